@@ -1,0 +1,15 @@
+package com.socialitsm.host;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Looks users up in the host: by key for display, and by key or user name for what a request names. */
+public interface UserDirectory {
+
+    /** The user with this key or, failing that, this user name. */
+    Optional<UserRef> byKeyOrName(String keyOrName);
+
+    /** The users that exist among these keys, by key. */
+    Map<String, UserRef> byKeys(Collection<String> userKeys);
+}

@@ -1,0 +1,37 @@
+package com.socialitsm.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** An answer to a community question. */
+@Table("Answer")
+public interface AnswerEntity extends Entity {
+
+    @Indexed int getQuestionId();
+    void setQuestionId(int questionId);
+
+    @StringLength(StringLength.UNLIMITED) String getBody();
+    void setBody(String markdown);
+
+    @Indexed @NotNull @StringLength(255) String getAuthor();
+    void setAuthor(String userKey);
+
+    long getCreatedAt();
+    void setCreatedAt(long epochMillis);
+
+    long getEditedAt();
+    void setEditedAt(long epochMillis);
+
+    boolean isDeleted();
+    void setDeleted(boolean deleted);
+
+    int getUpvotes();
+    void setUpvotes(int upvotes);
+
+    int getDownvotes();
+    void setDownvotes(int downvotes);
+}

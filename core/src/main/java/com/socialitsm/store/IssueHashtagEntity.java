@@ -1,0 +1,42 @@
+package com.socialitsm.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** One tag on one issue, with where it came from (text or manual). */
+@Indexes({@Index(name = "tag_issue", methodNames = {"getTag", "getIssueId"})})
+@Table("IssueHashtag")
+public interface IssueHashtagEntity extends Entity {
+
+    /** issueId + ":" + tag: one tag per issue, enforced by the database under concurrency. */
+    @NotNull @Unique @StringLength(140) String getIssueTag();
+    void setIssueTag(String issueTag);
+
+    @Indexed long getIssueId();
+    void setIssueId(long issueId);
+
+    @Indexed long getProjectId();
+    void setProjectId(long projectId);
+
+    @NotNull @StringLength(100) String getTag();
+    void setTag(String tag);
+
+    String getDisplay();
+    void setDisplay(String display);
+
+    /** "text" (extracted from summary, description or a comment) or "manual" (added by hand). */
+    @StringLength(10) String getSource();
+    void setSource(String source);
+
+    @Indexed long getTaggedAt();
+    void setTaggedAt(long epochMillis);
+
+    @StringLength(255) String getTaggedBy();
+    void setTaggedBy(String userKey);
+}

@@ -1,0 +1,22 @@
+package com.socialitsm.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** An issue change already handled: the engine's idempotency guard. */
+@Table("ProcessedChange")
+public interface ProcessedChangeEntity extends Entity {
+
+    @NotNull @Unique @StringLength(200) String getChangeKey();
+    void setChangeKey(String changeKey);
+
+    @Indexed long getIssueId();
+    void setIssueId(long issueId);
+
+    long getProcessedAt();
+    void setProcessedAt(long epochMillis);
+}

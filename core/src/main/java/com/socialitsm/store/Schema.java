@@ -1,0 +1,41 @@
+package com.socialitsm.store;
+
+import java.util.List;
+
+import net.java.ao.RawEntity;
+
+/**
+ * The app's entities, in the order the {@code <ao>} module lists them, and the current model version. Each change to
+ * an entity is a new version with an upgrade task that keeps existing rows (see {@link SchemaUpgrades}).
+ */
+public final class Schema {
+    /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
+    public static final int CURRENT_VERSION = 1;
+
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            HashtagEntity.class,
+            IssueHashtagEntity.class,
+            HashtagDayEntity.class,
+            FollowEntity.class,
+            ActivityEntity.class,
+            ActivityTargetEntity.class,
+            FeedItemEntity.class,
+            VoteEntity.class,
+            PointsEntryEntity.class,
+            PointsTotalEntity.class,
+            KudosEntity.class,
+            BadgeEntity.class,
+            QuestionEntity.class,
+            AnswerEntity.class,
+            QaVoteEntity.class,
+            SettingEntity.class,
+            ProcessedChangeEntity.class);
+
+    private Schema() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] entityArray() {
+        return ENTITIES.toArray(new Class[0]);
+    }
+}

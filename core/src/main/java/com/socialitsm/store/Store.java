@@ -1,0 +1,72 @@
+package com.socialitsm.store;
+
+import java.util.List;
+import java.util.Map;
+
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * The database surface the engine uses: the shape of Jira's {@code com.atlassian.activeobjects.external.ActiveObjects}
+ * (same method names and semantics), so the Jira host is a thin delegation and every other host runs the same SQL
+ * through {@link EntityManagerStore}. Column names in criteria are the upper-case names Active Objects generates
+ * ({@code getIssueId} → {@code ISSUE_ID}). Failures are unchecked {@link StoreException}s (in Jira: AO's own
+ * runtime exceptions); {@link ConstraintViolations} recognises a lost unique-constraint race on any of them.
+ */
+public interface Store {
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    /** Bulk insert in one batch; an empty list does nothing. */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
+
+    <T extends RawEntity<K>, K> T get(Class<T> type, K key);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
+
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    void delete(RawEntity<?>... entities);
+
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback);
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back whole when it throws. A call made
+     * while a transaction is already open on this thread joins it (as Jira's SAL transaction template does).
+     */
+    <T> T executeInTransaction(TransactionWork<T> work);
+
+    /**
+     * Runs the work in its own transaction and, when it loses a unique-constraint race to another thread or node
+     * (which rolls it back whole), runs it again: the retry sees the winner's committed row and takes the path for
+     * "already there". Work passed here must therefore check before it inserts. Gives up after {@code attempts}.
+     */
+    default <T> T executeInTransactionRetryingRaces(int attempts, TransactionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return executeInTransaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= attempts || !ConstraintViolations.isDuplicateKey(e)) {
+                    throw e;
+                }
+                flushAll();
+            }
+        }
+    }
+
+    /** Forgets cached entity values, so the next read sees what other nodes wrote. */
+    void flushAll();
+
+    /** The unit of work of {@link #executeInTransaction}. */
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T doInTransaction();
+    }
+}

@@ -1,0 +1,8 @@
+package com.socialitsm.store;
+
+/** A database failure surfaced by {@link EntityManagerStore}; the cause is the driver's exception. */
+public class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,88 @@
+package com.socialitsm.testing;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.Schema;
+import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.SettingEntity;
+
+/**
+ * Gives a test class a {@link EntityManagerStore} on a real database ({@code -Dsocial.db}), in a schema or database
+ * of its own, migrated to the current schema; every table is emptied before each test. Register it as
+ * {@code @RegisterExtension static final StoreExtension db = new StoreExtension();}. Statements are counted by
+ * {@link #sql()}.
+ */
+public final class StoreExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    private final TestDatabases databases = new TestDatabases();
+    private final SqlCounter sql = new SqlCounter();
+    private final boolean migrate;
+    private TestDatabases.Isolated isolated;
+    private EntityManagerStore store;
+
+    public StoreExtension() {
+        this(true);
+    }
+
+    /** @param migrate false for tests that build an older schema themselves (upgrade tests) */
+    public StoreExtension(boolean migrate) {
+        this.migrate = migrate;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        isolated = databases.createIsolated();
+        store = EntityManagerStore.open(isolated.config(), sql);
+        if (migrate) {
+            SchemaUpgrades.upgrade(store);
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (migrate) {
+            store.executeInTransaction(() -> {
+                for (var entity : Schema.ENTITIES) {
+                    if (entity != SettingEntity.class) {
+                        deleteAll(entity);
+                    }
+                }
+                store.deleteWithSQL(SettingEntity.class, "SETTING_KEY <> ?", SchemaUpgrades.VERSION_KEY);
+                return null;
+            });
+            store.flushAll();
+        }
+        sql.reset();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAll(Class entity) {
+        store.deleteWithSQL(entity, "ID > ?", 0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (store != null) {
+            store.close();
+        }
+        if (isolated != null) {
+            isolated.drop().run();
+        }
+    }
+
+    public EntityManagerStore store() {
+        return store;
+    }
+
+    public SqlCounter sql() {
+        return sql;
+    }
+
+    /** A fresh, empty database of the same kind, for tests that need a second one (e.g. two nodes). */
+    public TestDatabases.Isolated anotherDatabase() {
+        return databases.createIsolated();
+    }
+}
