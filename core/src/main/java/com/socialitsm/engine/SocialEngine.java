@@ -47,7 +47,7 @@ public final class SocialEngine {
                 });
                 return ChangeOutcome.APPLIED;
             } catch (RuntimeException e) {
-                if (!ConstraintViolations.isDuplicateKey(e)) {
+                if (!ConstraintViolations.isLostRace(e)) {
                     throw e;
                 }
                 store.flushAll();

@@ -20,10 +20,28 @@ public final class ConstraintViolations {
 
     /** Whether this failure, or anything it wraps, is a duplicate key on a unique constraint. */
     public static boolean isDuplicateKey(Throwable failure) {
+        return anySqlException(failure, ConstraintViolations::isDuplicateKey);
+    }
+
+    /**
+     * Whether the failure is a conflict between concurrent transactions that the database resolved by aborting
+     * this one: a serialization failure (SQLState 40001, also MySQL/MariaDB's deadlock 1213) or PostgreSQL's
+     * deadlock (40P01). Running the whole transaction again is the cure.
+     */
+    public static boolean isTransientConflict(Throwable failure) {
+        return anySqlException(failure, s -> "40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()));
+    }
+
+    /** A lost race of either kind: a duplicate key or a transient conflict. */
+    public static boolean isLostRace(Throwable failure) {
+        return isDuplicateKey(failure) || isTransientConflict(failure);
+    }
+
+    private static boolean anySqlException(Throwable failure, java.util.function.Predicate<SQLException> test) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (isDuplicateKey(s)) {
+                    if (test.test(s)) {
                         return true;
                     }
                 }

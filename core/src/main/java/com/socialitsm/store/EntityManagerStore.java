@@ -42,6 +42,8 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
  */
 public final class EntityManagerStore implements Store, AutoCloseable {
 
+    private static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
     private final EntityManager entityManager;
     private final HikariDataSource pool;
     private final DatabaseKind kind;
@@ -63,6 +65,11 @@ public final class EntityManagerStore implements Store, AutoCloseable {
      * that counts statements in tests and benchmarks.
      */
     public static EntityManagerStore open(DatabaseConfig config, UnaryOperator<DataSource> decorator) {
+        // Active Objects alone runs its transactions SERIALIZABLE unless told otherwise; inside Jira they run in
+        // Jira's transactions at the database's READ COMMITTED. Run as Jira does, unless the JVM was told otherwise.
+        if (System.getProperty(AO_ISOLATION_PROPERTY) == null) {
+            System.setProperty(AO_ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
         hikari.setUsername(config.user());

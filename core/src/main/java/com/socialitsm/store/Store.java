@@ -46,14 +46,15 @@ public interface Store {
     /**
      * Runs the work in its own transaction and, when it loses a unique-constraint race to another thread or node
      * (which rolls it back whole), runs it again: the retry sees the winner's committed row and takes the path for
-     * "already there". Work passed here must therefore check before it inserts. Gives up after {@code attempts}.
+     * "already there". Work passed here must therefore check before it inserts. A transient conflict (deadlock,
+     * serialization failure) is retried the same way. Gives up after {@code attempts}.
      */
     default <T> T executeInTransactionRetryingRaces(int attempts, TransactionWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return executeInTransaction(work);
             } catch (RuntimeException e) {
-                if (attempt >= attempts || !ConstraintViolations.isDuplicateKey(e)) {
+                if (attempt >= attempts || !ConstraintViolations.isLostRace(e)) {
                     throw e;
                 }
                 flushAll();

@@ -1,0 +1,61 @@
+package com.socialitsm.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.store.Store;
+
+/**
+ * The composition root of the engine, shared by every host: given the host's ports it builds each feature service
+ * once and the {@link SocialEngine} with the feature handlers in their fixed order. Hosts (the Jira app, the
+ * devhost, tests and benchmarks) build one of these and ask it for services; nothing else constructs services.
+ */
+public final class SocialApp {
+    private final Store store;
+    private final Clock clock;
+    private final IssueDirectory issues;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+    private final SocialEngine engine;
+
+    public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+        this.issues = Objects.requireNonNull(issues);
+        this.users = Objects.requireNonNull(users);
+        this.access = Objects.requireNonNull(access);
+        List<IssueChangeHandler> handlers = new ArrayList<>();
+        // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
+        // receive the activity of this very change), then activity, then kudos.
+        this.engine = new SocialEngine(store, clock, handlers);
+    }
+
+    public SocialEngine engine() {
+        return engine;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public IssueDirectory issues() {
+        return issues;
+    }
+
+    public UserDirectory users() {
+        return users;
+    }
+
+    public AccessPolicy access() {
+        return access;
+    }
+}

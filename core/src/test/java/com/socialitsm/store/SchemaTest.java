@@ -1,0 +1,117 @@
+package com.socialitsm.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.testing.StoreExtension;
+
+class SchemaTest {
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+
+    @Test
+    void tableNamesFollowJirasActiveObjectsConvention() {
+        String prefix = TableNames.appPrefix();
+        assertThat(prefix).matches("AO_[0-9A-F]{6}_");
+        assertThat(db.store().tableName(IssueHashtagEntity.class)).isEqualTo(prefix + "ISSUE_HASHTAG");
+        assertThat(db.store().tableName(PointsEntryEntity.class)).isEqualTo(prefix + "POINTS_ENTRY");
+    }
+
+    @Test
+    void everyTableAndColumnNameFitsOraclesThirtyCharacters() throws SQLException {
+        for (var entity : Schema.ENTITIES) {
+            String table = db.store().tableName(entity);
+            assertThat(table.length()).as(table).isLessThanOrEqualTo(30);
+            List<String> columns = columns(table);
+            assertThat(columns).as("columns of " + table).isNotEmpty().contains("ID");
+            assertThat(columns).allSatisfy(c -> assertThat(c.length()).as(c).isLessThanOrEqualTo(30));
+        }
+    }
+
+    @Test
+    void uniqueColumnsAreEnforcedByTheDatabase() throws SQLException {
+        assertThat(uniqueColumns(db.store().tableName(VoteEntity.class))).contains("VOTE_KEY");
+        assertThat(uniqueColumns(db.store().tableName(FollowEntity.class))).contains("FOLLOW_KEY");
+        assertThat(uniqueColumns(db.store().tableName(PointsEntryEntity.class))).contains("SOURCE_KEY");
+        assertThat(uniqueColumns(db.store().tableName(IssueHashtagEntity.class))).contains("ISSUE_TAG");
+        assertThat(uniqueColumns(db.store().tableName(ProcessedChangeEntity.class))).contains("CHANGE_KEY");
+    }
+
+    @Test
+    void feedAndTagQueriesHaveTheirCompositeIndexes() throws SQLException {
+        assertThat(indexedColumnSets(db.store().tableName(FeedItemEntity.class))).contains("USER_KEY,ACTIVITY_ID");
+        assertThat(indexedColumnSets(db.store().tableName(IssueHashtagEntity.class))).contains("TAG,ISSUE_ID");
+        assertThat(indexedColumnSets(db.store().tableName(ActivityTargetEntity.class))).contains("TARGET,ACTIVITY_ID");
+    }
+
+    @Test
+    void migratingAgainKeepsRowsAndChangesNothing() {
+        db.store().create(SettingEntity.class, java.util.Map.of("SETTING_KEY", "k", "SETTING_VALUE", "v"));
+        SchemaUpgrades.upgrade(db.store());
+        db.store().migrate(Schema.entityArray());
+        assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "k")).isEqualTo(1);
+        assertThat(SchemaUpgrades.installedVersion(db.store())).isEqualTo(Schema.CURRENT_VERSION);
+    }
+
+    private static List<String> columns(String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = db.store().dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), tableInCatalogCase(c, table), null)) {
+            while (rs.next()) {
+                names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> uniqueColumns(String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = db.store().dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), tableInCatalogCase(c, table),
+                     true, false)) {
+            while (rs.next()) {
+                if (rs.getString("COLUMN_NAME") != null) {
+                    names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Each index as its comma-joined column list in key order. */
+    private static List<String> indexedColumnSets(String table) throws SQLException {
+        java.util.Map<String, java.util.TreeMap<Short, String>> byIndex = new java.util.HashMap<>();
+        try (Connection c = db.store().dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), tableInCatalogCase(c, table),
+                     false, false)) {
+            while (rs.next()) {
+                if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                    byIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
+                            .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return byIndex.values().stream().map(cols -> String.join(",", cols.values())).toList();
+    }
+
+    /** AO quotes its upper-case names on PostgreSQL, so the catalog holds them as written; try that first. */
+    private static String tableInCatalogCase(Connection c, String table) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), table, null)) {
+            if (rs.next()) {
+                return table;
+            }
+        }
+        return table.toLowerCase(Locale.ROOT);
+    }
+}
