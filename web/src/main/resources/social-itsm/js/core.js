@@ -1,0 +1,133 @@
+// Shared front-end plumbing of Social ITSM, the same in Jira and in the devhost: REST calls, safe DOM building,
+// and the registry through which each feature mounts its panels and pages.
+//
+// Rules every module follows: user text is inserted with textContent (el() below) — never innerHTML — except the
+// server-sanitized Q&A HTML (bodyHtml), which is the only HTML we ever insert; i18n strings come from t().
+
+const registry = new Map();
+
+/** The app's REST base, e.g. "/rest/social/1.0" (Jira: context path + that). */
+export function restBase() {
+  const context = document.body.dataset.socialContext || (window.AJS && AJS.contextPath ? AJS.contextPath() : '');
+  return context + '/rest/social/1.0';
+}
+
+/** The context path for links to app pages: /browse/KEY, /plugins/servlet/social/... */
+export function contextPath() {
+  return document.body.dataset.socialContext || (window.AJS && AJS.contextPath ? AJS.contextPath() : '');
+}
+
+/** An error from the REST API, with its status and the server's {error, message}. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/**
+ * Calls the REST API with JSON. State-changing calls carry Jira's XSRF opt-out header, which browsers cannot send
+ * cross-site without a CORS preflight; the session cookie does the rest.
+ */
+export async function api(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    headers['X-Atlassian-Token'] = 'no-check';
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(restBase() + path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data && data.error, (data && data.message) || response.statusText);
+  }
+  return data;
+}
+
+/**
+ * Builds an element. attrs: plain attributes, plus `class`, `text` (textContent), `on` ({event: handler}) and
+ * `dataset`. Children are elements or strings (inserted as text). Never interprets a string as HTML.
+ */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') node.textContent = String(value);
+    else if (name === 'class') node.className = value;
+    else if (name === 'on') for (const [event, handler] of Object.entries(value)) node.addEventListener(event, handler);
+    else if (name === 'dataset') Object.assign(node.dataset, value);
+    else if (name === 'href' && /^\s*(javascript|data|vbscript):/i.test(String(value))) continue;
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** The i18n text for a key: from the page's bundle (window.SOCIAL_I18N), with {0}-style arguments. */
+export function t(key, ...args) {
+  const bundle = window.SOCIAL_I18N || {};
+  const text = Object.prototype.hasOwnProperty.call(bundle, key) ? bundle[key] : key;
+  return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+}
+
+/** Shows a transient message (AUI flag in Jira and the devhost when available). */
+export function flash(message, type = 'info') {
+  if (window.AJS && AJS.flag) {
+    AJS.flag({ type, body: message, close: 'auto' });
+    return;
+  }
+  const box = el('div', { class: `social-flash social-flash-${type}`, role: 'status', text: message });
+  document.body.append(box);
+  setTimeout(() => box.remove(), 4000);
+}
+
+/** "3 minutes ago" from an ISO-8601 time. */
+export function ago(iso) {
+  const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+  if (seconds < 60) return t('social.time.now');
+  if (seconds < 3600) return t('social.time.minutes', Math.floor(seconds / 60));
+  if (seconds < 86400) return t('social.time.hours', Math.floor(seconds / 3600));
+  return t('social.time.days', Math.floor(seconds / 86400));
+}
+
+/** Links to app pages, the same paths in Jira and the devhost. */
+export const links = {
+  issue: (key) => `${contextPath()}/browse/${encodeURIComponent(key)}`,
+  hashtag: (tag) => `${contextPath()}/plugins/servlet/social/hashtags/${encodeURIComponent(tag)}`,
+  feed: () => `${contextPath()}/plugins/servlet/social/feed`,
+  leaderboard: () => `${contextPath()}/plugins/servlet/social/leaderboard`,
+  questions: () => `${contextPath()}/plugins/servlet/social/questions`,
+  question: (id) => `${contextPath()}/plugins/servlet/social/questions/${encodeURIComponent(id)}`,
+  user: (key) => `${contextPath()}/plugins/servlet/social/users/${encodeURIComponent(key)}`,
+};
+
+/**
+ * A feature registers a mount function for a name; the page calls mountAll(), which runs it on every element with
+ * data-social-panel="<name>" (its dataset is the context: issueKey, tag, userKey, ...).
+ */
+export function register(name, mount) {
+  registry.set(name, mount);
+}
+
+export function mountAll(root = document) {
+  for (const node of root.querySelectorAll('[data-social-panel]')) {
+    const mount = registry.get(node.dataset.socialPanel);
+    if (mount && !node.dataset.socialMounted) {
+      node.dataset.socialMounted = 'true';
+      Promise.resolve(mount(node, { ...node.dataset })).catch((e) => {
+        node.replaceChildren(el('div', { class: 'aui-message aui-message-error', text: e.message }));
+      });
+    }
+  }
+}

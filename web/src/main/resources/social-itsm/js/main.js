@@ -1,0 +1,6 @@
+// Entry point loaded by every page and panel (one <script type="module">): imports each feature, which registers
+// its mount functions with core.js, then mounts every data-social-panel on the page.
+import { mountAll } from './core.js';
+// Feature modules register themselves on import; keep this list in step with the features.
+
+mountAll();
