@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs AUI (the Atlassian User Interface library, Jira's look) with this machine's npm from package-lock.json and
+# Installs AUI (the Atlassian User Interface library, Jira's look) and the jQuery it needs with this machine's npm from package-lock.json and
 # copies the parts the devhost serves into the jar's resources (argument 1: the target directory). Run by the
 # devhost's Maven build. Never fails the build: without npm, or offline without npm's cache, the devhost runs with
 # its own plain CSS and says so here.
@@ -32,7 +32,7 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp" || [ ! -f "$dist/aui
 fi
 
 mkdir -p "$target/fonts" "$target/images"
-cp "$dist/aui-prototyping.css" "$dist/aui-prototyping.js" "$target/"
+cp "$dist/aui-prototyping.css" "$dist/aui-prototyping.js" node_modules/jquery/dist/jquery.min.js "$target/"
 cp "$dist"/fonts/* "$target/fonts/"
 cp "$dist"/images/* "$target/images/"
 echo "[devhost frontend] AUI $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' node_modules/@atlassian/aui/package.json | head -1) copied to $target"

@@ -57,7 +57,8 @@ public final class StaticAssets {
         this.loader = loader;
         this.version = version;
         this.featureCss = List.copyOf(listCss(loader));
-        this.auiAvailable = loader.getResource(AUI_CLASSPATH_ROOT + "aui-prototyping.js") != null;
+        this.auiAvailable = loader.getResource(AUI_CLASSPATH_ROOT + "aui-prototyping.js") != null
+                && loader.getResource(AUI_CLASSPATH_ROOT + "jquery.min.js") != null;
     }
 
     /** A file to send: its bytes, content type and entity tag. */
