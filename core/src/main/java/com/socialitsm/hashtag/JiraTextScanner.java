@@ -145,21 +145,21 @@ final class JiraTextScanner {
             letter |= kind == HashtagGrammar.LETTER_OR_MARK;
         }
         // A run without a letter is not a hashtag; none of its characters has a rule, so go on after it.
-        if (!letter || isFollowedBySignOrScheme(end) || insideSchemelessUrl(sign)) {
+        if (!letter) {
+            return end;
+        }
+        if (end < length && HashtagGrammar.isHashSign(text.charAt(end))) {
+            // #a#b is not a hashtag. twitter-text's regex has consumed the run by then, so the next sign cannot
+            // start one either, not even after a variation selector, which otherwise may precede a sign.
+            return end + 1;
+        }
+        if (end < length && text.charAt(end) == ':' && text.startsWith("//", end + 1) || insideSchemelessUrl(sign)) {
+            // #http://… is not a hashtag either, and the URL starts at the run.
             return end;
         }
         listener.hashtag(sign, end);
         boundary = end;
         return end;
-    }
-
-    /** {@code #a#b} and {@code #http://…} are not hashtags in twitter-text. */
-    private boolean isFollowedBySignOrScheme(int end) {
-        if (end >= length) {
-            return false;
-        }
-        char c = text.charAt(end);
-        return HashtagGrammar.isHashSign(c) || c == ':' && text.startsWith("//", end + 1);
     }
 
     /**
