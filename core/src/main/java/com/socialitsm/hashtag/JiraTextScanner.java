@@ -8,9 +8,9 @@ import java.util.Arrays;
  * URLs, wiki link targets and macro parameters.
  *
  * <p>The scan is linear in the text length whatever the input. Every opener whose closer is searched for
- * ({@code {{}, {@code [}, {@code `}, {@code {name:}) either jumps past its closer or, when there is none,
- * leaves a note ({@link Lookahead}, the failure arrays) that answers the same question for the next
- * opener in O(1); there is no recursion and no regex.
+ * (double brace, brace macro, bracket, backtick) either jumps past its closer or, when there is none,
+ * leaves a note ({@link Lookahead}, the inline-code failure arrays) that answers the same question for
+ * the next opener in O(1); there is no recursion and no regex.
  *
  * <p>One instance serves one call; {@link HashtagExtractor} creates it.
  */
@@ -96,8 +96,11 @@ final class JiraTextScanner {
                     case '`':
                         i = backticks(i);
                         break;
-                    default:
+                    case ':':
                         i = colon(i);
+                        break;
+                    default:
+                        i++;
                         break;
                 }
             }
@@ -153,8 +156,11 @@ final class JiraTextScanner {
             // start one either, not even after a variation selector, which otherwise may precede a sign.
             return end + 1;
         }
-        if (end < length && text.charAt(end) == ':' && text.startsWith("//", end + 1) || insideSchemelessUrl(sign)) {
-            // #http://… is not a hashtag either, and the URL starts at the run.
+        if (end < length && text.charAt(end) == ':' && text.startsWith("//", end + 1)) {
+            // #http://… is not a hashtag either; the URL rule takes over at the colon.
+            return end;
+        }
+        if (insideSchemelessUrl(sign)) {
             return end;
         }
         listener.hashtag(sign, end);
@@ -280,7 +286,7 @@ final class JiraTextScanner {
         return end - start == name.length() && text.regionMatches(true, start, name, 0, name.length());
     }
 
-    /** The index of the {@code }}} that closes a monospace span on its line, or -1. */
+    /** The index of the double closing brace that ends a monospace span on its line, or -1. */
     private int monospaceClose(int from) {
         int stop = monospaceClose.covers(from) ? monospaceClose.stop : monospaceClose.remember(from, findMonospaceStop(from));
         return stop < length && text.charAt(stop) == '}' ? stop : -1;
@@ -296,7 +302,7 @@ final class JiraTextScanner {
         return length;
     }
 
-    /** The index of the {@code }} that closes a macro tag on its line, or -1. */
+    /** The index of the closing brace of a macro tag on its line, or -1. */
     private int braceClose(int from) {
         int stop = braceClose.covers(from) ? braceClose.stop : braceClose.remember(from, findOnLine(from, '}', '}'));
         return stop < length && text.charAt(stop) == '}' ? stop : -1;
