@@ -286,7 +286,10 @@ final class JiraTextScanner {
         return end - start == name.length() && text.regionMatches(true, start, name, 0, name.length());
     }
 
-    /** The index of the double closing brace that ends a monospace span on its line, or -1. */
+    /**
+     * The index of the double closing brace that ends a monospace span on its line, or -1. Monospace is
+     * inline markup, so a stray opening pair stays text rather than hiding the rest of a comment.
+     */
     private int monospaceClose(int from) {
         int stop = monospaceClose.covers(from) ? monospaceClose.stop : monospaceClose.remember(from, findMonospaceStop(from));
         return stop < length && text.charAt(stop) == '}' ? stop : -1;
@@ -413,7 +416,11 @@ final class JiraTextScanner {
         return length;
     }
 
-    /** The start of the next run of exactly {@code ticks} backticks on this line, or -1. */
+    /**
+     * The start of the next run of exactly {@code ticks} backticks on this line, or -1. CommonMark lets a
+     * code span run on over line breaks within a paragraph; ending it at the line keeps a lone backtick
+     * (an apostrophe typed on the wrong key) from swallowing hashtags further down.
+     */
     private int inlineClose(int from, int ticks) {
         if (inlineFailedFrom[ticks] <= from && from <= inlineFailedUntil[ticks]) {
             return -1;
