@@ -9,7 +9,7 @@ record ChangeLogItem(String fieldType, String field, String oldValue, String old
 
     /** System fields have field type "jira"; a custom field may be called "assignee" too. */
     boolean isSystemField(String name) {
-        return name.equalsIgnoreCase(field) && (fieldType == null || "jira".equalsIgnoreCase(fieldType));
+        return field != null && name.equalsIgnoreCase(field) && (fieldType == null || "jira".equalsIgnoreCase(fieldType));
     }
 
     boolean hadValue() {

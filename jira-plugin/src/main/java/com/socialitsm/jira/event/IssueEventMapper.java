@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,7 +105,7 @@ public final class IssueEventMapper {
         }
 
         boolean otherFieldsChanged = items.stream()
-                .anyMatch(i -> i.field() == null || !KIND_FIELDS.contains(i.field().toLowerCase(Locale.ROOT)));
+                .anyMatch(i -> KIND_FIELDS.stream().noneMatch(i::isSystemField));
         if (otherFieldsChanged || (changes.isEmpty() && changeGroup != null)
                 || (changes.isEmpty() && EventType.ISSUE_MOVED_ID.equals(type))) {
             changes.add(IssueChange.of(changePrefix + "updated", ref, actor, Kind.UPDATED, at));

@@ -170,6 +170,14 @@ class IssueEventMapperTest {
     }
 
     @Test
+    void aCustomFieldCalledStatusNextToARealAssignmentIsAlsoAnUpdate() {
+        List<IssueChange> changes = mapper.map(event(EventType.ISSUE_UPDATED_ID).changeGroup(513)
+                .changed("assignee", "bob", "carol").changed("custom", "Status", "a", "b").build());
+
+        assertThat(changes).extracting(IssueChange::kind).containsExactly(Kind.ASSIGNED, Kind.UPDATED);
+    }
+
+    @Test
     void deletedIssueIsADeletion() {
         List<IssueChange> changes = mapper.map(event(EventType.ISSUE_DELETED_ID).build());
 
