@@ -1,26 +1,32 @@
 package com.socialitsm.web.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.web.CurrentUser;
 
 /**
- * Every REST resource of the app, built from the composition root and the host's idea of who is calling. Both hosts
- * register exactly these instances (the devhost in Jersey at {@code /rest/social/1.0}, the Jira app in its REST
- * module), together with {@link #providers()}. A new feature adds its resource here, one line.
+ * Every REST resource of the app, built once per host from the engine and the host's notion of the current user.
+ * The devhost registers these instances with Jersey at {@code /rest/social/1.0} (with {@link #providers()}); the Jira
+ * app builds the same list.
  */
 public final class SocialResources {
-
     private SocialResources() {
     }
 
-    public static List<Object> all(SocialApp app, CurrentUser user) {
-        return List.of();
+    public static List<Object> all(SocialApp app, CurrentUser currentUser) {
+        List<Object> resources = new ArrayList<>();
+        resources.add(new ApiExceptionMapper());
+        // Feature resources are added here, one line each.
+        return resources;
     }
 
-    /** The JAX-RS providers every host registers with the resources: the error mapper and the JSON mapping. */
+    /**
+     * Providers a host registers besides {@link #all}: how JSON is written and read ({@link JsonMapping}: records,
+     * {@code Optional}, {@code java.time} as ISO-8601 strings).
+     */
     public static List<Object> providers() {
-        return List.of(new ApiExceptionMapper(), new JsonMapping());
+        return List.of(new JsonMapping());
     }
 }
