@@ -81,7 +81,10 @@ public final class DevHost implements AutoCloseable {
             return;
         }
         DevHost host = start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            System.out.println("Social ITSM devhost stopped.");
+        }, "devhost-shutdown"));
         System.out.println("Demo data: " + host.seeding().summary());
         System.out.println("Social ITSM devhost is ready at " + host.baseUrl()
                 + "  (log in as alice/alice; admin/admin for the admin page)");

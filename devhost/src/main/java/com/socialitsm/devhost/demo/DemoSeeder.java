@@ -38,10 +38,10 @@ public final class DemoSeeder {
     }
 
     /** What seeding did: how many steps of each kind ran, and which the app's features did not take (yet). */
-    public record Report(boolean seeded, Map<String, Integer> applied, Map<String, Integer> skipped) {
+    public record Report(boolean seeded, String reason, Map<String, Integer> applied, Map<String, Integer> skipped) {
         public String summary() {
             if (!seeded) {
-                return "existing data kept";
+                return reason;
             }
             StringBuilder s = new StringBuilder();
             applied.forEach((kind, n) -> s.append(s.isEmpty() ? "" : ", ").append(n).append(' ').append(kind));
@@ -75,8 +75,11 @@ public final class DemoSeeder {
     /** Sets up users and projects and, with {@code withDemoData} on a fresh database, plays the demo script. */
     public Report seed(boolean withDemoData) {
         boolean fresh = setUpDirectory();
-        if (!fresh || !withDemoData) {
-            return new Report(false, Map.of(), Map.of());
+        if (!withDemoData) {
+            return new Report(false, "none (--no-demo)", Map.of(), Map.of());
+        }
+        if (!fresh) {
+            return new Report(false, "the database's existing data", Map.of(), Map.of());
         }
         return play(DemoDataSet.script());
     }
@@ -100,7 +103,7 @@ public final class DemoSeeder {
             clock.release();
         }
         skipped.keySet().removeAll(applied.keySet());
-        return new Report(true, applied, skipped);
+        return new Report(true, "", applied, skipped);
     }
 
     private boolean run(DemoScript.Step step, Map<DemoScript.IssueStory, String> keys,
