@@ -2,11 +2,11 @@ package com.socialitsm.devhost.demo;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ public final class DemoSeeder {
                 return reason;
             }
             StringBuilder s = new StringBuilder();
-            applied.forEach((kind, n) -> s.append(s.isEmpty() ? "" : ", ").append(n).append(' ').append(kind));
+            applied.forEach((kind, n) -> s.append(s.isEmpty() ? "" : ", ").append(kind).append(": ").append(n));
             if (!skipped.isEmpty()) {
                 s.append(" (not installed yet: ");
                 StringBuilder k = new StringBuilder();
@@ -90,8 +90,8 @@ public final class DemoSeeder {
         Map<DemoScript.IssueStory, String> keys = new HashMap<>();
         Map<DemoScript.QuestionStory, Long> questions = new HashMap<>();
         Map<String, Long> answers = new HashMap<>();
-        Map<String, Integer> applied = new TreeMap<>();
-        Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> applied = new LinkedHashMap<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
         try {
             for (DemoScript.Timed timed : script.timeline()) {
                 clock.pinTo(now.minus(timed.ago()));

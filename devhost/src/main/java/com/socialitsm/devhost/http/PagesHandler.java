@@ -81,7 +81,8 @@ final class PagesHandler extends HttpHandler {
     @Override
     public void service(Request request, Response response) throws IOException {
         String path = request.getDecodedRequestURI();
-        Method method = request.getMethod();
+        // HEAD is answered as GET; Grizzly leaves the body out.
+        Method method = request.getMethod() == Method.HEAD ? Method.GET : request.getMethod();
         Optional<TrackerUser> user = requestUser.userKey().flatMap(tracker::user);
         try {
             if (path.equals("/status")) {
@@ -304,7 +305,7 @@ final class PagesHandler extends HttpHandler {
             } catch (TrackerException e) {
                 error = e.getMessage();
             }
-        } else if (request.getMethod() != Method.GET) {
+        } else if (request.getMethod() != Method.GET && request.getMethod() != Method.HEAD) {
             answers.error(response, 405, "method_not_allowed", "This method is not allowed here.");
             return;
         }
