@@ -39,6 +39,9 @@ public final class DevHost implements AutoCloseable {
     /** Warns that javax.activation is missing, which only matters for a provider the app does not use. */
     private static final java.util.logging.Logger JERSEY_PROVIDERS_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders");
+    /** Announces every graceful shutdown as a warning. */
+    private static final java.util.logging.Logger GRIZZLY_SHUTDOWN_LOG =
+            java.util.logging.Logger.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner");
 
     private final EntityManagerStore store;
     private final SocialApp app;
@@ -58,8 +61,6 @@ public final class DevHost implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        GLASSFISH_LOG.setLevel(Level.WARNING);
-        JERSEY_PROVIDERS_LOG.setLevel(Level.SEVERE);
         DevHostOptions.Command command;
         try {
             command = DevHostOptions.parse(args);
@@ -93,6 +94,9 @@ public final class DevHost implements AutoCloseable {
 
     /** Opens the database, migrates and seeds it, starts serving. */
     public static DevHost start(DevHostOptions options) {
+        GLASSFISH_LOG.setLevel(Level.WARNING);
+        JERSEY_PROVIDERS_LOG.setLevel(Level.SEVERE);
+        GRIZZLY_SHUTDOWN_LOG.setLevel(Level.SEVERE);
         EntityManagerStore store = openStore(options);
         try {
             Parts parts = assemble(store);
