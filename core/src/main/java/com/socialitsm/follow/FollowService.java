@@ -22,7 +22,6 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
-import com.socialitsm.host.UserRef;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
@@ -67,6 +66,10 @@ public final class FollowService {
 
     /** Follows the target named by {@code id} (issue key, tag, user key or name, project key); idempotent. */
     public FollowResult follow(String userKey, TargetType type, String id) {
+        if (type == TargetType.USER && visibleTarget(Optional.of(userKey), type, id)
+                .filter(FollowTarget.user(userKey)::equals).isPresent()) {
+            return new FollowResult.Invalid("You cannot follow yourself.");
+        }
         return withTarget(Optional.of(userKey), type, id, target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
@@ -317,51 +320,64 @@ public final class FollowService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
+    /** What a name resolves to: a target, or the answer that says why there is none. */
+    private sealed interface Lookup {
+    }
+
     /** A target that exists and the user may see, and the name they know it by. */
-    private record Resolved(FollowTarget stored, String displayId) {
+    private record Resolved(FollowTarget stored, String displayId) implements Lookup {
+    }
+
+    private record Unresolved(FollowResult answer) implements Lookup {
     }
 
     private interface TargetWork {
         FollowStatus apply(Resolved target);
     }
 
+    /**
+     * The stored target for what a viewer names (issue key, tag, user key or name, project key), when it exists and
+     * the viewer may see it; a merged hashtag resolves to the tag it was merged into.
+     */
+    public Optional<FollowTarget> visibleTarget(Optional<String> viewer, TargetType type, String id) {
+        return resolve(viewer, type, id) instanceof Resolved resolved ? Optional.of(resolved.stored())
+                : Optional.empty();
+    }
+
     private FollowResult withTarget(Optional<String> viewer, TargetType type, String id, TargetWork work) {
+        Lookup lookup = resolve(viewer, type, id);
+        if (lookup instanceof Resolved resolved) {
+            return new FollowResult.Done(work.apply(resolved));
+        }
+        return ((Unresolved) lookup).answer();
+    }
+
+    private Lookup resolve(Optional<String> viewer, TargetType type, String id) {
         if (id == null || id.isBlank()) {
-            return new FollowResult.Invalid("Name what to follow.");
+            return new Unresolved(new FollowResult.Invalid("Name what to follow."));
         }
         return switch (type) {
             case ISSUE -> issues.byKey(id.trim())
                     .filter(issue -> access.canBrowse(viewer, issue.id()))
-                    .<FollowResult>map(issue -> done(work, new Resolved(FollowTarget.issue(issue.id()), issue.key())))
-                    .orElseGet(FollowResult.NotFound::new);
+                    .<Lookup>map(issue -> new Resolved(FollowTarget.issue(issue.id()), issue.key()))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
             case PROJECT -> issues.projectByKey(id.trim())
                     .filter(project -> access.canBrowseProject(viewer, project.id()))
-                    .<FollowResult>map(p -> done(work, new Resolved(FollowTarget.project(p.id()), p.key())))
-                    .orElseGet(FollowResult.NotFound::new);
-            case USER -> {
-                Optional<UserRef> user = users.byKeyOrName(id.trim());
-                if (user.isEmpty()) {
-                    yield new FollowResult.NotFound();
-                }
-                if (viewer.isPresent() && viewer.get().equals(user.get().key())) {
-                    yield new FollowResult.Invalid("You cannot follow yourself.");
-                }
-                yield done(work, new Resolved(FollowTarget.user(user.get().key()), user.get().key()));
-            }
+                    .<Lookup>map(p -> new Resolved(FollowTarget.project(p.id()), p.key()))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+            case USER -> users.byKeyOrName(id.trim())
+                    .<Lookup>map(user -> new Resolved(FollowTarget.user(user.key()), user.key()))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
             case HASHTAG -> {
                 Optional<String> tag = HashtagNames.normalize(id);
                 if (tag.isEmpty()) {
-                    yield new FollowResult.Invalid("Not a hashtag: letters, digits and _, 1-"
-                            + HashtagNames.MAX_TAG_LENGTH + " characters.");
+                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, 1-"
+                            + HashtagNames.MAX_TAG_LENGTH + " characters."));
                 }
                 String current = currentName(tag.get());
-                yield done(work, new Resolved(FollowTarget.hashtag(current), current));
+                yield new Resolved(FollowTarget.hashtag(current), current);
             }
         };
-    }
-
-    private static FollowResult done(TargetWork work, Resolved target) {
-        return new FollowResult.Done(work.apply(target));
     }
 
     /** The name a tag goes by now: a tag merged or renamed into another is followed under its new name. */
