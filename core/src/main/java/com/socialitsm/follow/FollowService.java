@@ -17,6 +17,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -369,10 +370,10 @@ public final class FollowService {
                     .<Lookup>map(user -> new Resolved(FollowTarget.user(user.key()), user.key()))
                     .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
             case HASHTAG -> {
-                Optional<String> tag = HashtagNames.normalize(id);
+                Optional<String> tag = HashtagExtractor.normalizeTag(id);
                 if (tag.isEmpty()) {
-                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, 1-"
-                            + HashtagNames.MAX_TAG_LENGTH + " characters."));
+                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a letter, 1-"
+                            + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
                 }
                 String current = currentName(tag.get());
                 yield new Resolved(FollowTarget.hashtag(current), current);
