@@ -136,6 +136,33 @@ class ActivityRecordingTest {
     }
 
     @Test
+    void commentsRacingOnOneIssueAreAllRecordedAndTheCommenterFollowsItOnce() throws Exception {
+        IssueRef issue = bed.create("Mail bounces", "carol");
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<ChangeOutcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String changeId = "race-comment-" + i;
+                outcomes.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return bed.engine.handle(IssueChange.of(changeId, issue, "dave", IssueChange.Kind.COMMENTED,
+                            bed.clock.tick()).withComment("me too"));
+                }));
+            }
+            for (Future<ChangeOutcome> outcome : outcomes) {
+                assertThat(outcome.get(60, TimeUnit.SECONDS)).isEqualTo(ChangeOutcome.APPLIED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(followersOf(issue)).containsExactlyInAnyOrder("carol", "dave");
+        assertThat(db.store().count(ActivityEntity.class, "VERB = ?", "commented")).isEqualTo(threads);
+        assertThat(feedVerbs("carol")).hasSize(threads);
+    }
+
+    @Test
     void anIssueCreatedAlreadyAssignedIsFollowedByReporterAndAssignee() {
         IssueRef issue = bed.host.update(new IssueRef(bed.host.addIssue(bed.sd, "New laptop", "", "carol").id(),
                 "SD-1", bed.sd.id(), "SD", "New laptop", "", "Open", false, Optional.of("alice"),
