@@ -20,6 +20,7 @@ import com.socialitsm.follow.Recipient;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -36,7 +37,6 @@ public final class ActivityService {
     static final int MAX_DETAIL_LENGTH = 280;
     /** ACTIVITY.HASHTAGS holds 450 characters of space-separated tags. */
     static final int MAX_HASHTAGS_LENGTH = 450;
-    private static final int IN_CHUNK = 500;
 
     private final Store store;
     private final FollowService follows;
@@ -115,10 +115,9 @@ public final class ActivityService {
         return store.executeInTransaction(() -> {
             ActivityEntity[] rows = store.find(ActivityEntity.class, Query.select("ID").where("ISSUE_ID = ?", issueId));
             List<Long> ids = Arrays.stream(rows).map(r -> (long) r.getID()).toList();
-            for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
-                store.deleteWithSQL(ActivityTargetEntity.class,
-                        "ACTIVITY_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray());
+            for (List<Long> chunk : InList.chunks(ids)) {
+                store.deleteWithSQL(ActivityTargetEntity.class, InList.in("ACTIVITY_ID", chunk.size()),
+                        chunk.toArray());
             }
             store.deleteWithSQL(FeedItemEntity.class, "ISSUE_ID = ?", issueId);
             store.deleteWithSQL(ActivityEntity.class, "ISSUE_ID = ?", issueId);
@@ -194,9 +193,5 @@ public final class ActivityService {
                 row.getDetail() == null ? "" : row.getDetail(),
                 Optional.ofNullable(row.getSubjectUser()).filter(s -> !s.isBlank()),
                 Instant.ofEpochMilli(row.getCreatedAt())));
-    }
-
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

@@ -27,6 +27,7 @@ import com.socialitsm.host.UserRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -69,7 +70,7 @@ public final class FeedService {
             List<Object> params = new ArrayList<>(List.of(user, before));
             String where = "USER_KEY = ? AND ACTIVITY_ID < ?";
             if (!reasons.isEmpty()) {
-                where += " AND REASON IN (" + ActivityService.placeholders(reasons.size()) + ")";
+                where += " AND " + InList.in("REASON", reasons.size());
                 params.addAll(reasons);
             }
             List<SourceRow> rows = new ArrayList<>();
@@ -120,8 +121,8 @@ public final class FeedService {
         List<Activity> seed = new ArrayList<>();
         if (!followedPeople.isEmpty()) {
             List<String> actors = followedPeople.subList(0, Math.min(SUGGESTION_FOLLOWEES, followedPeople.size()));
-            seed.addAll(activities(Query.select().where("ACTOR IN (" + ActivityService.placeholders(actors.size())
-                    + ")", actors.toArray()).order("ID DESC").limit(SUGGESTION_SEED)));
+            seed.addAll(activities(Query.select().where(InList.in("ACTOR", actors.size()), actors.toArray())
+                    .order("ID DESC").limit(SUGGESTION_SEED)));
         }
         if (seed.size() < SUGGESTION_SEED / 6) {
             List<Long> ids = new ArrayList<>();
@@ -146,8 +147,8 @@ public final class FeedService {
         }
         if (!followedPeople.isEmpty() && !issueIds.isEmpty()) {
             // Who else acts on the issues the people I follow work on.
-            List<Activity> around = visible(viewer, activities(Query.select().where("ISSUE_ID IN ("
-                    + ActivityService.placeholders(issueIds.size()) + ")", issueIds.toArray())
+            List<Activity> around = visible(viewer, activities(Query.select()
+                    .where(InList.in("ISSUE_ID", issueIds.size()), issueIds.toArray())
                     .order("ID DESC").limit(SUGGESTION_SEED)));
             around.forEach(activity -> peopleScores.merge(activity.actor(), 1, Integer::sum));
         }
@@ -295,7 +296,7 @@ public final class FeedService {
         }
         Map<Long, Activity> byId = new HashMap<>();
         for (Activity activity : activities(Query.select()
-                .where("ID IN (" + ActivityService.placeholders(ids.size()) + ")", ids.toArray()))) {
+                .where(InList.in("ID", ids.size()), ids.toArray()))) {
             byId.put(activity.id(), activity);
         }
         return byId;

@@ -27,6 +27,7 @@ import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -41,8 +42,6 @@ public final class FollowService {
     private static final int RACE_ATTEMPTS = 3;
     /** How far a chain of hashtag merges is followed (a → b → c); merges are flattened by the hashtag feature. */
     private static final int MAX_MERGE_HOPS = 5;
-    /** Bound on the IN lists this service sends (well under every database's parameter limit). */
-    private static final int IN_CHUNK = 500;
     /** A user's follow list is shown whole; this bounds one read of it. */
     private static final int MAX_LISTED_FOLLOWS = 5_000;
 
@@ -217,7 +216,7 @@ public final class FollowService {
         return store.executeInTransaction(() -> {
             List<String> keys = candidates.stream().map(u -> followKey(u, target)).toList();
             for (FollowEntity existing : store.find(FollowEntity.class, Query.select()
-                    .where("FOLLOW_KEY IN (" + placeholders(keys.size()) + ")", keys.toArray()))) {
+                    .where(InList.in("FOLLOW_KEY", keys.size()), keys.toArray()))) {
                 candidates.remove(existing.getFollower());
             }
             long now = clock.millis();
@@ -250,10 +249,10 @@ public final class FollowService {
             for (FollowEntity row : moving) {
                 followers.add(row.getFollower());
             }
-            for (List<String> chunk : chunks(followers)) {
+            for (List<String> chunk : InList.chunks(followers)) {
                 List<String> keys = chunk.stream().map(u -> followKey(u, to)).toList();
                 for (FollowEntity existing : store.find(FollowEntity.class, Query.select()
-                        .where("FOLLOW_KEY IN (" + placeholders(keys.size()) + ")", keys.toArray()))) {
+                        .where(InList.in("FOLLOW_KEY", keys.size()), keys.toArray()))) {
                     alreadyThere.add(existing.getFollower());
                 }
             }
@@ -286,7 +285,7 @@ public final class FollowService {
         }
         List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
         FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
-                .where("TARGET IN (" + placeholders(keys.size()) + ")", keys.toArray()));
+                .where(InList.in("TARGET", keys.size()), keys.toArray()));
         Map<String, TargetType> reasons = new LinkedHashMap<>();
         Set<String> muted = new HashSet<>();
         for (FollowEntity row : rows) {
@@ -437,15 +436,4 @@ public final class FollowService {
         };
     }
 
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
-    private static <T> List<List<T>> chunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += IN_CHUNK) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + IN_CHUNK)));
-        }
-        return chunks;
-    }
 }

@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.DatabaseKind;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /** Recording activities from issue changes and from other features, auto-follow, fan-out and deletion. */
@@ -92,27 +89,12 @@ class ActivityRecordingTest {
     @Test
     void racingRecordsOfOneSourceKeyRecordOneActivityAndDeliverItOnce() throws Exception {
         IssueRef issue = bed.create("Laptop slow", "carol");
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CyclicBarrier start = new CyclicBarrier(threads);
-            List<Future<RecordOutcome>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return db.store().executeInTransactionRetryingRaces(3, () -> bed.app.activity().record(
-                            ActivityDraft.onIssue("kudos:1", Verb.KUDOS, "bob", issue, List.of(), bed.clock.tick())
-                                    .withSubjectUser("alice").withDetail("Thanks!")));
-                }));
-            }
-            List<RecordOutcome> answers = new ArrayList<>();
-            for (Future<RecordOutcome> outcome : outcomes) {
-                answers.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(answers).containsOnlyOnce(RecordOutcome.RECORDED);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<RecordOutcome> answers = Race.run(8, () -> db.store().executeInTransactionRetryingRaces(3,
+                () -> bed.app.activity().record(ActivityDraft.onIssue("kudos:1", Verb.KUDOS, "bob", issue,
+                        List.of(), bed.clock.tick()).withSubjectUser("alice").withDetail("Thanks!"))));
+
+        assertThat(answers).containsOnlyOnce(RecordOutcome.RECORDED);
         assertThat(db.store().count(ActivityEntity.class, "SOURCE_KEY = ?", "kudos:1")).isEqualTo(1);
         assertThat(db.store().count(FeedItemEntity.class, "USER_KEY = ?", "carol")).isEqualTo(1);
     }
@@ -138,28 +120,16 @@ class ActivityRecordingTest {
     @Test
     void commentsRacingOnOneIssueAreAllRecordedAndTheCommenterFollowsItOnce() throws Exception {
         IssueRef issue = bed.create("Mail bounces", "carol");
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CyclicBarrier start = new CyclicBarrier(threads);
-            List<Future<ChangeOutcome>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                String changeId = "race-comment-" + i;
-                outcomes.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return bed.engine.handle(IssueChange.of(changeId, issue, "dave", IssueChange.Kind.COMMENTED,
-                            bed.clock.tick()).withComment("me too"));
-                }));
-            }
-            for (Future<ChangeOutcome> outcome : outcomes) {
-                assertThat(outcome.get(60, TimeUnit.SECONDS)).isEqualTo(ChangeOutcome.APPLIED);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        AtomicInteger changes = new AtomicInteger();
+
+        List<ChangeOutcome> outcomes = Race.run(8, () -> bed.engine.handle(IssueChange.of(
+                "race-comment-" + changes.incrementAndGet(), issue, "dave", IssueChange.Kind.COMMENTED,
+                bed.clock.tick()).withComment("me too")));
+
+        assertThat(outcomes).containsOnly(ChangeOutcome.APPLIED);
         assertThat(followersOf(issue)).containsExactlyInAnyOrder("carol", "dave");
-        assertThat(db.store().count(ActivityEntity.class, "VERB = ?", "commented")).isEqualTo(threads);
-        assertThat(feedVerbs("carol")).hasSize(threads);
+        assertThat(db.store().count(ActivityEntity.class, "VERB = ?", "commented")).isEqualTo(8);
+        assertThat(feedVerbs("carol")).hasSize(8);
     }
 
     @Test

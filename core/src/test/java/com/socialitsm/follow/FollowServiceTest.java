@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +20,7 @@ import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 class FollowServiceTest {
@@ -67,27 +62,14 @@ class FollowServiceTest {
 
     @Test
     void eightThreadsFollowingTheSameTargetAtOnceMakeOneRowAndAllAnswerFollowing() throws Exception {
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int round = 0; round < 3; round++) {
-                String tag = "race" + round;
-                CyclicBarrier start = new CyclicBarrier(threads);
-                List<Future<FollowResult>> answers = new ArrayList<>();
-                for (int i = 0; i < threads; i++) {
-                    answers.add(pool.submit(() -> {
-                        start.await(10, TimeUnit.SECONDS);
-                        return follows.follow("bob", TargetType.HASHTAG, tag);
-                    }));
-                }
-                for (Future<FollowResult> answer : answers) {
-                    assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(new FollowResult.Done(
-                            new FollowStatus(TargetType.HASHTAG, tag, true, false, 1)));
-                }
-                assertThat(db.store().count(FollowEntity.class, "TARGET = ?", "hashtag:" + tag)).isEqualTo(1);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 3; round++) {
+            String tag = "race" + round;
+
+            List<FollowResult> answers = Race.run(8, () -> follows.follow("bob", TargetType.HASHTAG, tag));
+
+            assertThat(answers).containsOnly(new FollowResult.Done(
+                    new FollowStatus(TargetType.HASHTAG, tag, true, false, 1)));
+            assertThat(db.store().count(FollowEntity.class, "TARGET = ?", "hashtag:" + tag)).isEqualTo(1);
         }
     }
 
