@@ -66,11 +66,11 @@ public final class FollowService {
 
     /** Follows the target named by {@code id} (issue key, tag, user key or name, project key); idempotent. */
     public FollowResult follow(String userKey, TargetType type, String id) {
-        if (type == TargetType.USER && visibleTarget(Optional.of(userKey), type, id)
-                .filter(FollowTarget.user(userKey)::equals).isPresent()) {
+        Lookup lookup = resolve(Optional.of(userKey), type, id);
+        if (lookup instanceof Resolved resolved && resolved.stored().equals(FollowTarget.user(userKey))) {
             return new FollowResult.Invalid("You cannot follow yourself.");
         }
-        return withTarget(Optional.of(userKey), type, id, target -> {
+        return withTarget(lookup, target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -89,7 +89,7 @@ public final class FollowService {
 
     /** Stops following the target; a mute stays in place. Idempotent. */
     public FollowResult unfollow(String userKey, TargetType type, String id) {
-        return withTarget(Optional.of(userKey), type, id, target -> {
+        return withTarget(resolve(Optional.of(userKey), type, id), target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), false);
             return statusOf(userKey, target);
@@ -101,7 +101,7 @@ public final class FollowService {
      * part in it later does not auto-follow it again. Idempotent.
      */
     public FollowResult mute(String userKey, String issueKey) {
-        return withTarget(Optional.of(userKey), TargetType.ISSUE, issueKey, target -> {
+        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -122,7 +122,7 @@ public final class FollowService {
 
     /** Lifts a mute; the user is then neither following nor muting the issue. Idempotent. */
     public FollowResult unmute(String userKey, String issueKey) {
-        return withTarget(Optional.of(userKey), TargetType.ISSUE, issueKey, target -> {
+        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), true);
             return statusOf(userKey, target);
@@ -131,7 +131,7 @@ public final class FollowService {
 
     /** Where the viewer stands with a target, and its follower count; anonymous viewers follow nothing. */
     public FollowResult status(Optional<String> viewer, TargetType type, String id) {
-        return withTarget(viewer, type, id, target -> viewer.isPresent()
+        return withTarget(resolve(viewer, type, id), target -> viewer.isPresent()
                 ? statusOf(viewer.get(), target)
                 : new FollowStatus(target.stored().type(), target.displayId(), false, false,
                         followerCount(target.stored())));
@@ -344,8 +344,7 @@ public final class FollowService {
                 : Optional.empty();
     }
 
-    private FollowResult withTarget(Optional<String> viewer, TargetType type, String id, TargetWork work) {
-        Lookup lookup = resolve(viewer, type, id);
+    private static FollowResult withTarget(Lookup lookup, TargetWork work) {
         if (lookup instanceof Resolved resolved) {
             return new FollowResult.Done(work.apply(resolved));
         }
@@ -366,13 +365,15 @@ public final class FollowService {
                     .<Lookup>map(p -> new Resolved(FollowTarget.project(p.id()), p.key()))
                     .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
             case USER -> users.byKeyOrName(id.trim())
-                    .<Lookup>map(user -> new Resolved(FollowTarget.user(user.key()), user.key()))
+                    .<Lookup>map(user -> FollowTarget.canHold(user.key())
+                            ? new Resolved(FollowTarget.user(user.key()), user.key())
+                            : new Unresolved(new FollowResult.Invalid("This user cannot be followed.")))
                     .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
             case HASHTAG -> {
                 Optional<String> tag = HashtagExtractor.normalizeTag(id);
                 if (tag.isEmpty()) {
-                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a letter, 1-"
-                            + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
+                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a "
+                            + "letter, 1-" + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
                 }
                 String current = currentName(tag.get());
                 yield new Resolved(FollowTarget.hashtag(current), current);

@@ -14,9 +14,14 @@ public record FollowTarget(TargetType type, String id) {
     public FollowTarget {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
-        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+        if (!canHold(id)) {
             throw new IllegalArgumentException("A target id is 1-" + MAX_ID_LENGTH + " characters: " + id);
         }
+    }
+
+    /** Whether an id fits a stored target (a user key of more than 132 characters does not). */
+    public static boolean canHold(String id) {
+        return id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH;
     }
 
     public static FollowTarget issue(long issueId) {

@@ -17,6 +17,7 @@ import com.socialitsm.activity.FeedService;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.TargetType;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -62,8 +63,9 @@ public final class FeedResource {
     public FeedPageJson stream(@PathParam("type") String type, @PathParam("id") String id,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         FeedQuery query = query(limit, cursor, null);
-        FollowTarget target = follows.visibleTarget(currentUser.userKey(), FollowResource.type(type), id)
-                .orElseThrow(() -> ApiException.notFound("There is no such " + type + ", or you may not see it."));
+        TargetType targetType = FollowResource.type(type);
+        FollowTarget target = follows.visibleTarget(currentUser.userKey(), targetType, id)
+                .orElseThrow(() -> FollowResource.notFound(targetType));
         return FeedPageJson.of(feeds.stream(currentUser.userKey(), target, query));
     }
 

@@ -43,35 +43,38 @@ public final class FollowResource {
     @GET
     @Path("{type}/{id}")
     public FollowJson status(@PathParam("type") String type, @PathParam("id") String id) {
-        return answer(follows.status(currentUser.userKey(), type(type), id), type);
+        TargetType target = type(type);
+        return answer(follows.status(currentUser.userKey(), target, id), target);
     }
 
     @PUT
     @Path("{type}/{id}")
     public FollowJson follow(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.follow(user, type(type), id), type);
+        TargetType target = type(type);
+        return answer(follows.follow(user, target, id), target);
     }
 
     @DELETE
     @Path("{type}/{id}")
     public FollowJson unfollow(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.unfollow(user, type(type), id), type);
+        TargetType target = type(type);
+        return answer(follows.unfollow(user, target, id), target);
     }
 
     @PUT
     @Path("issue/{key}/mute")
     public FollowJson mute(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.mute(user, issueKey), "issue");
+        return answer(follows.mute(user, issueKey), TargetType.ISSUE);
     }
 
     @DELETE
     @Path("issue/{key}/mute")
     public FollowJson unmute(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.unmute(user, issueKey), "issue");
+        return answer(follows.unmute(user, issueKey), TargetType.ISSUE);
     }
 
     static TargetType type(String type) {
@@ -79,14 +82,18 @@ public final class FollowResource {
                 ApiException.badRequest("type must be issue, hashtag, user or project."));
     }
 
-    static FollowJson answer(FollowResult result, String type) {
+    static FollowJson answer(FollowResult result, TargetType type) {
         if (result instanceof FollowResult.Done done) {
             return FollowJson.of(done.status());
         }
         if (result instanceof FollowResult.Invalid invalid) {
             throw ApiException.badRequest(invalid.reason());
         }
-        throw ApiException.notFound("There is no such " + TargetType.fromCode(type).map(TargetType::code)
-                .orElse("target") + ", or you may not see it.");
+        throw notFound(type);
+    }
+
+    /** The same answer for a missing target and for one the caller may not see. */
+    static ApiException notFound(TargetType type) {
+        return ApiException.notFound("There is no such " + type.code() + ", or you may not see it.");
     }
 }
