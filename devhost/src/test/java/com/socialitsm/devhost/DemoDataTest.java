@@ -59,6 +59,18 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoFollowsFillPeoplesFeedsWithWhatTheyMaySee() throws Exception {
+        var carol = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(devhost.get("/rest/social/1.0/feed?limit=50", "carol").body());
+        assertThat(carol.path("items").size()).isGreaterThan(5);
+        assertThat(carol.path("items").findValuesAsText("issueKey")).anyMatch(k -> k.startsWith("SD-"));
+        var dave = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(devhost.get("/rest/social/1.0/feed?limit=100", "dave").body());
+        assertThat(dave.path("items").findValuesAsText("issueKey")).noneMatch(k -> k.startsWith("SEC-"));
+        assertThat(devhost.host().seeding().applied()).containsKey("follows");
+    }
+
+    @Test
     void startingAgainOnTheSameDatabaseKeepsTheData() {
         DevHost second = DevHost.start(new DevHostOptions("127.0.0.1", 0, devhost.database().config(), true, false));
         try {
