@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.kudos.KudosService;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.store.Store;
+import com.socialitsm.vote.VoteService;
 
 /**
  * The composition root of the engine, shared by every host: given the host's ports it builds each feature service
@@ -21,6 +23,8 @@ public final class SocialApp {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final VoteService votes;
+    private final KudosService kudos;
     private final SocialEngine engine;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
@@ -29,14 +33,25 @@ public final class SocialApp {
         this.issues = Objects.requireNonNull(issues);
         this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
+        this.votes = new VoteService(store, clock, issues, access);
+        this.kudos = new KudosService(store, clock, issues, users, access, votes);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
+        handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
     }
 
     public SocialEngine engine() {
         return engine;
+    }
+
+    public VoteService votes() {
+        return votes;
+    }
+
+    public KudosService kudos() {
+        return kudos;
     }
 
     public Store store() {
