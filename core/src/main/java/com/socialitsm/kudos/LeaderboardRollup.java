@@ -47,12 +47,18 @@ public final class LeaderboardRollup {
     private final Clock clock;
     private final KudosSettings settings;
     private final Ledger ledger;
+    private final int batchSize;
 
     LeaderboardRollup(Store store, Clock clock, KudosSettings settings, Ledger ledger) {
+        this(store, clock, settings, ledger, BATCH);
+    }
+
+    LeaderboardRollup(Store store, Clock clock, KudosSettings settings, Ledger ledger, int batchSize) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.ledger = ledger;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -87,7 +93,7 @@ public final class LeaderboardRollup {
 
     private int claimAndRollUp() {
         KudosSettings.Watermark watermark = settings.watermark();
-        List<Ledger.Entry> ready = ready(ledger.after(watermark.lastId(), BATCH), watermark.lastId());
+        List<Ledger.Entry> ready = ready(ledger.after(watermark.lastId(), batchSize), watermark.lastId());
         if (ready.isEmpty()) {
             return 0;
         }
