@@ -277,6 +277,13 @@ public final class KudosService {
         return true;
     }
 
+    /** Starts a new season now; returns its start. */
+    public Instant startSeasonNow() {
+        Instant now = clock.instant();
+        startSeason(now);
+        return now;
+    }
+
     /** When the current season started (the epoch for the first season). */
     public Instant seasonStart() {
         return Instant.ofEpochSecond(settings.seasons().seasonOf(clock.millis()));
