@@ -12,6 +12,12 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.FeedItem;
+import com.socialitsm.activity.FeedQuery;
+import com.socialitsm.activity.FeedService;
+import com.socialitsm.activity.Verb;
+import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -35,6 +41,7 @@ public final class KudosService {
     public static final int MAX_MESSAGE = 2000;
     static final int RECENT = 10;
     static final int ISSUE_KUDOS_SHOWN = 20;
+    static final int COMMENTS_LOOKED_AT = 50;
     private static final int RACE_ATTEMPTS = 3;
 
     private final Store store;
@@ -42,6 +49,7 @@ public final class KudosService {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final FeedService feed;
     private final KudosSettings settings;
     private final Ledger ledger;
     private final Badges badges;
@@ -53,17 +61,18 @@ public final class KudosService {
     private final KudosHandler handler;
 
     public KudosService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
-                        VoteService votes) {
+                        VoteService votes, ActivityService activity, FeedService feed) {
         this.store = store;
         this.clock = clock;
         this.issues = issues;
         this.users = users;
         this.access = access;
+        this.feed = feed;
         this.settings = new KudosSettings(store);
         this.ledger = new Ledger(store);
         this.badges = new Badges(store, clock, ledger, votes);
         this.answers = new AnswerAwards(clock, settings, ledger, badges);
-        this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access);
+        this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access, activity);
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
         this.views = new AwardViews(issues, access);
@@ -197,13 +206,19 @@ public final class KudosService {
             return Optional.empty();
         }
         IssueRef issue = found.get();
-        // Suggested: the assignee, then whoever earned points on the issue (resolver, first responder, thanked).
-        // WIRE AFTER MERGE: add the issue's commenters from com.socialitsm.activity once it is on main.
+        // Suggested: the assignee, whoever earned points on the issue (resolver, first responder, thanked), then the
+        // issue's recent commenters from its activity stream.
         Set<String> candidates = new LinkedHashSet<>();
         issue.assignee().ifPresent(candidates::add);
         for (Ledger.Entry entry : ledger.ofIssue(issue.id())) {
             if (!entry.isReversal()) {
                 candidates.add(entry.userKey());
+            }
+        }
+        for (FeedItem item : feed.stream(viewer, FollowTarget.issue(issue.id()), FeedQuery.first(COMMENTS_LOOKED_AT))
+                .items()) {
+            if (item.verb() == Verb.COMMENTED) {
+                item.actors().forEach(actor -> candidates.add(actor.key()));
             }
         }
         viewer.ifPresent(candidates::remove);

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.socialitsm.activity.ActivityDraft;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.Verb;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -42,9 +45,10 @@ final class PeerKudos {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final ActivityService activity;
 
     PeerKudos(Store store, Clock clock, KudosSettings settings, Ledger ledger, Badges badges, IssueDirectory issues,
-              UserDirectory users, AccessPolicy access) {
+              UserDirectory users, AccessPolicy access, ActivityService activity) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -53,6 +57,7 @@ final class PeerKudos {
         this.issues = issues;
         this.users = users;
         this.access = access;
+        this.activity = activity;
     }
 
     KudosOutcome give(String giver, String to, String issueKey, String message) {
@@ -114,9 +119,23 @@ final class PeerKudos {
         ledger.write(List.of(Ledger.awardRow(new Ledger.Award(slot, receiver, points, Ledger.KUDOS, issueId,
                 projectId, giver), Ledger.stateOf(slot, Map.of()), now)));
         badges.afterKudosReceived(receiver);
-        // WIRE AFTER MERGE: record a "kudos" activity (actor giver, subject receiver, the message as detail) through
-        // com.socialitsm.activity.ActivityService once it is on main, so the receiver sees it in their feed.
+        recordActivity(kudos.getID(), giver, receiver, issueId, projectId, text, now);
         return new KudosOutcome(KudosResult.GIVEN, kudos.getID(), receiver, points);
+    }
+
+    /**
+     * The "kudos" activity: the giver thanked the receiver (the subject), with the message, delivered to the
+     * followers of the issue, the giver and the receiver. In the kudos' transaction.
+     */
+    private void recordActivity(long kudosId, String giver, String receiver, long issueId, long projectId,
+                                String message, long now) {
+        Optional<IssueRef> issue = issueId == 0 ? Optional.empty() : issues.byId(issueId);
+        String sourceKey = "kudos:" + kudosId;
+        ActivityDraft draft = issue.map(i -> ActivityDraft.onIssue(sourceKey, Verb.KUDOS, giver, i, List.of(),
+                        Instant.ofEpochMilli(now)))
+                .orElseGet(() -> ActivityDraft.inProject(sourceKey, Verb.KUDOS, giver, projectId, List.of(),
+                        Instant.ofEpochMilli(now)));
+        activity.record(draft.withDetail(message).withSubjectUser(receiver));
     }
 
     static String pairKey(String giver, String receiver) {

@@ -14,6 +14,12 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.activity.ActivityDraft;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.Verb;
+import com.socialitsm.follow.FollowService;
+import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.Participation;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -32,7 +38,8 @@ import com.socialitsm.store.VoteEntity;
  * ISSUE_VOTES row whose count is recounted from the VOTE rows on every change (never incremented) after taking that
  * row's lock: a racing vote's transaction waits for the lock and then counts the winner's committed row too.
  *
- * <p>Votes are only for issues the voter may browse; a missing and a hidden issue are the same answer.
+ * <p>Votes are only for issues the voter may browse; a missing and a hidden issue are the same answer. A voter
+ * auto-follows the issue and their "upvoted" reaches its followers' feeds, in the vote's transaction.
  */
 public final class VoteService {
     /** Rising = most votes within this window. */
@@ -46,12 +53,17 @@ public final class VoteService {
     private final Clock clock;
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final FollowService follows;
+    private final ActivityService activity;
 
-    public VoteService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access) {
+    public VoteService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
+                       ActivityService activity) {
         this.store = store;
         this.clock = clock;
         this.issues = issues;
         this.access = access;
+        this.follows = follows;
+        this.activity = activity;
     }
 
     /** Votes for the issue. Runs its own transaction: call it from a request, not from inside another one. */
@@ -106,6 +118,8 @@ public final class VoteService {
             if (deleted == 0) {
                 return new VoteOutcome(VoteResult.NOT_VOTED, new VoteStatus(issue.key(), count(issue.id()), false));
             }
+            // The "upvoted" leaves the feeds with the vote; the follow stays (unfollowing is the user's choice).
+            activity.withdraw(activitySourceKey(issue.id(), voter));
             return new VoteOutcome(VoteResult.UNVOTED, new VoteStatus(issue.key(), recount(issue), false));
         });
         return outcome;
@@ -218,13 +232,29 @@ public final class VoteService {
     }
 
     /**
-     * The voter takes part in the issue: they should follow it and their "upvoted" should be in the activity stream.
-     * WIRE AFTER MERGE: the follow and activity features are being built on other branches; once
-     * {@code com.socialitsm.follow.FollowService#autoFollow} and {@code com.socialitsm.activity.ActivityService} are
-     * on main, call them here (this is the only call site; it runs inside the vote's transaction).
+     * The voter takes part in the issue: they follow it (if the admin's auto-follow rule for voters is on) and their
+     * "upvoted" goes to the feeds of the issue's followers. Inside the vote's transaction, so both go with the vote.
      */
     private void tookPart(String voter, IssueRef issue) {
-        // Intentionally empty until the follow and activity services are merged.
+        follows.autoFollow(voter, FollowTarget.issue(issue.id()), Participation.VOTER);
+        // The issue's tags are not known here (hashtag followers learn of votes through the issue's own activity).
+        activity.record(ActivityDraft.onIssue(activitySourceKey(issue.id(), voter), Verb.UPVOTED, voter, issue,
+                List.of(), clock.instant()));
+    }
+
+    /** One "upvoted" activity per voter and issue: voting again after an unvote records it afresh. */
+    static String activitySourceKey(long issueId, String voter) {
+        String key = "vote:" + voteKey(issueId, voter);
+        return key.length() <= ActivityDraft.MAX_SOURCE_KEY_LENGTH ? key : "vote:#" + sha256(key);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private boolean hasVoted(long issueId, String voter) {

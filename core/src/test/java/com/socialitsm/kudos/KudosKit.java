@@ -14,6 +14,7 @@ import net.java.ao.Query;
 
 import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.ChangeOutcome;
+import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
@@ -25,9 +26,9 @@ import com.socialitsm.testing.MutableClock;
 import com.socialitsm.vote.VoteService;
 
 /**
- * A kudos world for tests: an in-memory host with a project SD and users, the kudos service on the test database,
- * and an engine whose first handler plays the hashtag feature (it puts the tags a test gave an issue into the
- * change context), so the kudos rules can be driven by issue changes exactly as the engine runs them.
+ * A kudos world for tests: an in-memory host with a project SD and users, the app's services on the test database,
+ * and an engine with only the kudos handler behind one that plays the hashtag feature (it puts the tags a test gave
+ * an issue into the change context), so the kudos rules can be driven by issue changes as the engine runs them.
  */
 final class KudosKit {
     static final Instant START = Instant.parse("2024-06-12T10:00:00Z"); // a Wednesday
@@ -35,6 +36,7 @@ final class KudosKit {
     final Store store;
     final MutableClock clock = new MutableClock(START);
     final InMemoryHost host = new InMemoryHost();
+    final SocialApp app;
     final VoteService votes;
     final KudosService kudos;
     final SocialEngine engine;
@@ -44,8 +46,9 @@ final class KudosKit {
 
     KudosKit(Store store) {
         this.store = store;
-        this.votes = new VoteService(store, clock, host, host);
-        this.kudos = new KudosService(store, clock, host, host, host, votes);
+        this.app = new SocialApp(store, clock, host, host, host);
+        this.votes = app.votes();
+        this.kudos = app.kudos();
         this.engine = new SocialEngine(store, clock, List.of(
                 (change, context) -> context.tagsChanged(tags.getOrDefault(change.issue().id(), Set.of()),
                         List.of(), List.of()),
