@@ -207,7 +207,8 @@ class VoteServiceTest {
         app.votes().vote("alice", vpn.key());
 
         assertThat(app.follows().status(Optional.of("alice"), com.socialitsm.follow.TargetType.ISSUE, vpn.key()))
-                .isInstanceOfSatisfying(com.socialitsm.follow.FollowStatus.class, s -> assertThat(s.following()).isTrue());
+                .isInstanceOfSatisfying(com.socialitsm.follow.FollowResult.Done.class,
+                        done -> assertThat(done.status().following()).isTrue());
         assertThat(app.feed().feed(Optional.of("dave"), com.socialitsm.activity.FeedQuery.first(10)).items())
                 .extracting(i -> i.verb()).containsExactly(com.socialitsm.activity.Verb.UPVOTED);
 
