@@ -47,16 +47,18 @@ public final class DevHost implements AutoCloseable {
     private final SocialApp app;
     private final DemoTracker tracker;
     private final WebServer server;
+    private final HostJobs jobs;
     private final DemoSeeder.Report seeding;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private DevHost(EntityManagerStore store, SocialApp app, DemoTracker tracker, WebServer server,
+    private DevHost(EntityManagerStore store, SocialApp app, DemoTracker tracker, WebServer server, HostJobs jobs,
                     DemoSeeder.Report seeding) {
         this.store = store;
         this.app = app;
         this.tracker = tracker;
         this.server = server;
+        this.jobs = jobs;
         this.seeding = seeding;
     }
 
@@ -101,20 +103,29 @@ public final class DevHost implements AutoCloseable {
         try {
             Parts parts = assemble(store);
             DemoSeeder.Report report = parts.seeder().seed(options.demoData());
-            WebServer server = WebServer.start(new WebServer.Setup(options.bindAddress(), options.port(), parts.app(),
-                    parts.tracker(), new LoginSessions(store, parts.clock(), parts.random()), parts.clock(),
-                    parts.random()));
-            return new DevHost(store, parts.app(), parts.tracker(), server, report);
+            HostJobs jobs = HostJobs.start(HostJobs.of(parts.app()));
+            try {
+                WebServer server = WebServer.start(new WebServer.Setup(options.bindAddress(), options.port(),
+                        parts.app(), parts.tracker(), new LoginSessions(store, parts.clock(), parts.random()),
+                        parts.clock(), parts.random()));
+                return new DevHost(store, parts.app(), parts.tracker(), server, jobs, report);
+            } catch (RuntimeException e) {
+                jobs.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    /** Migrates and seeds the database, without serving. */
+    /** Migrates and seeds the database (and rolls the seeded points up), without serving. */
     public static DemoSeeder.Report seedOnly(DevHostOptions options) {
         try (EntityManagerStore store = openStore(options)) {
-            return assemble(store).seeder().seed(options.demoData());
+            Parts parts = assemble(store);
+            DemoSeeder.Report report = parts.seeder().seed(options.demoData());
+            HostJobs.of(parts.app()).forEach(job -> job.work().run());
+            return report;
         }
     }
 
@@ -190,6 +201,7 @@ public final class DevHost implements AutoCloseable {
         }
         try {
             server.close();
+            jobs.close();
         } finally {
             store.close();
             stopped.countDown();

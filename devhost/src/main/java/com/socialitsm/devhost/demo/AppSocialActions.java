@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.TargetType;
+import com.socialitsm.kudos.KudosResult;
+import com.socialitsm.vote.VoteResult;
 
 /**
  * {@link SocialActions} through the app's feature services, as their REST resources call them. When a feature lands
@@ -22,5 +24,15 @@ public final class AppSocialActions implements SocialActions {
         TargetType target = TargetType.fromCode(type)
                 .orElseThrow(() -> new IllegalArgumentException("No follow target type " + type));
         return app.follows().follow(user, target, id) instanceof FollowResult.Done;
+    }
+
+    @Override
+    public boolean vote(String user, String issueKey) {
+        return app.votes().vote(user, issueKey).result() == VoteResult.VOTED;
+    }
+
+    @Override
+    public boolean kudos(String from, String to, String issueKey, String message) {
+        return app.kudos().give(from, to, issueKey, message).result() == KudosResult.GIVEN;
     }
 }

@@ -37,19 +37,27 @@ public final class DemoSeeder {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** What seeding did: how many steps of each kind ran, and which the app's features did not take (yet). */
+    /**
+     * What seeding did: how many steps of each kind the tracker or a feature took, and how many it did not (a feature
+     * not installed yet takes none; one that refuses a step, say past a daily cap, takes fewer).
+     */
     public record Report(boolean seeded, String reason, Map<String, Integer> applied, Map<String, Integer> skipped) {
         public String summary() {
             if (!seeded) {
                 return reason;
             }
             StringBuilder s = new StringBuilder();
-            applied.forEach((kind, n) -> s.append(s.isEmpty() ? "" : ", ").append(kind).append(": ").append(n));
-            if (!skipped.isEmpty()) {
-                s.append(" (not installed yet: ");
-                StringBuilder k = new StringBuilder();
-                skipped.keySet().forEach(kind -> k.append(k.isEmpty() ? "" : ", ").append(kind));
-                s.append(k).append(')');
+            applied.forEach((kind, n) -> {
+                s.append(s.isEmpty() ? "" : ", ").append(kind).append(": ").append(n);
+                if (skipped.containsKey(kind)) {
+                    s.append(" (").append(skipped.get(kind)).append(" refused)");
+                }
+            });
+            StringBuilder missing = new StringBuilder();
+            skipped.keySet().stream().filter(kind -> !applied.containsKey(kind))
+                    .forEach(kind -> missing.append(missing.isEmpty() ? "" : ", ").append(kind));
+            if (!missing.isEmpty()) {
+                s.append(" (not installed yet: ").append(missing).append(')');
             }
             return s.toString();
         }
@@ -102,7 +110,6 @@ public final class DemoSeeder {
         } finally {
             clock.release();
         }
-        skipped.keySet().removeAll(applied.keySet());
         return new Report(true, "", applied, skipped);
     }
 
