@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.socialitsm.hashtag.HashtagHandler;
+import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
@@ -21,6 +23,7 @@ public final class SocialApp {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final HashtagService hashtags;
     private final SocialEngine engine;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
@@ -29,14 +32,20 @@ public final class SocialApp {
         this.issues = Objects.requireNonNull(issues);
         this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
+        this.hashtags = new HashtagService(store, clock, issues, access);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
+        handlers.add(new HashtagHandler(hashtags));
         this.engine = new SocialEngine(store, clock, handlers);
     }
 
     public SocialEngine engine() {
         return engine;
+    }
+
+    public HashtagService hashtags() {
+        return hashtags;
     }
 
     public Store store() {

@@ -1,0 +1,57 @@
+package com.socialitsm.hashtag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Pieces of Active Objects criteria that the hashtag queries share: IN lists (cut into chunks every database
+ * accepts — Oracle takes at most 1,000 items) and LIKE prefixes with their wildcards escaped.
+ */
+final class Criteria {
+    /** Items per IN list; also the page size of bulk work. */
+    static final int CHUNK = 500;
+
+    /** The escape character of {@link #likePrefix}: not a backslash, which MySQL string literals treat specially. */
+    static final String LIKE_ESCAPE = "ESCAPE '!'";
+
+    private Criteria() {
+    }
+
+    /** {@code COLUMN IN (?, ?, ?)} for n parameters. */
+    static String in(String column, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("an IN list needs at least one item");
+        }
+        return column + " IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> items) {
+        List<T> all = List.copyOf(items);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** The LIKE pattern for "starts with prefix", to be used with {@link #LIKE_ESCAPE}. */
+    static String likePrefix(String prefix) {
+        StringBuilder pattern = new StringBuilder(prefix.length() + 2);
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '!' || c == '%' || c == '_') {
+                pattern.append('!');
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    static Object[] params(Collection<?> items, Object... more) {
+        List<Object> all = new ArrayList<>(items);
+        Collections.addAll(all, more);
+        return all.toArray();
+    }
+}

@@ -1,0 +1,203 @@
+package com.socialitsm.hashtag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.java.ao.Query;
+
+import com.socialitsm.store.HashtagDayEntity;
+import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.HashtagProjectEntity;
+import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.store.Store;
+
+/**
+ * Keeps the denormalized counts equal to the ISSUE_HASHTAG rows they count, never by incrementing: whenever rows of a
+ * tag change, the counts they fall into are recounted from the rows, in the same transaction.
+ * <ul>
+ *   <li>HASHTAG_PROJECT.ISSUE_COUNT = COUNT of the tag's rows in the project;</li>
+ *   <li>HASHTAG.ISSUE_COUNT = the sum of the tag's HASHTAG_PROJECT counts, which equals COUNT of all its rows
+ *       without counting a popular tag's million rows again at every change of one project;</li>
+ *   <li>HASHTAG_DAY.USES = COUNT of the tag's rows in the project whose TAGGED_AT falls in that UTC day. A row that
+ *       goes away leaves its day, so the days always describe the tags issues carry now.</li>
+ * </ul>
+ * A count that two nodes recount at the same moment may end one row stale; the next change of the tag heals it.
+ */
+final class TagCounts {
+    static final long DAY_MILLIS = 86_400_000L;
+
+    private final Store store;
+    private final TagCatalog catalog;
+
+    TagCounts(Store store, TagCatalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /** One day of one tag in one project: the unit the counts change in. */
+    record Bucket(String tag, long projectId, long epochDay) {
+        static Bucket of(String tag, long projectId, long taggedAtMillis) {
+            return new Bucket(tag, projectId, Math.floorDiv(taggedAtMillis, DAY_MILLIS));
+        }
+
+        TagProject tagProject() {
+            return new TagProject(tag, projectId);
+        }
+
+        String dayKey() {
+            return tag + "|" + projectId + "|" + epochDay;
+        }
+    }
+
+    record TagProject(String tag, long projectId) {
+        String key() {
+            return tag + "|" + projectId;
+        }
+    }
+
+    /**
+     * Recounts the buckets rows were added to or removed from. Statements: two COUNTs per bucket (its project and its
+     * day), one read each of the affected HASHTAG_PROJECT, HASHTAG_DAY and HASHTAG rows, and one write per count
+     * that changed: bounded by the buckets, never by how many rows a tag has.
+     */
+    void recount(Collection<Bucket> buckets) {
+        if (buckets.isEmpty()) {
+            return;
+        }
+        Map<TagProject, Integer> projectCounts = new LinkedHashMap<>();
+        Map<Bucket, Integer> dayCounts = new LinkedHashMap<>();
+        for (Bucket bucket : new LinkedHashSet<>(buckets)) {
+            projectCounts.computeIfAbsent(bucket.tagProject(), tp -> store.count(IssueHashtagEntity.class,
+                    "TAG = ? AND PROJECT_ID = ?", tp.tag(), tp.projectId()));
+            long dayStart = bucket.epochDay() * DAY_MILLIS;
+            dayCounts.put(bucket, store.count(IssueHashtagEntity.class,
+                    "TAG = ? AND PROJECT_ID = ? AND TAGGED_AT >= ? AND TAGGED_AT < ?",
+                    bucket.tag(), bucket.projectId(), dayStart, dayStart + DAY_MILLIS));
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        projectCounts.keySet().forEach(tp -> tags.add(tp.tag()));
+        Map<String, Integer> totals = writeProjectCounts(tags, projectCounts);
+        writeDayCounts(dayCounts);
+        writeIssueCounts(totals);
+    }
+
+    /**
+     * Recounts every count of one tag from all its rows: for admin actions that move or remove many rows at once
+     * (merge, block). Reads the tag's rows once and replaces its HASHTAG_PROJECT and HASHTAG_DAY rows.
+     */
+    void rebuild(String tag) {
+        Map<TagProject, Integer> projectCounts = new LinkedHashMap<>();
+        Map<Bucket, Integer> dayCounts = new LinkedHashMap<>();
+        store.stream(IssueHashtagEntity.class, Query.select("ID, PROJECT_ID, TAGGED_AT").where("TAG = ?", tag),
+                row -> {
+                    Bucket bucket = Bucket.of(tag, row.getProjectId(), row.getTaggedAt());
+                    projectCounts.merge(bucket.tagProject(), 1, Integer::sum);
+                    dayCounts.merge(bucket, 1, Integer::sum);
+                });
+        store.deleteWithSQL(HashtagProjectEntity.class, "TAG = ?", tag);
+        store.deleteWithSQL(HashtagDayEntity.class, "TAG = ?", tag);
+        List<Map<String, Object>> projectRows = new ArrayList<>();
+        projectCounts.forEach((tp, count) -> projectRows.add(projectRow(tp, count)));
+        List<Map<String, Object>> dayRows = new ArrayList<>();
+        dayCounts.forEach((bucket, count) -> dayRows.add(dayRow(bucket, count)));
+        for (List<Map<String, Object>> chunk : Criteria.chunks(projectRows)) {
+            store.create(HashtagProjectEntity.class, chunk);
+        }
+        for (List<Map<String, Object>> chunk : Criteria.chunks(dayRows)) {
+            store.create(HashtagDayEntity.class, chunk);
+        }
+        int total = projectCounts.values().stream().mapToInt(Integer::intValue).sum();
+        writeIssueCounts(Map.of(tag, total));
+    }
+
+    /** Writes the fresh per-project counts and returns each tag's total over all its projects. */
+    private Map<String, Integer> writeProjectCounts(Set<String> tags, Map<TagProject, Integer> fresh) {
+        Map<TagProject, Integer> unwritten = new LinkedHashMap<>(fresh);
+        Map<String, Integer> totals = new HashMap<>();
+        List<Integer> emptied = new ArrayList<>();
+        for (List<String> chunk : Criteria.chunks(tags)) {
+            for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class,
+                    Query.select().where(Criteria.in("TAG", chunk.size()), chunk.toArray()))) {
+                Integer count = unwritten.remove(new TagProject(row.getTag(), row.getProjectId()));
+                if (count == null) {
+                    count = row.getIssueCount();
+                } else if (count == 0) {
+                    emptied.add(row.getID());
+                } else if (count != row.getIssueCount()) {
+                    row.setIssueCount(count);
+                    row.save();
+                }
+                totals.merge(row.getTag(), count, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> created = new ArrayList<>();
+        unwritten.forEach((tp, count) -> {
+            if (count > 0) {
+                created.add(projectRow(tp, count));
+            }
+            totals.merge(tp.tag(), count, Integer::sum);
+        });
+        store.create(HashtagProjectEntity.class, created);
+        deleteIds(HashtagProjectEntity.class, emptied);
+        return totals;
+    }
+
+    private void writeDayCounts(Map<Bucket, Integer> fresh) {
+        Map<String, Bucket> byKey = new LinkedHashMap<>();
+        fresh.keySet().forEach(bucket -> byKey.put(bucket.dayKey(), bucket));
+        Map<Bucket, Integer> unwritten = new LinkedHashMap<>(fresh);
+        List<Integer> emptied = new ArrayList<>();
+        for (List<String> chunk : Criteria.chunks(byKey.keySet())) {
+            for (HashtagDayEntity row : store.find(HashtagDayEntity.class,
+                    Query.select().where(Criteria.in("DAY_KEY", chunk.size()), chunk.toArray()))) {
+                int count = unwritten.remove(byKey.get(row.getDayKey()));
+                if (count == 0) {
+                    emptied.add(row.getID());
+                } else if (count != row.getUses()) {
+                    row.setUses(count);
+                    row.save();
+                }
+            }
+        }
+        List<Map<String, Object>> created = new ArrayList<>();
+        unwritten.forEach((bucket, count) -> {
+            if (count > 0) {
+                created.add(dayRow(bucket, count));
+            }
+        });
+        store.create(HashtagDayEntity.class, created);
+        deleteIds(HashtagDayEntity.class, emptied);
+    }
+
+    private void writeIssueCounts(Map<String, Integer> totals) {
+        for (HashtagEntity row : catalog.load(totals.keySet()).values()) {
+            int total = totals.get(row.getTag());
+            if (row.getIssueCount() != total) {
+                row.setIssueCount(total);
+                row.save();
+            }
+        }
+    }
+
+    private void deleteIds(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {
+        for (List<Integer> chunk : Criteria.chunks(ids)) {
+            store.deleteWithSQL(type, Criteria.in("ID", chunk.size()), chunk.toArray());
+        }
+    }
+
+    private static Map<String, Object> projectRow(TagProject tp, int count) {
+        return Map.of("TAG_PROJECT_KEY", tp.key(), "TAG", tp.tag(), "PROJECT_ID", tp.projectId(),
+                "ISSUE_COUNT", count);
+    }
+
+    private static Map<String, Object> dayRow(Bucket bucket, int count) {
+        return Map.of("DAY_KEY", bucket.dayKey(), "TAG", bucket.tag(), "PROJECT_ID", bucket.projectId(),
+                "EPOCH_DAY", Math.toIntExact(bucket.epochDay()), "USES", count);
+    }
+}
