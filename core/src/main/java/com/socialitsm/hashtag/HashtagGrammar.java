@@ -12,7 +12,7 @@ import java.util.Optional;
  * marks, decimal digits and a few special characters) that holds at least one letter or mark. Its regex
  * spells the letters as {@code \p{L}\p{M}} plus ranges that were not yet letters in older Unicode
  * versions; on Java 17 all of those are letters already except a few Apple private-use ranges, kept
- * below. Its numerals ({@code \p{Nd}} plus ranges) are all {@code Nd} on Java 17.
+ * in {@link #isPrivateUseLetter}. Its numerals ({@code \p{Nd}} plus ranges) are all {@code Nd} on Java 17.
  */
 final class HashtagGrammar {
 
@@ -22,27 +22,6 @@ final class HashtagGrammar {
     static final int LETTER_OR_MARK = 1;
     /** A decimal digit or one of twitter-text's special characters: allowed, but not enough alone. */
     static final int DIGIT_OR_SPECIAL = 2;
-
-    private static final byte[] ASCII_KIND = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_KIND[c] = LETTER_OR_MARK;
-            ASCII_KIND[Character.toUpperCase(c)] = LETTER_OR_MARK;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_KIND[c] = DIGIT_OR_SPECIAL;
-        }
-        ASCII_KIND['_'] = DIGIT_OR_SPECIAL;
-    }
-
-    /**
-     * Private-use ranges twitter-text counts as letters (inclusive pairs): Apple's encoding of
-     * Tamil, Kannada and other ligatures, sent by iOS keyboards.
-     */
-    private static final int[] PRIVATE_USE_LETTERS = {
-        0xF870, 0xF87F, 0xF882, 0xF882, 0xF884, 0xF89F, 0xF8B8, 0xF8B8, 0xF8C1, 0xF8D6,
-    };
 
     private HashtagGrammar() {
     }
@@ -54,7 +33,11 @@ final class HashtagGrammar {
     /** Classifies one code point as {@link #NONE}, {@link #LETTER_OR_MARK} or {@link #DIGIT_OR_SPECIAL}. */
     static int kindOf(int codePoint) {
         if (codePoint < 128) {
-            return ASCII_KIND[codePoint];
+            int lowerCase = codePoint | 0x20;
+            if (lowerCase >= 'a' && lowerCase <= 'z') {
+                return LETTER_OR_MARK;
+            }
+            return codePoint >= '0' && codePoint <= '9' || codePoint == '_' ? DIGIT_OR_SPECIAL : NONE;
         }
         switch (Character.getType(codePoint)) {
             case Character.UPPERCASE_LETTER:
@@ -164,13 +147,16 @@ final class HashtagGrammar {
         return true;
     }
 
+    /**
+     * The private-use ranges twitter-text counts as letters: Apple's encoding of Tamil, Kannada and other
+     * ligatures, which iOS keyboards send.
+     */
     private static boolean isPrivateUseLetter(int codePoint) {
-        for (int i = 0; i < PRIVATE_USE_LETTERS.length; i += 2) {
-            if (codePoint >= PRIVATE_USE_LETTERS[i] && codePoint <= PRIVATE_USE_LETTERS[i + 1]) {
-                return true;
-            }
-        }
-        return false;
+        return codePoint >= 0xF870 && codePoint <= 0xF87F
+                || codePoint == 0xF882
+                || codePoint >= 0xF884 && codePoint <= 0xF89F
+                || codePoint == 0xF8B8
+                || codePoint >= 0xF8C1 && codePoint <= 0xF8D6;
     }
 
     /** twitter-text's HASHTAG_SPECIAL_CHARS beyond the underscore: joiners, Hebrew and Japanese marks, middle dot. */

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * URLs, wiki link targets and macro parameters.
  *
  * <p>The scan is linear in the text length whatever the input. Every opener whose closer is searched for
- * ({@code {{}, {@code [}, {@code `}, {@code {name:}) either jumps past its closer or, when there is none,
- * leaves a note ({@link Lookahead}, the failure arrays) that answers the same question for the next
- * opener in O(1); there is no recursion and no regex.
+ * (double brace, brace macro, bracket, backtick) either jumps past its closer or, when there is none,
+ * leaves a note ({@link Lookahead}, the inline-code failure arrays) that answers the same question for
+ * the next opener in O(1); there is no recursion and no regex.
  *
  * <p>One instance serves one call; {@link HashtagExtractor} creates it.
  */
@@ -96,8 +96,11 @@ final class JiraTextScanner {
                     case '`':
                         i = backticks(i);
                         break;
-                    default:
+                    case ':':
                         i = colon(i);
+                        break;
+                    default:
+                        i++;
                         break;
                 }
             }
@@ -145,21 +148,24 @@ final class JiraTextScanner {
             letter |= kind == HashtagGrammar.LETTER_OR_MARK;
         }
         // A run without a letter is not a hashtag; none of its characters has a rule, so go on after it.
-        if (!letter || isFollowedBySignOrScheme(end) || insideSchemelessUrl(sign)) {
+        if (!letter) {
+            return end;
+        }
+        if (end < length && HashtagGrammar.isHashSign(text.charAt(end))) {
+            // #a#b is not a hashtag. twitter-text's regex has consumed the run by then, so the next sign cannot
+            // start one either, not even after a variation selector, which otherwise may precede a sign.
+            return end + 1;
+        }
+        if (end < length && text.charAt(end) == ':' && text.startsWith("//", end + 1)) {
+            // #http://… is not a hashtag either; the URL rule takes over at the colon.
+            return end;
+        }
+        if (insideSchemelessUrl(sign)) {
             return end;
         }
         listener.hashtag(sign, end);
         boundary = end;
         return end;
-    }
-
-    /** {@code #a#b} and {@code #http://…} are not hashtags in twitter-text. */
-    private boolean isFollowedBySignOrScheme(int end) {
-        if (end >= length) {
-            return false;
-        }
-        char c = text.charAt(end);
-        return HashtagGrammar.isHashSign(c) || c == ':' && text.startsWith("//", end + 1);
     }
 
     /**
@@ -280,7 +286,10 @@ final class JiraTextScanner {
         return end - start == name.length() && text.regionMatches(true, start, name, 0, name.length());
     }
 
-    /** The index of the {@code }}} that closes a monospace span on its line, or -1. */
+    /**
+     * The index of the double closing brace that ends a monospace span on its line, or -1. Monospace is
+     * inline markup, so a stray opening pair stays text rather than hiding the rest of a comment.
+     */
     private int monospaceClose(int from) {
         int stop = monospaceClose.covers(from) ? monospaceClose.stop : monospaceClose.remember(from, findMonospaceStop(from));
         return stop < length && text.charAt(stop) == '}' ? stop : -1;
@@ -296,7 +305,7 @@ final class JiraTextScanner {
         return length;
     }
 
-    /** The index of the {@code }} that closes a macro tag on its line, or -1. */
+    /** The index of the closing brace of a macro tag on its line, or -1. */
     private int braceClose(int from) {
         int stop = braceClose.covers(from) ? braceClose.stop : braceClose.remember(from, findOnLine(from, '}', '}'));
         return stop < length && text.charAt(stop) == '}' ? stop : -1;
@@ -407,7 +416,11 @@ final class JiraTextScanner {
         return length;
     }
 
-    /** The start of the next run of exactly {@code ticks} backticks on this line, or -1. */
+    /**
+     * The start of the next run of exactly {@code ticks} backticks on this line, or -1. CommonMark lets a
+     * code span run on over line breaks within a paragraph; ending it at the line keeps a lone backtick
+     * (an apostrophe typed on the wrong key) from swallowing hashtags further down.
+     */
     private int inlineClose(int from, int ticks) {
         if (inlineFailedFrom[ticks] <= from && from <= inlineFailedUntil[ticks]) {
             return -1;

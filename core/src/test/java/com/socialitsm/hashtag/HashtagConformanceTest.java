@@ -3,6 +3,7 @@ package com.socialitsm.hashtag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.twitter.twittertext.Regex;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +25,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * twitter-text's own conformance cases for hashtags (the {@code hashtags}, {@code hashtags_from_astral} and
- * {@code hashtags_with_indices} sections of its extract.yml), all of which must pass unchanged.
+ * {@code hashtags_with_indices} sections of its extract.yml), all of which must pass unchanged, and its
+ * character classes, compared code point by code point with the regex they come from.
  */
 class HashtagConformanceTest {
 
@@ -60,6 +64,34 @@ class HashtagConformanceTest {
             wanted.add(hashtag.get("hashtag") + " " + hashtag.get("indices"));
         }
         assertThat(actual).as(text).containsExactlyElementsOf(wanted);
+    }
+
+    @Test
+    void classifiesEveryCodePointAsTwitterTextsRegexDoes() {
+        Pattern hashtag = Regex.VALID_HASHTAG;
+        List<String> disagreements = new ArrayList<>();
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (codePoint > 0xFFFF && Character.getType(codePoint) == Character.UNASSIGNED) {
+                // Keeps the test quick; twitter-text's explicit astral ranges are all assigned on Java 17.
+                continue;
+            }
+            String c = new String(Character.toChars(codePoint));
+            int kind = HashtagGrammar.kindOf(codePoint);
+
+            Matcher alone = hashtag.matcher("#" + c);
+            boolean isLetterOrMark = alone.matches() || HashtagGrammar.startsEmojiKeycap(c.charAt(0));
+            Matcher after = hashtag.matcher("#a" + c);
+            boolean isHashtagChar = after.matches() && after.group(Regex.VALID_HASHTAG_GROUP_TAG).equals("a" + c);
+            Matcher before = hashtag.matcher(c + "#a");
+            boolean mayPrecede = before.lookingAt() && before.start(Regex.VALID_HASHTAG_GROUP_HASH) == c.length();
+
+            if (isLetterOrMark != (kind == HashtagGrammar.LETTER_OR_MARK)
+                    || isHashtagChar != (kind != HashtagGrammar.NONE)
+                    || mayPrecede != HashtagGrammar.mayPrecedeHashtag(codePoint)) {
+                disagreements.add(String.format("U+%04X", codePoint));
+            }
+        }
+        assertThat(disagreements).isEmpty();
     }
 
     @Test
