@@ -18,6 +18,8 @@ public final class SocialResources {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         // Feature resources are added here, one line each.
+        resources.add(new HashtagResource(app, currentUser));
+        resources.add(new HashtagAdminResource(app, currentUser));
         return resources;
     }
 }
