@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -261,8 +263,9 @@ public final class HashtagService {
 
     /**
      * Tags starting with a prefix (as typed, case-insensitive through the normal form; empty = any), most used
-     * first. Two statements: the most used matching tags by their global count (index on TAG for the prefix, on
-     * ISSUE_COUNT for the order), then their per-project counts, from which the viewer's visible count is summed.
+     * first. Two statements: the most used matching tags by their global count (the TAG index through a range
+     * that bounds the prefix, see {@link Criteria#prefixRange}, or the ISSUE_COUNT index for short prefixes), then
+     * their per-project counts, from which the viewer's visible count is summed.
      * A tag with no visible issue is left out, and every count shown covers visible issues only. Blocked and
      * merged tags are never suggested.
      */
@@ -276,6 +279,13 @@ public final class HashtagService {
         String criteria = "MERGED_INTO IS NULL AND BLOCKED = ? AND ISSUE_COUNT > ?";
         List<Object> params = new ArrayList<>(List.of(false, 0));
         if (!start.get().isEmpty()) {
+            Criteria.PrefixRange range = Criteria.prefixRange(start.get());
+            criteria += " AND TAG >= ?";
+            params.add(range.from());
+            if (range.below().isPresent()) {
+                criteria += " AND TAG < ?";
+                params.add(range.below().get());
+            }
             criteria += " AND TAG LIKE ? " + Criteria.LIKE_ESCAPE;
             params.add(Criteria.likePrefix(start.get()));
         }
@@ -285,7 +295,7 @@ public final class HashtagService {
             return List.of();
         }
         Map<String, Integer> visible = visibleCounts(
-                java.util.Arrays.stream(candidates).map(HashtagEntity::getTag).toList(), projects);
+                Arrays.stream(candidates).map(HashtagEntity::getTag).toList(), projects);
         List<TagSuggestion> suggestions = new ArrayList<>();
         for (HashtagEntity tag : candidates) {
             int count = visible.getOrDefault(tag.getTag(), 0);
@@ -389,7 +399,7 @@ public final class HashtagService {
         for (int round = 0; round < PAGE_REFILLS; round++) {
             IssueHashtagEntity[] rows = store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID, TAGGED_AT")
                     .where("TAG = ? AND ISSUE_ID < ?", tag, scannedTo).order("ISSUE_ID DESC").limit(batch));
-            List<Long> ids = java.util.Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
+            List<Long> ids = Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
             Map<Long, IssueRef> visible = ids.isEmpty() ? Map.of() : issues.byIds(access.browsableIssues(viewer, ids));
             for (int i = 0; i < rows.length; i++) {
                 scannedTo = rows[i].getIssueId();
@@ -477,7 +487,7 @@ public final class HashtagService {
             throw new IllegalArgumentException("hours must be between 1 and " + MAX_TRENDING_HOURS);
         }
         requirePositive(limit, "limit");
-        Set<Long> projects = new java.util.HashSet<>(access.fullyBrowsableProjects(viewer));
+        Set<Long> projects = new HashSet<>(access.fullyBrowsableProjects(viewer));
         projectId.ifPresent(id -> projects.retainAll(Set.of(id)));
         if (projects.isEmpty()) {
             return List.of();
@@ -603,7 +613,7 @@ public final class HashtagService {
             if (rows.length == 0) {
                 return new int[] {moved, deduplicated};
             }
-            List<Long> issueIds = java.util.Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
+            List<Long> issueIds = Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
             Map<Long, IssueHashtagEntity> existing = new HashMap<>();
             for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select().where(
                     "TAG = ? AND " + Criteria.in("ISSUE_ID", issueIds.size()), Criteria.params(List.of(into),
