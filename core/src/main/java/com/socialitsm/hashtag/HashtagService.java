@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,12 +164,7 @@ public final class HashtagService {
         if (issue.isEmpty()) {
             return HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND);
         }
-        List<IssueHashtag> tags = new ArrayList<>();
-        for (IssueHashtagEntity row : tagging.rows(issue.get().id())) {
-            tags.add(new IssueHashtag(row.getTag(), IssueTagging.displayOf(row),
-                    TagSource.ofColumn(row.getSource()).shown()));
-        }
-        return HashtagOutcome.done(new IssueHashtags(issue.get().key(), tags));
+        return HashtagOutcome.done(new IssueHashtags(issue.get().key(), tagsOfIssue(issue.get().id())));
     }
 
     /**
@@ -749,17 +745,17 @@ public final class HashtagService {
 
     /**
      * The ids of issues carrying any of these tags (as typed; merged tags count as their target), newest (highest
-     * id) first, at most {@code limit}: for the JQL function {@code issue in hashtag("vpn")}. Not filtered by
-     * permission — JQL filters its results itself. Two statements.
+     * id) first, at most {@code limit} issues: for the JQL function {@code issue in hashtag("vpn")}. Not filtered by
+     * permission — JQL filters its results itself. Two statements, along the (TAG, ISSUE_ID) index.
      */
-    public List<Long> issueIdsTagged(Collection<String> tags, int limit) {
+    public Set<Long> issueIdsTagged(Collection<String> tags, int limit) {
         requirePositive(limit, "limit");
         Set<String> normalized = new LinkedHashSet<>();
         for (String tag : tags) {
             HashtagExtractor.normalizeTag(tag).ifPresent(normalized::add);
         }
         if (normalized.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
         Map<String, HashtagEntity> rows = catalog.load(normalized);
         Set<String> targets = new LinkedHashSet<>();
@@ -768,15 +764,29 @@ public final class HashtagService {
             targets.add(row != null && row.getMergedInto() != null ? row.getMergedInto() : tag);
         }
         Set<Long> ids = new LinkedHashSet<>();
+        // An issue with several of the tags has a row for each: read enough rows for limit distinct issues.
+        int rowLimit = (int) Math.min(Integer.MAX_VALUE, (long) limit * targets.size());
         for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID")
-                .where(Criteria.in("TAG", targets.size()), targets.toArray()).order("ISSUE_ID DESC")
-                .limit((int) Math.min(Integer.MAX_VALUE, (long) limit * targets.size())))) {
+                .where(Criteria.in("TAG", targets.size()), targets.toArray()).order("ISSUE_ID DESC").limit(rowLimit))) {
             ids.add(row.getIssueId());
             if (ids.size() == limit) {
                 break;
             }
         }
-        return List.copyOf(ids);
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * An issue's tags in the order they came to it, unfiltered: for the Jira app's read-only "Hashtags" field and
+     * other host-side code that has already checked the issue. One statement.
+     */
+    public List<IssueHashtag> tagsOfIssue(long issueId) {
+        List<IssueHashtag> tags = new ArrayList<>();
+        for (IssueHashtagEntity row : tagging.rows(issueId)) {
+            tags.add(new IssueHashtag(row.getTag(), IssueTagging.displayOf(row),
+                    TagSource.ofColumn(row.getSource()).shown()));
+        }
+        return List.copyOf(tags);
     }
 
     // ---------------------------------------------------------------------------------------------------- misc

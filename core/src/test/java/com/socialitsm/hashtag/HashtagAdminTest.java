@@ -158,6 +158,8 @@ class HashtagAdminTest {
         assertThat(world.hashtags.issueIdsTagged(List.of("#vpn", "outage", "not a tag"), 2))
                 .containsExactly(c.id(), b.id());
         assertThat(world.hashtags.issueIdsTagged(List.of("nothing"), 10)).isEmpty();
+        assertThat(world.hashtags.tagsOfIssue(b.id())).containsExactly(new IssueHashtag("outage", "outage", "text"),
+                new IssueHashtag("vpn", "vpn", "text"));
         assertThat(world.hashtags.issueIdsTagged(List.of("not a tag"), 10)).isEmpty();
     }
 
