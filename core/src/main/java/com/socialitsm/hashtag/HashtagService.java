@@ -574,6 +574,12 @@ public final class HashtagService {
             return HashtagOutcome.rejected(Reason.SAME_TAG, List.of(intoTag));
         }
         String intoDisplay = TagCatalog.displayOf(target);
+        List<String> locked = new ArrayList<>(List.of(intoTag));
+        for (Candidate source : sources) {
+            catalog.getOrCreate(source, now);
+            locked.add(source.tag());
+        }
+        catalog.lock(locked);
         int moved = 0;
         int deduplicated = 0;
         List<String> merged = new ArrayList<>();
@@ -581,7 +587,7 @@ public final class HashtagService {
             int[] result = moveRows(source.tag(), intoTag, intoDisplay);
             moved += result[0];
             deduplicated += result[1];
-            HashtagEntity row = catalog.getOrCreate(source, now);
+            HashtagEntity row = catalog.load(List.of(source.tag())).get(source.tag());
             row.setMergedInto(intoTag);
             row.save();
             for (HashtagEntity earlier : store.find(HashtagEntity.class,
@@ -679,11 +685,8 @@ public final class HashtagService {
                 row.setBlocked(blocked);
                 row.save();
             }
-            int removed = 0;
-            if (blocked) {
-                removed = store.deleteWithSQL(IssueHashtagEntity.class, "TAG = ?", candidate.tag());
-                counts.rebuild(candidate.tag());
-            }
+            int removed = blocked ? store.deleteWithSQL(IssueHashtagEntity.class, "TAG = ?", candidate.tag()) : 0;
+            counts.rebuild(candidate.tag());
             return HashtagOutcome.done(new BlockResult(candidate.tag(), blocked, removed));
         });
     }

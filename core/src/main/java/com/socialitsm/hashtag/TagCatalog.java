@@ -2,12 +2,14 @@ package com.socialitsm.hashtag;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import net.java.ao.Query;
 
@@ -36,6 +38,27 @@ final class TagCatalog {
         }
         return found;
     }
+
+    /**
+     * Loads the rows of these tags and takes each one's row lock, in tag order (so two writers never wait on each
+     * other in a circle), by writing a placeholder count that the caller replaces with the real one before commit.
+     * Every write of a tag's ISSUE_HASHTAG rows recounts under this lock, so under READ COMMITTED (Jira's isolation on
+     * every database) a writer that waited for it counts the rows the previous holder committed: counts stay exact
+     * while nodes race. The placeholder is a new value on purpose: an UPDATE that changes nothing might one day not
+     * be sent.
+     */
+    Map<String, HashtagEntity> lock(Collection<String> tags) {
+        Map<String, HashtagEntity> rows = load(tags);
+        for (String tag : new TreeSet<>(rows.keySet())) {
+            HashtagEntity row = rows.get(tag);
+            row.setIssueCount(LOCKED_COUNT);
+            row.save();
+        }
+        return rows;
+    }
+
+    /** The count a row holds between {@link #lock} and its recount, never committed. */
+    static final int LOCKED_COUNT = -1;
 
     /**
      * Where each candidate goes: a blocked tag nowhere (also when it was merged, and when its merge target is
@@ -84,10 +107,12 @@ final class TagCatalog {
         return new Resolution(targets, blocked, unknown);
     }
 
-    /** Creates the HASHTAG rows of tags used for the first time, in one batch. */
+    /** Creates the HASHTAG rows of tags used for the first time, in one batch, in tag order (as {@link #lock}). */
     void createFirstUses(Collection<Candidate> firstUses, long at) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Candidate tag : firstUses) {
+        List<Candidate> sorted = new ArrayList<>(firstUses);
+        sorted.sort(Comparator.comparing(Candidate::tag));
+        for (Candidate tag : sorted) {
             rows.add(Map.of("TAG", tag.tag(), "DISPLAY", tag.display(), "CREATED_AT", at, "BLOCKED", false,
                     "ISSUE_COUNT", 0));
         }

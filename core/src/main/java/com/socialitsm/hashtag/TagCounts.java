@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import net.java.ao.Query;
 
@@ -27,7 +28,8 @@ import com.socialitsm.store.Store;
  *   <li>HASHTAG_DAY.USES = COUNT of the tag's rows in the project whose TAGGED_AT falls in that UTC day. A row that
  *       goes away leaves its day, so the days always describe the tags issues carry now.</li>
  * </ul>
- * A count that two nodes recount at the same moment may end one row stale; the next change of the tag heals it.
+ * Recounting happens under the tag's HASHTAG row lock ({@link TagCatalog#lock}), so concurrent writers of one tag
+ * take turns and each counts what the one before committed.
  */
 final class TagCounts {
     static final long DAY_MILLIS = 86_400_000L;
@@ -70,6 +72,9 @@ final class TagCounts {
         if (buckets.isEmpty()) {
             return;
         }
+        Set<String> tags = new TreeSet<>();
+        buckets.forEach(bucket -> tags.add(bucket.tag()));
+        Map<String, HashtagEntity> tagRows = catalog.lock(tags);
         Map<TagProject, Integer> projectCounts = new LinkedHashMap<>();
         Map<Bucket, Integer> dayCounts = new LinkedHashMap<>();
         for (Bucket bucket : new LinkedHashSet<>(buckets)) {
@@ -80,11 +85,9 @@ final class TagCounts {
                     "TAG = ? AND PROJECT_ID = ? AND TAGGED_AT >= ? AND TAGGED_AT < ?",
                     bucket.tag(), bucket.projectId(), dayStart, dayStart + DAY_MILLIS));
         }
-        Set<String> tags = new LinkedHashSet<>();
-        projectCounts.keySet().forEach(tp -> tags.add(tp.tag()));
         Map<String, Integer> totals = writeProjectCounts(tags, projectCounts);
         writeDayCounts(dayCounts);
-        writeIssueCounts(totals);
+        writeIssueCounts(tagRows, totals);
     }
 
     /**
@@ -92,6 +95,7 @@ final class TagCounts {
      * (merge, block). Reads the tag's rows once and replaces its HASHTAG_PROJECT and HASHTAG_DAY rows.
      */
     void rebuild(String tag) {
+        Map<String, HashtagEntity> tagRows = catalog.lock(List.of(tag));
         Map<TagProject, Integer> projectCounts = new LinkedHashMap<>();
         Map<Bucket, Integer> dayCounts = new LinkedHashMap<>();
         store.stream(IssueHashtagEntity.class, Query.select("ID, PROJECT_ID, TAGGED_AT").where("TAG = ?", tag),
@@ -113,7 +117,7 @@ final class TagCounts {
             store.create(HashtagDayEntity.class, chunk);
         }
         int total = projectCounts.values().stream().mapToInt(Integer::intValue).sum();
-        writeIssueCounts(Map.of(tag, total));
+        writeIssueCounts(tagRows, Map.of(tag, total));
     }
 
     /** Writes the fresh per-project counts and returns each tag's total over all its projects. */
@@ -175,9 +179,10 @@ final class TagCounts {
         deleteIds(HashtagDayEntity.class, emptied);
     }
 
-    private void writeIssueCounts(Map<String, Integer> totals) {
-        for (HashtagEntity row : catalog.load(totals.keySet()).values()) {
-            int total = totals.get(row.getTag());
+    /** Replaces the placeholder counts of the locked rows with the tags' totals. */
+    private static void writeIssueCounts(Map<String, HashtagEntity> lockedRows, Map<String, Integer> totals) {
+        for (HashtagEntity row : lockedRows.values()) {
+            int total = totals.getOrDefault(row.getTag(), 0);
             if (row.getIssueCount() != total) {
                 row.setIssueCount(total);
                 row.save();
