@@ -30,7 +30,10 @@ public interface IssueHashtagEntity extends Entity {
     String getDisplay();
     void setDisplay(String display);
 
-    /** "text" (extracted from summary, description or a comment) or "manual" (added by hand). */
+    /**
+     * "text" (in the current summary or description), "comment" (seen in a comment; shown as "text") or "manual"
+     * (added by hand or imported): see HashtagService for when each leaves.
+     */
     @StringLength(10) String getSource();
     void setSource(String source);
 
