@@ -79,6 +79,7 @@ public final class HashtagService {
     private final TagCatalog catalog;
     private final TagCounts counts;
     private final IssueTagging tagging;
+    private final TaggedIssues taggedIssues;
 
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access) {
         this.store = Objects.requireNonNull(store);
@@ -88,6 +89,7 @@ public final class HashtagService {
         this.catalog = new TagCatalog(store);
         this.counts = new TagCounts(store, catalog);
         this.tagging = new IssueTagging(store, catalog, counts);
+        this.taggedIssues = new TaggedIssues(store, catalog);
     }
 
     // ---------------------------------------------------------------------------------------------- issue changes
@@ -752,31 +754,7 @@ public final class HashtagService {
      * permission — JQL filters its results itself. Two statements, along the (TAG, ISSUE_ID) index.
      */
     public Set<Long> issueIdsTagged(Collection<String> tags, int limit) {
-        requirePositive(limit, "limit");
-        Set<String> normalized = new LinkedHashSet<>();
-        for (String tag : tags) {
-            HashtagExtractor.normalizeTag(tag).ifPresent(normalized::add);
-        }
-        if (normalized.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, HashtagEntity> rows = catalog.load(normalized);
-        Set<String> targets = new LinkedHashSet<>();
-        for (String tag : normalized) {
-            HashtagEntity row = rows.get(tag);
-            targets.add(row != null && row.getMergedInto() != null ? row.getMergedInto() : tag);
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        // An issue with several of the tags has a row for each: read enough rows for limit distinct issues.
-        int rowLimit = (int) Math.min(Integer.MAX_VALUE, (long) limit * targets.size());
-        for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID")
-                .where(Criteria.in("TAG", targets.size()), targets.toArray()).order("ISSUE_ID DESC").limit(rowLimit))) {
-            ids.add(row.getIssueId());
-            if (ids.size() == limit) {
-                break;
-            }
-        }
-        return Collections.unmodifiableSet(ids);
+        return taggedIssues.issueIdsTagged(tags, limit);
     }
 
     /**
@@ -784,12 +762,7 @@ public final class HashtagService {
      * other host-side code that has already checked the issue. One statement.
      */
     public List<IssueHashtag> tagsOfIssue(long issueId) {
-        List<IssueHashtag> tags = new ArrayList<>();
-        for (IssueHashtagEntity row : tagging.rows(issueId)) {
-            tags.add(new IssueHashtag(row.getTag(), IssueTagging.displayOf(row),
-                    TagSource.ofColumn(row.getSource()).shown()));
-        }
-        return List.copyOf(tags);
+        return taggedIssues.tagsOfIssue(issueId);
     }
 
     // ---------------------------------------------------------------------------------------------------- misc

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import net.java.ao.Query;
-
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -31,14 +29,9 @@ final class IssueTagging {
         this.counts = counts;
     }
 
-    /** The issue's rows, in the order its tags came to it. One statement, whatever the issue's history. */
-    List<IssueHashtagEntity> rows(long issueId) {
-        return List.of(store.find(IssueHashtagEntity.class, Query.select().where("ISSUE_ID = ?", issueId).order("ID")));
-    }
-
     /** Starts a set of changes to one issue's tags; nothing is written until {@link Edit#write}. */
     Edit edit(long issueId, long projectId) {
-        return new Edit(issueId, projectId, rows(issueId));
+        return new Edit(issueId, projectId, TaggedIssues.rows(store, issueId));
     }
 
     /** Changes to one issue's tags, collected, then written at once. */
@@ -188,16 +181,12 @@ final class IssueTagging {
             List<IssueHashtag> tags = new ArrayList<>();
             for (IssueHashtagEntity row : existing.values()) {
                 if (!deletes.containsKey(row.getTag())) {
-                    tags.add(new IssueHashtag(row.getTag(), displayOf(row), sourceOf(row).shown()));
+                    tags.add(new IssueHashtag(row.getTag(), TaggedIssues.displayOf(row), sourceOf(row).shown()));
                 }
             }
             inserts.forEach((tag, candidate) ->
                     tags.add(new IssueHashtag(tag, candidate.display(), insertSources.get(tag).shown())));
             return tags;
         }
-    }
-
-    static String displayOf(IssueHashtagEntity row) {
-        return row.getDisplay() == null ? row.getTag() : row.getDisplay();
     }
 }
