@@ -7,34 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pieces of Active Objects criteria that the hashtag queries share: IN lists (cut into chunks every database
- * accepts — Oracle takes at most 1,000 items) and LIKE prefixes with their wildcards escaped.
+ * Pieces of Active Objects criteria that the hashtag queries share beyond {@link com.socialitsm.store.InList}: prefix
+ * searches (LIKE with its wildcards escaped, and the index range that bounds them) and parameter lists.
  */
 final class Criteria {
-    /** Items per IN list; also the page size of bulk work. */
-    static final int CHUNK = 500;
-
     /** The escape character of {@link #likePrefix}: not a backslash, which MySQL string literals treat specially. */
     static final String LIKE_ESCAPE = "ESCAPE '!'";
 
     private Criteria() {
-    }
-
-    /** {@code COLUMN IN (?, ?, ?)} for n parameters. */
-    static String in(String column, int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("an IN list needs at least one item");
-        }
-        return column + " IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")";
-    }
-
-    static <T> List<List<T>> chunks(Collection<T> items) {
-        List<T> all = List.copyOf(items);
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 
     /** The LIKE pattern for "starts with prefix", to be used with {@link #LIKE_ESCAPE}. */

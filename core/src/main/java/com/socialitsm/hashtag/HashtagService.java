@@ -31,6 +31,7 @@ import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -330,9 +331,9 @@ public final class HashtagService {
     /** Issues carrying each tag in the given projects, from HASHTAG_PROJECT: one statement per 500 tags. */
     private Map<String, Integer> visibleCounts(Collection<String> tags, Set<Long> projects) {
         Map<String, Integer> visible = new HashMap<>();
-        for (List<String> chunk : Criteria.chunks(tags)) {
+        for (List<String> chunk : InList.chunks(tags)) {
             for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class, Query.select(
-                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(Criteria.in("TAG", chunk.size()), chunk.toArray()))) {
+                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
                 if (projects.contains(row.getProjectId())) {
                     visible.merge(row.getTag(), row.getIssueCount(), Integer::sum);
                 }
@@ -441,7 +442,7 @@ public final class HashtagService {
         }
         Map<String, Integer> together = new HashMap<>();
         for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, TAG").where(
-                Criteria.in("ISSUE_ID", sample.size()) + " AND TAG <> ?", Criteria.params(sample, tag)))) {
+                InList.in("ISSUE_ID", sample.size()) + " AND TAG <> ?", Criteria.params(sample, tag)))) {
             together.merge(row.getTag(), 1, Integer::sum);
         }
         List<String> top = together.entrySet().stream()
@@ -506,9 +507,9 @@ public final class HashtagService {
         }
         long baselineEnd = Math.floorDiv(windowStart, TagCounts.DAY_MILLIS);
         Map<String, Integer> baseline = new HashMap<>();
-        for (List<String> chunk : Criteria.chunks(candidates)) {
+        for (List<String> chunk : InList.chunks(candidates)) {
             for (HashtagDayEntity day : store.find(HashtagDayEntity.class, Query.select("ID, TAG, PROJECT_ID, USES")
-                    .where(Criteria.in("TAG", chunk.size()) + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?",
+                    .where(InList.in("TAG", chunk.size()) + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?",
                             Criteria.params(chunk, Math.toIntExact(baselineEnd - BASELINE_DAYS),
                                     Math.toIntExact(baselineEnd))))) {
                 if (projects.contains(day.getProjectId())) {
@@ -613,14 +614,14 @@ public final class HashtagService {
         int deduplicated = 0;
         while (true) {
             IssueHashtagEntity[] rows = store.find(IssueHashtagEntity.class,
-                    Query.select().where("TAG = ?", from).order("ID").limit(Criteria.CHUNK));
+                    Query.select().where("TAG = ?", from).order("ID").limit(InList.CHUNK));
             if (rows.length == 0) {
                 return new int[] {moved, deduplicated};
             }
             List<Long> issueIds = Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
             Map<Long, IssueHashtagEntity> existing = new HashMap<>();
             for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select().where(
-                    "TAG = ? AND " + Criteria.in("ISSUE_ID", issueIds.size()), Criteria.params(List.of(into),
+                    "TAG = ? AND " + InList.in("ISSUE_ID", issueIds.size()), Criteria.params(List.of(into),
                             issueIds.toArray())))) {
                 existing.put(row.getIssueId(), row);
             }
@@ -652,7 +653,7 @@ public final class HashtagService {
                 }
                 inserts.add(moving);
             }
-            store.deleteWithSQL(IssueHashtagEntity.class, Criteria.in("ID", ids.size()), ids.toArray());
+            store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", ids.size()), ids.toArray());
             store.create(IssueHashtagEntity.class, inserts);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -119,8 +120,8 @@ final class IssueTagging {
                 deletedIds.add(row.getID());
                 buckets.add(TagCounts.Bucket.of(row.getTag(), row.getProjectId(), row.getTaggedAt()));
             });
-            if (!deletedIds.isEmpty()) {
-                store.deleteWithSQL(IssueHashtagEntity.class, Criteria.in("ID", deletedIds.size()), deletedIds.toArray());
+            for (List<Integer> chunk : InList.chunks(deletedIds)) {
+                store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()), chunk.toArray());
             }
             createFirstUses(at);
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import net.java.ao.Query;
 
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -30,9 +31,9 @@ final class TagCatalog {
     /** The rows of these tags, by tag: one statement per {@link Criteria#CHUNK} tags. */
     Map<String, HashtagEntity> load(Collection<String> tags) {
         Map<String, HashtagEntity> found = new HashMap<>();
-        for (List<String> chunk : Criteria.chunks(new LinkedHashSet<>(tags))) {
+        for (List<String> chunk : InList.chunks(new LinkedHashSet<>(tags))) {
             for (HashtagEntity row : store.find(HashtagEntity.class,
-                    Query.select().where(Criteria.in("TAG", chunk.size()), chunk.toArray()))) {
+                    Query.select().where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
                 found.put(row.getTag(), row);
             }
         }

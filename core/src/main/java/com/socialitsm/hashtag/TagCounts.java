@@ -15,6 +15,7 @@ import net.java.ao.Query;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -110,10 +111,10 @@ final class TagCounts {
         projectCounts.forEach((tp, count) -> projectRows.add(projectRow(tp, count)));
         List<Map<String, Object>> dayRows = new ArrayList<>();
         dayCounts.forEach((bucket, count) -> dayRows.add(dayRow(bucket, count)));
-        for (List<Map<String, Object>> chunk : Criteria.chunks(projectRows)) {
+        for (List<Map<String, Object>> chunk : InList.chunks(projectRows)) {
             store.create(HashtagProjectEntity.class, chunk);
         }
-        for (List<Map<String, Object>> chunk : Criteria.chunks(dayRows)) {
+        for (List<Map<String, Object>> chunk : InList.chunks(dayRows)) {
             store.create(HashtagDayEntity.class, chunk);
         }
         int total = projectCounts.values().stream().mapToInt(Integer::intValue).sum();
@@ -125,9 +126,9 @@ final class TagCounts {
         Map<TagProject, Integer> unwritten = new LinkedHashMap<>(fresh);
         Map<String, Integer> totals = new HashMap<>();
         List<Integer> emptied = new ArrayList<>();
-        for (List<String> chunk : Criteria.chunks(tags)) {
+        for (List<String> chunk : InList.chunks(tags)) {
             for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class,
-                    Query.select().where(Criteria.in("TAG", chunk.size()), chunk.toArray()))) {
+                    Query.select().where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
                 Integer count = unwritten.remove(new TagProject(row.getTag(), row.getProjectId()));
                 if (count == null) {
                     count = row.getIssueCount();
@@ -157,9 +158,9 @@ final class TagCounts {
         fresh.keySet().forEach(bucket -> byKey.put(bucket.dayKey(), bucket));
         Map<Bucket, Integer> unwritten = new LinkedHashMap<>(fresh);
         List<Integer> emptied = new ArrayList<>();
-        for (List<String> chunk : Criteria.chunks(byKey.keySet())) {
+        for (List<String> chunk : InList.chunks(byKey.keySet())) {
             for (HashtagDayEntity row : store.find(HashtagDayEntity.class,
-                    Query.select().where(Criteria.in("DAY_KEY", chunk.size()), chunk.toArray()))) {
+                    Query.select().where(InList.in("DAY_KEY", chunk.size()), chunk.toArray()))) {
                 int count = unwritten.remove(byKey.get(row.getDayKey()));
                 if (count == 0) {
                     emptied.add(row.getID());
@@ -191,8 +192,8 @@ final class TagCounts {
     }
 
     private void deleteIds(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {
-        for (List<Integer> chunk : Criteria.chunks(ids)) {
-            store.deleteWithSQL(type, Criteria.in("ID", chunk.size()), chunk.toArray());
+        for (List<Integer> chunk : InList.chunks(ids)) {
+            store.deleteWithSQL(type, InList.in("ID", chunk.size()), chunk.toArray());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -49,7 +50,7 @@ final class TaggedIssues {
         // An issue with several of the tags has a row for each: read enough rows for limit distinct issues.
         int rowLimit = (int) Math.min(Integer.MAX_VALUE, (long) limit * targets.size());
         for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID")
-                .where(Criteria.in("TAG", targets.size()), targets.toArray()).order("ISSUE_ID DESC").limit(rowLimit))) {
+                .where(InList.in("TAG", targets.size()), targets.toArray()).order("ISSUE_ID DESC").limit(rowLimit))) {
             ids.add(row.getIssueId());
             if (ids.size() == limit) {
                 break;

@@ -22,9 +22,4 @@ class CriteriaTest {
     void likePrefixesEscapeTheirWildcardsAndTheEscapeCharacter() {
         assertThat(Criteria.likePrefix("a_b%c!d")).isEqualTo("a!_b!%c!!d%");
     }
-
-    @Test
-    void inListsHaveOnePlaceholderPerItem() {
-        assertThat(Criteria.in("TAG", 3)).isEqualTo("TAG IN (?, ?, ?)");
-    }
 }
