@@ -1,5 +1,6 @@
 package com.socialitsm.hashtag;
 
+import static com.socialitsm.hashtag.HashtagFixture.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -161,10 +162,5 @@ class HashtagAdminTest {
         assertThat(world.hashtags.tagsOfIssue(b.id())).containsExactly(new IssueHashtag("outage", "outage", "text"),
                 new IssueHashtag("vpn", "vpn", "text"));
         assertThat(world.hashtags.issueIdsTagged(List.of("not a tag"), 10)).isEmpty();
-    }
-
-    private static <T> T done(HashtagOutcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(HashtagOutcome.Done.class);
-        return ((HashtagOutcome.Done<T>) outcome).value();
     }
 }

@@ -148,6 +148,12 @@ final class HashtagFixture {
         assertThat(dayCounts()).as("HASHTAG_DAY").isEqualTo(perDay);
     }
 
+    /** The value of an outcome that must be done. */
+    static <T> T done(HashtagOutcome<T> outcome) {
+        assertThat(outcome).isInstanceOf(HashtagOutcome.Done.class);
+        return ((HashtagOutcome.Done<T>) outcome).value();
+    }
+
     /** A clock the test sets and moves. */
     static final class TestClock extends Clock {
         private volatile Instant now;

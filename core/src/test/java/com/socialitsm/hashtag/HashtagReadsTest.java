@@ -1,5 +1,6 @@
 package com.socialitsm.hashtag;
 
+import static com.socialitsm.hashtag.HashtagFixture.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -266,10 +267,5 @@ class HashtagReadsTest {
     private void follow(String user, String target, boolean muted) {
         db.store().create(FollowEntity.class, Map.of("FOLLOW_KEY", user + "|" + target, "FOLLOWER", user,
                 "TARGET", target, "SINCE", 0L, "AUTO", false, "MUTED", muted));
-    }
-
-    private static <T> T done(HashtagOutcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(HashtagOutcome.Done.class);
-        return ((HashtagOutcome.Done<T>) outcome).value();
     }
 }

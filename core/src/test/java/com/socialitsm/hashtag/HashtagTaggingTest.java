@@ -1,5 +1,6 @@
 package com.socialitsm.hashtag;
 
+import static com.socialitsm.hashtag.HashtagFixture.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -303,10 +304,5 @@ class HashtagTaggingTest {
         int perTag = two - one;
         assertThat(perTag).as("statements per added tag (known, same project and day)").isPositive().isLessThanOrEqualTo(8);
         assertThat(three - two).isEqualTo(perTag);
-    }
-
-    private static <T> T done(HashtagOutcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(HashtagOutcome.Done.class);
-        return ((HashtagOutcome.Done<T>) outcome).value();
     }
 }
