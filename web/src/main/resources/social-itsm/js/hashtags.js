@@ -275,16 +275,18 @@ function scoreBar(score, top) {
   return fill;
 }
 
-register('trending', async (element, { project, hours }) => {
+// The page around the box gives it its heading; data-limit, data-hours (24 or 168) and data-project are optional.
+register('trending', async (element, { project, hours, limit }) => {
   const box = el('div', { class: 'social-trending' });
-  const list = el('ol', { class: 'social-trending-list' });
+  const list = el('ol', { class: 'social-trending-list', 'aria-label': t('social.hashtag.trending.title') });
+  const size = Number.parseInt(limit, 10) > 0 ? Math.min(100, Number.parseInt(limit, 10)) : TRENDING_LIMIT;
   const windowSelect = el('select', { class: 'select social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
     el('option', { value: '24', text: t('social.hashtag.trending.day') }),
     el('option', { value: '168', text: t('social.hashtag.trending.week') }));
   windowSelect.value = hours === '168' ? '168' : '24';
 
   const load = async () => {
-    const query = new URLSearchParams({ hours: windowSelect.value, limit: String(TRENDING_LIMIT) });
+    const query = new URLSearchParams({ hours: windowSelect.value, limit: String(size) });
     if (project) query.set('project', project);
     const trending = await api('GET', `/hashtags/trending?${query}`);
     const top = Math.max(1, ...trending.map((tag) => tag.score));
@@ -301,8 +303,7 @@ register('trending', async (element, { project, hours }) => {
   };
 
   windowSelect.addEventListener('change', () => load().catch((e) => flash(problem(e), 'error')));
-  box.append(el('header', { class: 'social-trending-header' },
-    el('h3', { text: t('social.hashtag.trending.title') }), windowSelect), list);
+  box.append(el('div', { class: 'social-trending-header' }, windowSelect), list);
   await load();
   element.replaceChildren(box);
 });
