@@ -1,6 +1,7 @@
 // Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
 import { api, el, t, flash, ago, links, register, ApiError } from './core.js';
+import { followButton } from './follow.js';
 
 const SUGGEST_DELAY_MS = 150;
 const SUGGEST_LIMIT = 8;
@@ -173,33 +174,6 @@ register('issue-hashtags', async (element, { issueKey }) => {
 
 // ---- the tag page ---------------------------------------------------------------------------------------------
 
-/** Follow button for a tag over the follow REST API: PUT/DELETE /follows/hashtag/{tag}. */
-function hashtagFollowButton(tag) {
-  const path = `/follows/hashtag/${encodeURIComponent(tag)}`;
-  const button = el('button', {
-    class: 'aui-button social-hashtag-follow', type: 'button', disabled: true, 'aria-pressed': 'false',
-    text: t('social.hashtag.follow'),
-  });
-  let following = false;
-  const render = (status) => {
-    following = Boolean(status.following);
-    button.textContent = following ? t('social.hashtag.unfollow') : t('social.hashtag.follow');
-    button.setAttribute('aria-pressed', String(following));
-    button.disabled = false;
-  };
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      render(await api(following ? 'DELETE' : 'PUT', path));
-    } catch (e) {
-      flash(problem(e), 'error');
-      button.disabled = false;
-    }
-  });
-  api('GET', path).then(render).catch(() => { button.hidden = true; });
-  return button;
-}
-
 function issueRow(issue) {
   return el('li', { class: 'social-hashtag-issue' },
     el('a', { class: 'social-hashtag-issue-key', href: links.issue(issue.issueKey), text: issue.issueKey }),
@@ -242,8 +216,6 @@ register('hashtag-page', async (element, { tag }) => {
   const merged = requested !== shown
     ? el('p', { class: 'social-hashtag-merged', text: t('social.hashtag.page.merged', requested, shown) })
     : null;
-  const followers = first.followers === 1 ? t('social.hashtag.page.followers.one')
-    : t('social.hashtag.page.followers', first.followers);
   const related = first.related.length
     ? el('section', { class: 'social-hashtag-related' },
       el('h3', { text: t('social.hashtag.page.related') }),
@@ -257,8 +229,8 @@ register('hashtag-page', async (element, { tag }) => {
   element.replaceChildren(el('div', { class: 'social-hashtag-page' },
     el('header', { class: 'social-hashtag-header' },
       el('h2', { text: `#${first.display}` }),
-      hashtagFollowButton(shown),
-      el('span', { class: 'social-hashtag-stats', text: `${issuesText(first.count)} · ${followers}` })),
+      followButton('hashtag', shown),
+      el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) })),
     merged,
     related,
     el('section', { class: 'social-hashtag-issue-list' }, el('h3', { text: t('social.hashtag.page.issues') }), empty,

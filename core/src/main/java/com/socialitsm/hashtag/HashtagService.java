@@ -22,12 +22,16 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.activity.ActivityDraft;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.Verb;
+import com.socialitsm.follow.FollowService;
+import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
@@ -76,17 +80,22 @@ public final class HashtagService {
     private final Clock clock;
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final FollowService follows;
+    private final ActivityService activity;
     private final HashtagExtractor extractor = new HashtagExtractor();
     private final TagCatalog catalog;
     private final TagCounts counts;
     private final IssueTagging tagging;
     private final TaggedIssues taggedIssues;
 
-    public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access) {
+    public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
+                          ActivityService activity) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
         this.access = Objects.requireNonNull(access);
+        this.follows = Objects.requireNonNull(follows);
+        this.activity = Objects.requireNonNull(activity);
         this.catalog = new TagCatalog(store);
         this.counts = new TagCounts(store, catalog);
         this.tagging = new IssueTagging(store, catalog, counts);
@@ -195,7 +204,11 @@ public final class HashtagService {
             for (Candidate candidate : candidates) {
                 edit.tag(resolution.targets().get(candidate.tag()), TagSource.MANUAL);
             }
-            edit.write(actor, clock.millis());
+            Instant now = clock.instant();
+            TagDiff diff = edit.write(actor, now.toEpochMilli());
+            if (!diff.added().isEmpty()) {
+                recordTagged(actor, issue, diff, now);
+            }
             return HashtagOutcome.done(new IssueHashtags(issue.key(), edit.tagsAfterWrite()));
         });
     }
@@ -229,6 +242,19 @@ public final class HashtagService {
             }
             return HashtagOutcome.done(new IssueHashtags(issue.key(), edit.tagsAfterWrite()));
         });
+    }
+
+    /**
+     * The "hashtags added" activity of a manual add, as the engine's activity step records for an edit that adds
+     * tags: delivered to followers of the issue, its tags (now including the new ones), the actor and the project.
+     */
+    private void recordTagged(String actor, IssueRef issue, TagDiff diff, Instant at) {
+        String sourceKey = "tagged:" + issue.id() + ":" + at.toEpochMilli() + ":" + actor;
+        if (sourceKey.length() > ActivityDraft.MAX_SOURCE_KEY_LENGTH) {
+            sourceKey = sourceKey.substring(0, ActivityDraft.MAX_SOURCE_KEY_LENGTH);
+        }
+        activity.record(ActivityDraft.onIssue(sourceKey, Verb.TAGGED, actor, issue, diff.after(), at)
+                .withDetail(String.join(" ", diff.added())));
     }
 
     /** Tags as typed, normalized and without repeats; what is not a tag goes to {@code invalid}. */
@@ -376,7 +402,7 @@ public final class HashtagService {
         }
         Set<Long> projects = access.fullyBrowsableProjects(viewer);
         int count = visibleCounts(List.of(shown), projects).getOrDefault(shown, 0);
-        int followers = store.count(FollowEntity.class, "TARGET = ? AND MUTED = ?", "hashtag:" + shown, false);
+        int followers = follows.followerCount(FollowTarget.hashtag(shown));
         List<RelatedTag> related = cursor.isEmpty() ? related(shown, projects) : List.of();
         IssuePage page = issuesOf(viewer, shown, limit, before);
         return HashtagOutcome.done(new TagPage(shown, display, count, followers, related, page.issues(), page.next()));
@@ -537,7 +563,8 @@ public final class HashtagService {
      * Merges tags into another (admin only): every issue of each {@code from} tag carries {@code into} instead (an
      * issue with both keeps one row, with the stickier source), each {@code from} tag redirects to {@code into} from
      * now on (text and typed uses are stored as {@code into}, its page shows {@code into}), tags merged earlier into
-     * a {@code from} tag redirect to {@code into} too, and all counts are rebuilt. Merging into a tag that was itself
+     * a {@code from} tag redirect to {@code into} too, their followers follow {@code into} instead, and all counts are
+     * rebuilt. Merging into a tag that was itself
      * merged merges into its target; merging into a blocked tag is refused. Running it again moves any stragglers.
      * One transaction.
      */
@@ -585,6 +612,7 @@ public final class HashtagService {
         catalog.lock(locked);
         int moved = 0;
         int deduplicated = 0;
+        int followsMoved = 0;
         List<String> merged = new ArrayList<>();
         for (Candidate source : sources) {
             int[] result = moveRows(source.tag(), intoTag, intoDisplay);
@@ -599,10 +627,11 @@ public final class HashtagService {
                 earlier.save();
             }
             counts.rebuild(source.tag());
+            followsMoved += follows.retarget(FollowTarget.hashtag(source.tag()), FollowTarget.hashtag(intoTag));
             merged.add(source.tag());
         }
         counts.rebuild(intoTag);
-        return HashtagOutcome.done(new MergeResult(intoTag, merged, moved, deduplicated));
+        return HashtagOutcome.done(new MergeResult(intoTag, merged, moved, deduplicated, followsMoved));
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.List;
  * @param merged        the tags merged into it
  * @param issuesMoved   tag rows moved to {@code into}
  * @param issuesDeduplicated issues that had both tags and now keep one row
+ * @param followsMoved  follows of the merged tags that now follow {@code into} (users who followed both keep one)
  */
-public record MergeResult(String into, List<String> merged, int issuesMoved, int issuesDeduplicated) {
+public record MergeResult(String into, List<String> merged, int issuesMoved, int issuesDeduplicated,
+                          int followsMoved) {
     public MergeResult {
         merged = List.copyOf(merged);
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.TargetType;
 import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
@@ -40,6 +42,9 @@ class HashtagAdminTest {
         IssueRef both = world.create(sd, "#vpn", "");
         world.comment(both, "#vpnissue");
         IssueRef other = world.create(sd, "#vpnproblem", "");
+        world.app.follows().follow("carol", TargetType.HASHTAG, "vpnissue");
+        world.app.follows().follow("carol", TargetType.HASHTAG, "vpn");
+        world.app.follows().follow("dave", TargetType.HASHTAG, "vpnproblem");
         Instant taggedAt = world.clock.instant();
         world.clock.advance(Duration.ofDays(3));
 
@@ -47,7 +52,9 @@ class HashtagAdminTest {
                 .isEqualTo(HashtagOutcome.rejected(Reason.SAME_TAG, List.of("vpn")));
         MergeResult merged = done(world.hashtags.merge(ADMIN, List.of("VpnIssue", "vpnproblem"), "vpn"));
 
-        assertThat(merged).isEqualTo(new MergeResult("vpn", List.of("vpnissue", "vpnproblem"), 2, 1));
+        assertThat(merged).isEqualTo(new MergeResult("vpn", List.of("vpnissue", "vpnproblem"), 2, 1, 1));
+        assertThat(world.app.follows().followerCount(FollowTarget.hashtag("vpn"))).as("carol once, and dave").isEqualTo(2);
+        assertThat(world.app.follows().followerCount(FollowTarget.hashtag("vpnissue"))).isZero();
         assertThat(world.sources(onlyOld)).containsExactly(entry("vpn", "text"));
         assertThat(world.sources(both)).as("the comment tag is stickier than the text tag")
                 .containsExactly(entry("vpn", "comment"));
@@ -84,7 +91,7 @@ class HashtagAdminTest {
 
         MergeResult result = done(world.hashtags.rename(ADMIN, "wlan", "WiFi"));
 
-        assertThat(result).isEqualTo(new MergeResult("wifi", List.of("wlan"), 1, 0));
+        assertThat(result).isEqualTo(new MergeResult("wifi", List.of("wlan"), 1, 0, 0));
         assertThat(done(world.hashtags.issueTags(ADMIN, issue.key())).hashtags())
                 .containsExactly(new IssueHashtag("wifi", "WiFi", "text"));
         world.update(issue, "#wlan still written", "");

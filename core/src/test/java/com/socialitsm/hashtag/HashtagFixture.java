@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import net.java.ao.Query;
 
+import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.host.IssueChange;
@@ -27,6 +28,7 @@ import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.SqlCounter;
 
 /**
  * A small world for hashtag tests: an in-memory host, a clock the test moves, the app on the test database, and
@@ -48,6 +50,8 @@ final class HashtagFixture {
         this.hashtags = app.hashtags();
         host.addUser("alice");
         host.addUser("bob");
+        host.addUser("carol");
+        host.addUser("dave");
         host.addUser("admin");
         host.makeAdmin("admin");
     }
@@ -73,6 +77,21 @@ final class HashtagFixture {
     void delete(IssueRef issue) {
         host.remove(issue);
         handle(IssueChange.of(nextChangeId(), issue, "alice", IssueChange.Kind.DELETED, clock.instant()));
+    }
+
+    /**
+     * Edits the issue's text and runs only the hashtag step of the engine on it, in a transaction, returning the
+     * statements that step sent: what the tagging of one change costs, without the later features' work.
+     */
+    int hashtagStepStatements(SqlCounter sql, IssueRef issue, String summary, String description) {
+        IssueRef updated = host.update(new IssueRef(issue.id(), issue.key(), issue.projectId(), issue.projectKey(),
+                summary, description, issue.status(), issue.resolved(), issue.assignee(), issue.reporter()));
+        IssueChange change = IssueChange.of(nextChangeId(), updated, "alice", IssueChange.Kind.UPDATED,
+                clock.instant());
+        return sql.countDuring(() -> store.executeInTransaction(() -> {
+            new HashtagHandler(hashtags).onIssueChange(change, new ChangeContext());
+            return null;
+        }));
     }
 
     ChangeOutcome handle(IssueChange change) {

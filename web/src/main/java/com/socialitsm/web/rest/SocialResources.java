@@ -20,6 +20,9 @@ public final class SocialResources {
         // Feature resources are added here, one line each.
         resources.add(new HashtagResource(app, currentUser));
         resources.add(new HashtagAdminResource(app, currentUser));
+        resources.add(new FollowResource(app, currentUser));
+        resources.add(new FollowRulesResource(app, currentUser));
+        resources.add(new FeedResource(app, currentUser));
         return resources;
     }
 }

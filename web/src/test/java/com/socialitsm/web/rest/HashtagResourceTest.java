@@ -187,9 +187,9 @@ class HashtagResourceTest {
     @Test
     void mergeRenameAndBlockAnswerWhatTheyDidAndRefuseBadInput() {
         assertThat(admin("alice").merge(new MergeJson(List.of("outage"), "VPN")))
-                .isEqualTo(new MergeResult("vpn", List.of("outage"), 0, 1));
+                .isEqualTo(new MergeResult("vpn", List.of("outage"), 0, 1, 0));
         assertThat(admin("alice").rename(new RenameJson("vpn", "VpnAccess")))
-                .isEqualTo(new MergeResult("vpnaccess", List.of("vpn"), 2, 0));
+                .isEqualTo(new MergeResult("vpnaccess", List.of("vpn"), 2, 0, 0));
         assertThat(as("bob").issueTags(open.key()).hashtags())
                 .containsExactly(new IssueHashtag("vpnaccess", "VpnAccess", "text"));
         assertThat(admin("alice").block("breach")).isEqualTo(new BlockResult("breach", true, 1));
