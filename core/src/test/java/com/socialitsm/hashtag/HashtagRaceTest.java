@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +14,7 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -29,15 +24,9 @@ import com.socialitsm.testing.StoreExtension;
  */
 class HashtagRaceTest {
     private static final int THREADS = 8;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
-
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
-    }
 
     @Test
     void racingChangesOfTheSameTagsAllLandWithExactCounts() throws Exception {
@@ -52,27 +41,20 @@ class HashtagRaceTest {
             for (int i = 0; i < THREADS; i++) {
                 issues.add(world.host.addIssue(i % 2 == 0 ? sd : ops, "#" + fresh + " #vpn", "", "alice"));
             }
-            CyclicBarrier start = new CyclicBarrier(THREADS);
-            List<Future<Object>> results = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
+            AtomicInteger next = new AtomicInteger();
+            List<Object> outcomes = Race.run(THREADS, () -> {
+                int i = next.getAndIncrement();
                 IssueRef issue = issues.get(i);
-                boolean byHand = i % 4 == 3;
-                Callable<Object> task = () -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    if (byHand) {
-                        return world.hashtags.addTags("bob", issue.key(), List.of(fresh, "vpn", manual));
-                    }
-                    return world.handle(IssueChange.of("race-" + issue.id(), issue, "alice",
-                            IssueChange.Kind.CREATED, world.clock.instant()));
-                };
-                results.add(POOL.submit(task));
-            }
-            for (Future<Object> result : results) {
-                Object outcome = result.get(60, TimeUnit.SECONDS);
-                assertThat(outcome).satisfiesAnyOf(o -> assertThat(o).isEqualTo(ChangeOutcome.APPLIED),
-                        o -> assertThat(o).isInstanceOf(HashtagOutcome.Done.class));
-            }
+                if (i % 4 == 3) {
+                    return world.hashtags.addTags("bob", issue.key(), List.of(fresh, "vpn", manual));
+                }
+                return world.handle(IssueChange.of("race-" + issue.id(), issue, "alice", IssueChange.Kind.CREATED,
+                        world.clock.instant()));
+            });
 
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).satisfiesAnyOf(
+                    o -> assertThat(o).isEqualTo(ChangeOutcome.APPLIED),
+                    o -> assertThat(o).isInstanceOf(HashtagOutcome.Done.class)));
             assertThat(issues).allSatisfy(issue -> assertThat(world.tags(issue)).contains(fresh, "vpn"));
             assertThat(db.store().count(HashtagEntity.class, "TAG = ?", fresh)).isEqualTo(1);
             assertThat(world.issueCount(fresh)).isEqualTo(THREADS);
