@@ -10,7 +10,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /** One tag on one issue, with where it came from (text or manual). */
-@Indexes({@Index(name = "tag_issue", methodNames = {"getTag", "getIssueId"})})
+@Indexes({
+        @Index(name = "tag_issue", methodNames = {"getTag", "getIssueId"}),
+        // A tag's rows of one day: what its day count reads at each change of the tag.
+        @Index(name = "tag_tagged", methodNames = {"getTag", "getTaggedAt"})})
 @Table("IssueHashtag")
 public interface IssueHashtagEntity extends Entity {
 
