@@ -324,7 +324,7 @@ class HashtagTaggingTest {
         int three = world.hashtagStepStatements(db.sql(), issue, "#k1 #k2 #k3 #k4 #k5 #k6", "");
 
         int perTag = two - one;
-        assertThat(perTag).as("statements per added tag (known, same project and day)").isPositive().isLessThanOrEqualTo(8);
+        assertThat(perTag).as("statements per added tag (known, same project and day)").isPositive().isLessThanOrEqualTo(5);
         assertThat(three - two).isEqualTo(perTag);
     }
 }
