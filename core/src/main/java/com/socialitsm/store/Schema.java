@@ -22,6 +22,7 @@ public final class Schema {
             ActivityTargetEntity.class,
             FeedItemEntity.class,
             VoteEntity.class,
+            IssueVotesEntity.class,
             PointsEntryEntity.class,
             PointsTotalEntity.class,
             KudosEntity.class,
