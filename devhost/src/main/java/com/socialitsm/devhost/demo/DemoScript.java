@@ -266,6 +266,11 @@ public final class DemoScript {
             return about;
         }
 
+        /** The project of a project-wide question: the issue's, or the service desk. */
+        public String project() {
+            return about != null ? about.project() : DemoDataSet.SERVICE_DESK;
+        }
+
         /** Adds an answer; answers are numbered from 0 in the order they are added. */
         public QuestionStory answer(int minutesAfter, String author, String answerBody) {
             at(asked.minusMinutes(minutesAfter), new Answer(this, answers++, author, answerBody));

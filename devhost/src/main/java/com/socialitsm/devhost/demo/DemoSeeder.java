@@ -149,8 +149,10 @@ public final class DemoSeeder {
         }
         if (step instanceof DemoScript.Ask a) {
             DemoScript.QuestionStory q = a.question();
-            Optional<Long> id = socially(() -> social.ask(q.asker(), q.title(), q.body(),
-                    Optional.ofNullable(q.about()).map(keys::get), q.hashtags()), Optional.<Long>empty());
+            Optional<String> issueKey = Optional.ofNullable(q.about()).map(keys::get);
+            Optional<String> projectKey = issueKey.isPresent() ? Optional.empty() : Optional.of(q.project());
+            Optional<Long> id = socially(() -> social.ask(q.asker(), q.title(), q.body(), issueKey, projectKey,
+                    q.hashtags()), Optional.<Long>empty());
             id.ifPresent(value -> questions.put(q, value));
             return id.isPresent();
         }

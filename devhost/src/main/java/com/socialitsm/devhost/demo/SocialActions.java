@@ -23,8 +23,11 @@ public interface SocialActions {
         return false;
     }
 
-    /** Asks a question (optionally about an issue); its id, or empty when Q&A is not installed. */
-    default Optional<Long> ask(String user, String title, String body, Optional<String> issueKey, List<String> hashtags) {
+    /**
+     * Asks a question about an issue or, without one, across a project; its id, or empty when Q&A is not installed.
+     */
+    default Optional<Long> ask(String user, String title, String body, Optional<String> issueKey,
+                               Optional<String> projectKey, List<String> hashtags) {
         return Optional.empty();
     }
 
