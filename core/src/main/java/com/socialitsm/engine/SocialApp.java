@@ -8,6 +8,9 @@ import java.util.Objects;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.qa.MarkdownRenderer;
+import com.socialitsm.qa.QaConnections;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.store.Store;
 
 /**
@@ -22,6 +25,7 @@ public final class SocialApp {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final SocialEngine engine;
+    private final QuestionService questions;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this.store = Objects.requireNonNull(store);
@@ -33,6 +37,12 @@ public final class SocialApp {
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
         this.engine = new SocialEngine(store, clock, handlers);
+        this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
+                new QaConnections());
+    }
+
+    public QuestionService questions() {
+        return questions;
     }
 
     public SocialEngine engine() {
