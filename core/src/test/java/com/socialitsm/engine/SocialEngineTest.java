@@ -1,0 +1,102 @@
+package com.socialitsm.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.store.ProcessedChangeEntity;
+import com.socialitsm.store.SettingEntity;
+import com.socialitsm.store.Store;
+import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.StoreExtension;
+
+class SocialEngineTest {
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryHost host = new InMemoryHost();
+    private final IssueRef issue = host.addIssue(host.addProject("SD"), "VPN down #vpn", "", "carol");
+
+    /** A handler that writes one row per change it sees, so tests can count how often it ran. */
+    private IssueChangeHandler recordingHandler(Store store, AtomicInteger runs) {
+        return (change, context) -> {
+            runs.incrementAndGet();
+            store.create(SettingEntity.class, Map.of("SETTING_KEY", "seen:" + change.changeId(), "SETTING_VALUE", "1"));
+        };
+    }
+
+    private IssueChange change(String id) {
+        return IssueChange.of(id, issue, "carol", IssueChange.Kind.CREATED, clock.instant());
+    }
+
+    @Test
+    void theSameChangeDeliveredTwiceIsAppliedOnce() {
+        AtomicInteger runs = new AtomicInteger();
+        SocialEngine engine = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+
+        assertThat(engine.handle(change("created:1"))).isEqualTo(ChangeOutcome.APPLIED);
+        assertThat(engine.handle(change("created:1"))).isEqualTo(ChangeOutcome.ALREADY_PROCESSED);
+
+        assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:1")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingHandlerRollsBackTheWholeChangeSoItCanBeDeliveredAgain() {
+        AtomicInteger runs = new AtomicInteger();
+        IssueChangeHandler failing = (change, context) -> {
+            throw new IllegalStateException("feature failed");
+        };
+        SocialEngine broken = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs), failing));
+
+        assertThatThrownBy(() -> broken.handle(change("created:2"))).hasMessage("feature failed");
+        assertThat(db.store().count(ProcessedChangeEntity.class, "CHANGE_KEY = ?", "created:2")).isZero();
+        assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:2")).isZero();
+
+        SocialEngine fixed = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+        assertThat(fixed.handle(change("created:2"))).isEqualTo(ChangeOutcome.APPLIED);
+    }
+
+    @Test
+    void eightNodesReceivingTheSameChangeAtOnceApplyItOnce() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        SocialEngine engine = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CyclicBarrier start = new CyclicBarrier(8);
+            List<Future<ChangeOutcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return engine.handle(change("created:3"));
+                }));
+            }
+            List<ChangeOutcome> results = new ArrayList<>();
+            for (Future<ChangeOutcome> f : outcomes) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(ChangeOutcome.APPLIED::equals).hasSize(1);
+            assertThat(results).filteredOn(ChangeOutcome.ALREADY_PROCESSED::equals).hasSize(7);
+            assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:3")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.socialitsm.web.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * Every REST resource of the app, built once per host from the engine and the host's notion of the current user.
+ * The devhost registers these instances with Jersey; the Jira app builds the same list.
+ */
+public final class SocialResources {
+    private SocialResources() {
+    }
+
+    public static List<Object> all(SocialApp app, CurrentUser currentUser) {
+        List<Object> resources = new ArrayList<>();
+        resources.add(new ApiExceptionMapper());
+        // Feature resources are added here, one line each.
+        return resources;
+    }
+}
