@@ -179,8 +179,11 @@ public final class QuestionService {
 
     // ---------------------------------------------------------------------------------------------------- answers
 
-    /** Answers a question the author may see. Answering a question on an issue makes the author follow it. */
-    public QaResult<Answer> answer(String author, long questionId, String body) {
+    /**
+     * Answers a question the author may see; returns the answer as its author now sees it. Answering a question on
+     * an issue makes the author follow it.
+     */
+    public QaResult<QuestionDetail.AnswerDetail> answer(String author, long questionId, String body) {
         return attempt(() -> {
             String text = validBody(body, true);
             Map<String, Object> row = new HashMap<>();
@@ -200,12 +203,12 @@ public final class QuestionService {
                 events.answerPosted(answerPost(question, answer));
                 return answer;
             });
-            return toAnswer(created, false, usersByKey(List.of(author)));
+            return authorsView(toAnswer(created, false, usersByKey(List.of(author))));
         });
     }
 
-    /** An author's edit of their answer. */
-    public QaResult<Answer> editAnswer(String editor, long answerId, String body) {
+    /** An author's edit of their answer; returns the answer as its author now sees it. */
+    public QaResult<QuestionDetail.AnswerDetail> editAnswer(String editor, long answerId, String body) {
         return attempt(() -> {
             String text = validBody(body, true);
             AnswerEntity answer = liveAnswer(answerId);
@@ -219,9 +222,14 @@ public final class QuestionService {
                 answer.save();
                 return null;
             });
-            return toAnswer(answer, question.getAcceptedAnswerId() == answer.getID(),
-                    usersByKey(List.of(answer.getAuthor())));
+            return authorsView(toAnswer(answer, question.getAcceptedAnswerId() == answer.getID(),
+                    usersByKey(List.of(answer.getAuthor()))));
         });
+    }
+
+    /** The answer as its author sees it: they may edit and delete it, and have no vote on it (nobody votes own). */
+    private QuestionDetail.AnswerDetail authorsView(Answer answer) {
+        return new QuestionDetail.AnswerDetail(answer, markdown.render(answer.body()), 0, true, true);
     }
 
     /**

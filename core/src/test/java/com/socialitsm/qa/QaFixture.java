@@ -46,7 +46,7 @@ final class QaFixture {
     }
 
     Answer answer(String author, Question question, String body) {
-        return questions.answer(author, question.id(), body).value();
+        return questions.answer(author, question.id(), body).value().answer();
     }
 
     /** A clock tests move forward by hand. */

@@ -135,7 +135,10 @@ class QuestionFlowTest {
         assertThat(edited.editedAt()).contains(qa.clock.instant());
 
         assertThat(questions.editAnswer("carol", answer.id(), "mine now").problem()).isEqualTo(Problem.FORBIDDEN);
-        Answer editedAnswer = questions.editAnswer("bob", answer.id(), "Clear the **credential manager**.").value();
+        QuestionDetail.AnswerDetail editedView =
+                questions.editAnswer("bob", answer.id(), "Clear the **credential manager**.").value();
+        assertThat(editedView.bodyHtml()).isEqualTo("<p>Clear the <strong>credential manager</strong>.</p>\n");
+        Answer editedAnswer = editedView.answer();
         assertThat(editedAnswer.body()).isEqualTo("Clear the **credential manager**.");
         assertThat(editedAnswer.editedAt()).isPresent();
 
