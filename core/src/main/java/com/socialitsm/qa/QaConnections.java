@@ -38,4 +38,14 @@ public final class QaConnections implements QaEvents {
     public void answerUpvoteReversed(QaPost answer, String voter) {
         // CALL SITE (kudos): KudosService reversal of answerUpvoted.
     }
+
+    @Override
+    public void answerDeleted(QaPost answer) {
+        // CALL SITE (activity): ActivityService withdraws "answered" and "accepted" of this answer.
+    }
+
+    @Override
+    public void questionDeleted(QaPost question) {
+        // CALL SITE (activity): ActivityService withdraws "asked" of this question.
+    }
 }

@@ -33,6 +33,14 @@ public interface QaEvents {
     default void answerUpvoteReversed(QaPost answer, String voter) {
     }
 
+    /** The answer was deleted (its acceptance and upvotes were reversed just before). */
+    default void answerDeleted(QaPost answer) {
+    }
+
+    /** The question was deleted (after its answers' awards were reversed and each answer reported deleted). */
+    default void questionDeleted(QaPost question) {
+    }
+
     /** An issue was raised from this question (the host created it; the question now links to it). */
     default void issueRaised(QaPost question, long issueId) {
     }

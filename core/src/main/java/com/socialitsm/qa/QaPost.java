@@ -1,5 +1,6 @@
 package com.socialitsm.qa;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,14 +13,16 @@ import java.util.Objects;
  * @param projectId     the question's project
  * @param issueId       the issue the question was asked on, 0 for a project-wide question
  * @param questionTitle the question's title, for feed entries
+ * @param hashtags      the question's normalized hashtags, so that followers of a tag hear of it
  */
 public record QaPost(long questionId, long answerId, String author, String asker, long projectId, long issueId,
-        String questionTitle) {
+        String questionTitle, List<String> hashtags) {
 
     public QaPost {
         Objects.requireNonNull(author);
         Objects.requireNonNull(asker);
         Objects.requireNonNull(questionTitle);
+        hashtags = List.copyOf(hashtags);
     }
 
     public boolean isAnswer() {

@@ -164,6 +164,7 @@ public final class QuestionService {
             posts.add(questionPost(question).key());
             for (AnswerEntity answer : liveAnswers(question.getID())) {
                 reverseUpvotes(question, answer);
+                events.answerDeleted(answerPost(question, answer));
                 posts.add(answerPost(question, answer).key());
             }
             for (List<String> chunk : chunks(posts)) {
@@ -173,6 +174,7 @@ public final class QuestionService {
             question.setDeleted(true);
             question.setScore(0);
             question.save();
+            events.questionDeleted(questionPost(question));
             return Boolean.TRUE;
         }));
     }
@@ -254,6 +256,7 @@ public final class QuestionService {
             answer.setUpvotes(0);
             answer.setDownvotes(0);
             answer.save();
+            events.answerDeleted(answerPost(question, answer));
             question.setAnswerCount(countLiveAnswers(question.getID()));
             question.save();
             return Boolean.TRUE;
@@ -890,12 +893,13 @@ public final class QuestionService {
 
     private static QaPost questionPost(QuestionEntity question) {
         return new QaPost(question.getID(), 0, question.getAuthor(), question.getAuthor(), question.getProjectId(),
-                question.getIssueId(), question.getTitle());
+                question.getIssueId(), question.getTitle(), QuestionTags.fromColumn(question.getHashtags()));
     }
 
     private static QaPost answerPost(QuestionEntity question, AnswerEntity answer) {
         return new QaPost(question.getID(), answer.getID(), answer.getAuthor(), question.getAuthor(),
-                question.getProjectId(), question.getIssueId(), question.getTitle());
+                question.getProjectId(), question.getIssueId(), question.getTitle(),
+                QuestionTags.fromColumn(question.getHashtags()));
     }
 
     private <T> T inTransaction(Store.TransactionWork<T> work) {

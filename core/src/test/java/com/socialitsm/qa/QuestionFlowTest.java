@@ -78,6 +78,8 @@ class QuestionFlowTest {
 
         assertThat(questions.deleteQuestion("alice", question.id()).isOk()).isTrue();
         assertThat(qa.events.points("bob")).isZero();
+        assertThat(qa.events.log()).containsSubsequence("deleted a:" + carols.id(), "deleted a:" + bobs.id(),
+                "deleted q:" + question.id());
         assertThat(db.store().count(QaVoteEntity.class, "ID > ?", 0)).isZero();
         assertThat(questions.get(Optional.of("alice"), question.id()).problem()).isEqualTo(Problem.NOT_FOUND);
         assertThat(questions.voteOnAnswer("dave", bobs.id(), 1).problem()).isEqualTo(Problem.NOT_FOUND);

@@ -52,6 +52,16 @@ final class RecordingQaEvents implements QaEvents {
     }
 
     @Override
+    public void answerDeleted(QaPost answer) {
+        log.add("deleted " + answer.key());
+    }
+
+    @Override
+    public void questionDeleted(QaPost question) {
+        log.add("deleted " + question.key());
+    }
+
+    @Override
     public void issueRaised(QaPost question, long issueId) {
         log.add("raised " + question.key() + " as " + issueId);
     }
