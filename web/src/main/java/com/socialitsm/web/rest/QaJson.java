@@ -87,9 +87,9 @@ public final class QaJson {
         }
     }
 
-    /** GET /questions: a page; {@code count} only for the questions of one issue. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PageJson(List<QuestionJson> items, String next, Integer count) {
+    /** GET /questions: a page, {@code next} null on the last; {@code count} only for the questions of one issue. */
+    public record PageJson(List<QuestionJson> items, String next,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer count) {
         static PageJson of(QuestionPage page) {
             return new PageJson(page.items().stream().map(QuestionJson::of).toList(), page.next().orElse(null),
                     page.total().isPresent() ? page.total().getAsInt() : null);

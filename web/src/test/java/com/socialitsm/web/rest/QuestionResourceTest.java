@@ -235,8 +235,10 @@ class QuestionResourceTest {
         assertThat(detail.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
         JsonNode page = json.valueToTree(questions.list(null, null, null, null, null, null, null));
         assertThat(page.has("items")).isTrue();
-        assertThat(page.has("next")).isFalse();
+        assertThat(page.get("next").isNull()).isTrue();
         assertThat(page.has("count")).isFalse();
+        JsonNode issuePage = json.valueToTree(questions.list(null, issue.key(), null, null, null, null, null));
+        assertThat(issuePage.get("count").asInt()).isZero();
         assertThat(json.valueToTree(new VoteJson(1, 1)).fieldNames()).toIterable().containsExactly("score", "myVote");
         AskRequest parsed = json.readValue("{\"title\":\"t\",\"body\":\"b\",\"issueKey\":\"SD-1\",\"project\":\"SD\","
                 + "\"hashtags\":[\"vpn\"]}", AskRequest.class);
