@@ -1,19 +1,13 @@
 package com.socialitsm.qa;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,17 +41,10 @@ public final class QuestionService {
     public static final int TITLE_MIN_LENGTH = 10;
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 30_000;
-    public static final int MAX_LIMIT = 100;
-    public static final int MAX_SIMILAR = 20;
-    /** Words of a title search; more are ignored. */
-    static final int MAX_SEARCH_WORDS = 8;
+    public static final int MAX_LIMIT = QuestionSearch.MAX_LIMIT;
+    public static final int MAX_SIMILAR = QuestionSearch.MAX_SIMILAR;
 
     private static final int RACE_ATTEMPTS = 3;
-    /** Batches a listing reads to fill a page with questions the viewer may see, before it hands out a cursor. */
-    private static final int MAX_SCAN_ROUNDS = 5;
-    private static final int MAX_SCAN_BATCH = 400;
-    private static final int SIMILAR_PROBE_WORDS = 4;
-    private static final int SIMILAR_CANDIDATES_PER_WORD = 50;
     /** Bound on the answers a question's page shows. */
     private static final int MAX_ANSWERS = 500;
     private static final int IN_CLAUSE_CHUNK = 200;
@@ -65,26 +52,28 @@ public final class QuestionService {
 
     private static final String NO_SUCH_QUESTION = "There is no such question.";
     private static final String NO_SUCH_ANSWER = "There is no such answer.";
-    private static final String NO_SUCH_ISSUE = "There is no such issue.";
-    private static final String NO_SUCH_PROJECT = "There is no such project.";
 
     private final Store store;
     private final Clock clock;
     private final IssueDirectory issues;
-    private final UserDirectory users;
     private final AccessPolicy access;
     private final MarkdownRenderer markdown;
     private final QaEvents events;
+    private final QuestionVisibility visibility;
+    private final QaRecords records;
+    private final QuestionSearch search;
 
     public QuestionService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
             MarkdownRenderer markdown, QaEvents events) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
-        this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
         this.markdown = Objects.requireNonNull(markdown);
         this.events = Objects.requireNonNull(events);
+        this.visibility = new QuestionVisibility(issues, access);
+        this.records = new QaRecords(issues, Objects.requireNonNull(users));
+        this.search = new QuestionSearch(store, visibility, records);
     }
 
     // ---------------------------------------------------------------------------------------------------- asking
@@ -120,7 +109,7 @@ public final class QuestionService {
                 events.questionAsked(questionPost(question));
                 return question;
             });
-            return new Lookups(List.of(created), List.of()).question(created);
+            return records.question(created);
         });
     }
 
@@ -145,7 +134,7 @@ public final class QuestionService {
                 question.save();
                 return null;
             });
-            return new Lookups(List.of(question), List.of()).question(question);
+            return records.question(question);
         });
     }
 
@@ -205,7 +194,7 @@ public final class QuestionService {
                 events.answerPosted(answerPost(question, answer));
                 return answer;
             });
-            return authorsView(toAnswer(created, false, usersByKey(List.of(author))));
+            return authorsView(QaRecords.answer(created, false, records.usersByKey(List.of(author))));
         });
     }
 
@@ -224,8 +213,8 @@ public final class QuestionService {
                 answer.save();
                 return null;
             });
-            return authorsView(toAnswer(answer, question.getAcceptedAnswerId() == answer.getID(),
-                    usersByKey(List.of(answer.getAuthor()))));
+            return authorsView(QaRecords.answer(answer, question.getAcceptedAnswerId() == answer.getID(),
+                    records.usersByKey(List.of(answer.getAuthor()))));
         });
     }
 
@@ -333,7 +322,7 @@ public final class QuestionService {
                 }
                 return question;
             });
-            return new Lookups(List.of(accepted), List.of()).question(accepted);
+            return records.question(accepted);
         });
     }
 
@@ -347,7 +336,7 @@ public final class QuestionService {
                 locked.save();
                 return locked;
             });
-            return new Lookups(List.of(question), List.of()).question(question);
+            return records.question(question);
         });
     }
 
@@ -367,11 +356,11 @@ public final class QuestionService {
                 authors.add(row.getAuthor());
                 posts.add(answerPost(question, row).key());
             }
-            Lookups lookups = new Lookups(List.of(question), authors);
+            QaRecords.Batch batch = records.batch(List.of(question), authors);
             Map<String, Integer> myVotes = viewer.map(v -> votesBy(v, posts)).orElse(Map.of());
             List<Answer> answers = new ArrayList<>();
             for (AnswerEntity row : rows) {
-                answers.add(toAnswer(row, row.getID() == question.getAcceptedAnswerId(), lookups.users));
+                answers.add(QaRecords.answer(row, row.getID() == question.getAcceptedAnswerId(), batch.users()));
             }
             boolean admin = access.isAdmin(viewer);
             List<QuestionDetail.AnswerDetail> details = new ArrayList<>();
@@ -381,7 +370,7 @@ public final class QuestionService {
                         myVotes.getOrDefault("a:" + answer.id(), 0), mine, mine || admin));
             }
             boolean asker = viewer.filter(question.getAuthor()::equals).isPresent();
-            return new QuestionDetail(lookups.question(question), markdown.render(question.getBody()),
+            return new QuestionDetail(batch.question(question), markdown.render(question.getBody()),
                     myVotes.getOrDefault(questionPost(question).key(), 0), details, asker, asker || admin,
                     viewer.isPresent() && (asker || admin));
         });
@@ -392,76 +381,7 @@ public final class QuestionService {
      * order. Hidden questions are skipped before the page is cut, so they are never listed and never counted.
      */
     public QaResult<QuestionPage> list(Optional<String> viewer, QuestionQuery query) {
-        return attempt(() -> {
-            int limit = query.limit();
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw QaRejection.invalid("limit must be between 1 and " + MAX_LIMIT + ".");
-            }
-            QuestionSort sort = query.sort();
-            Criteria criteria = new Criteria("DELETED = ?", false);
-            boolean oneIssue = false;
-            Optional<String> projectKey = nonBlank(query.projectKey());
-            if (projectKey.isPresent()) {
-                criteria.and("PROJECT_ID = ?", visibleProject(viewer, projectKey.get()).id());
-            }
-            Optional<String> issueKey = nonBlank(query.issueKey());
-            if (issueKey.isPresent()) {
-                criteria.and("ISSUE_ID = ?", visibleIssue(viewer, issueKey.get()).id());
-                oneIssue = true;
-            }
-            Optional<String> tag = nonBlank(query.tag());
-            if (tag.isPresent()) {
-                String normalized = QuestionTags.normalize(tag.get())
-                        .orElseThrow(() -> QaRejection.invalid(quoted(tag.get()) + " is not a valid hashtag."));
-                criteria.and("HASHTAGS LIKE ?" + TitleWords.LIKE_ESCAPE, QuestionTags.columnPattern(normalized));
-            }
-            for (String term : TitleWords.searchTerms(query.text().orElse(""), MAX_SEARCH_WORDS)) {
-                criteria.and("SEARCH_TEXT LIKE ?" + TitleWords.LIKE_ESCAPE, TitleWords.containsPattern(term));
-            }
-            if (sort == QuestionSort.UNANSWERED) {
-                criteria.and("ANSWER_COUNT = ?", 0);
-            }
-            Optional<QuestionCursor> position = Optional.empty();
-            Optional<String> cursor = nonBlank(query.cursor());
-            if (cursor.isPresent()) {
-                position = Optional.of(QuestionCursor.decode(cursor.get(), sort).orElseThrow(
-                        () -> QaRejection.invalid("The cursor is not valid for this listing.")));
-            }
-            // Only the questions of one issue the viewer may browse are all visible, so only there a total is
-            // both cheap and revealing nothing.
-            OptionalInt total = oneIssue
-                    ? OptionalInt.of(store.count(QuestionEntity.class, criteria.sql(), criteria.parameters()))
-                    : OptionalInt.empty();
-            return scan(viewer, criteria, sort, position, limit, total);
-        });
-    }
-
-    private QuestionPage scan(Optional<String> viewer, Criteria criteria, QuestionSort sort,
-            Optional<QuestionCursor> start, int limit, OptionalInt total) {
-        List<QuestionEntity> page = new ArrayList<>();
-        Optional<QuestionCursor> position = start;
-        boolean more = true;
-        for (int round = 0; round < MAX_SCAN_ROUNDS && more && page.size() < limit; round++) {
-            int batch = round == 0 ? limit + 1 : Math.min(4 * limit, MAX_SCAN_BATCH);
-            Criteria where = criteria.copy();
-            position.ifPresent(after -> after(where, after));
-            QuestionEntity[] rows = store.find(QuestionEntity.class,
-                    Query.select().where(where.sql(), where.parameters()).order(order(sort)).limit(batch));
-            more = rows.length == batch;
-            Set<Integer> visible = visibleIds(viewer, List.of(rows));
-            for (int i = 0; i < rows.length; i++) {
-                if (page.size() == limit) {
-                    more = true;
-                    break;
-                }
-                position = Optional.of(positionOf(sort, rows[i]));
-                if (visible.contains(rows[i].getID())) {
-                    page.add(rows[i]);
-                }
-            }
-        }
-        Optional<String> next = more ? position.map(QuestionCursor::encode) : Optional.empty();
-        return new QuestionPage(new Lookups(page, List.of()).questions(page), next, total);
+        return attempt(() -> search.list(viewer, query));
     }
 
     /**
@@ -469,48 +389,7 @@ public final class QuestionService {
      * see (optionally in one project): the ask form shows them so that people find an answer before asking again.
      */
     public List<Question> similar(Optional<String> viewer, String title, Optional<String> projectKey, int limit) {
-        String typed = title == null ? "" : title.substring(0, Math.min(title.length(), TITLE_MAX_LENGTH));
-        Set<String> words = TitleWords.significant(typed);
-        int wanted = Math.max(1, Math.min(limit, MAX_SIMILAR));
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        Optional<Long> projectId = Optional.empty();
-        Optional<String> key = nonBlank(projectKey);
-        if (key.isPresent()) {
-            Optional<ProjectRef> project = issues.projectByKey(key.get())
-                    .filter(p -> access.canBrowseProject(viewer, p.id()));
-            if (project.isEmpty()) {
-                return List.of();
-            }
-            projectId = project.map(ProjectRef::id);
-        }
-        Map<Integer, QuestionEntity> candidates = new LinkedHashMap<>();
-        List<String> probes = words.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .limit(SIMILAR_PROBE_WORDS).toList();
-        for (String word : probes) {
-            Criteria where = new Criteria("DELETED = ?", false)
-                    .and("SEARCH_TEXT LIKE ?" + TitleWords.LIKE_ESCAPE, TitleWords.containsPattern(word));
-            projectId.ifPresent(id -> where.and("PROJECT_ID = ?", id));
-            for (QuestionEntity row : store.find(QuestionEntity.class, Query.select()
-                    .where(where.sql(), where.parameters()).order("ID DESC").limit(SIMILAR_CANDIDATES_PER_WORD))) {
-                candidates.putIfAbsent(row.getID(), row);
-            }
-        }
-        Set<Integer> visible = visibleIds(viewer, candidates.values());
-        record Match(QuestionEntity question, double overlap) {
-        }
-        List<QuestionEntity> best = candidates.values().stream()
-                .filter(q -> visible.contains(q.getID()))
-                .map(q -> new Match(q, TitleWords.overlap(words, TitleWords.significant(q.getTitle()))))
-                .filter(m -> m.overlap() > 0)
-                .sorted(Comparator.comparingDouble(Match::overlap).reversed()
-                        .thenComparing(m -> m.question().getAcceptedAnswerId() == 0)
-                        .thenComparing(m -> -m.question().getID()))
-                .limit(wanted)
-                .map(Match::question)
-                .toList();
-        return new Lookups(best, List.of()).questions(best);
+        return search.similar(viewer, title, projectKey, limit);
     }
 
     /** The sanitized HTML of Markdown, for the live preview of the ask and answer forms. */
@@ -532,7 +411,7 @@ public final class QuestionService {
             requireUnlinked(question);
             ProjectRef project = issues.projectById(question.getProjectId())
                     .orElseThrow(() -> QaRejection.notFound(NO_SUCH_QUESTION));
-            UserRef asker = usersByKey(List.of(question.getAuthor())).get(question.getAuthor());
+            UserRef asker = records.user(question.getAuthor());
             String description = (question.getBody().isBlank() ? "" : question.getBody() + "\n\n")
                     + "Raised from the community question \"" + question.getTitle() + "\" asked by "
                     + asker.displayName() + ".";
@@ -553,9 +432,9 @@ public final class QuestionService {
      */
     public QaResult<Question> raisedIssue(String user, long questionId, String issueKey) {
         return attempt(() -> {
-            IssueRef issue = visibleIssue(Optional.of(user), issueKey);
+            IssueRef issue = visibility.issue(Optional.of(user), issueKey);
             QuestionEntity question = linkRaisedIssue(user, questionId, issue);
-            return new Lookups(List.of(question), List.of()).question(question);
+            return records.question(question);
         });
     }
 
@@ -591,8 +470,8 @@ public final class QuestionService {
                 throw QaRejection.conflict("This question is not linked to an issue.");
             }
             IssueRef issue = issues.byId(issueId).filter(i -> access.canBrowse(viewer, i.id()))
-                    .orElseThrow(() -> QaRejection.notFound(NO_SUCH_ISSUE));
-            UserRef author = usersByKey(List.of(answer.getAuthor())).get(answer.getAuthor());
+                    .orElseThrow(() -> QaRejection.notFound(QuestionVisibility.NO_SUCH_ISSUE));
+            UserRef author = records.user(answer.getAuthor());
             String comment = "Accepted answer by " + author.displayName() + " to the community question \""
                     + question.getTitle() + "\":\n\n" + answer.getBody();
             try {
@@ -610,63 +489,22 @@ public final class QuestionService {
     }
 
     private Placement placement(Optional<String> asker, QuestionDraft draft) {
-        Optional<String> issueKey = nonBlank(draft.issueKey());
-        Optional<String> projectKey = nonBlank(draft.projectKey());
+        Optional<String> issueKey = QaInputs.nonBlank(draft.issueKey());
+        Optional<String> projectKey = QaInputs.nonBlank(draft.projectKey());
         if (issueKey.isPresent()) {
-            IssueRef issue = visibleIssue(asker, issueKey.get());
+            IssueRef issue = visibility.issue(asker, issueKey.get());
             if (projectKey.isPresent() && !projectKey.get().equalsIgnoreCase(issue.projectKey())) {
                 throw QaRejection.invalid("The issue " + issue.key() + " is not in project "
-                        + quoted(projectKey.get()) + ".");
+                        + QaInputs.quoted(projectKey.get()) + ".");
             }
             ProjectRef project = issues.projectById(issue.projectId())
                     .orElseGet(() -> new ProjectRef(issue.projectId(), issue.projectKey(), issue.projectKey()));
             return new Placement(Optional.of(issue), project);
         }
         if (projectKey.isPresent()) {
-            return new Placement(Optional.empty(), visibleProject(asker, projectKey.get()));
+            return new Placement(Optional.empty(), visibility.project(asker, projectKey.get()));
         }
         throw QaRejection.invalid("Ask on an issue (issueKey) or in a project (project).");
-    }
-
-    private IssueRef visibleIssue(Optional<String> viewer, String key) {
-        return issues.byKey(key.trim()).filter(issue -> access.canBrowse(viewer, issue.id()))
-                .orElseThrow(() -> QaRejection.notFound(NO_SUCH_ISSUE));
-    }
-
-    private ProjectRef visibleProject(Optional<String> viewer, String key) {
-        return issues.projectByKey(key.trim()).filter(project -> access.canBrowseProject(viewer, project.id()))
-                .orElseThrow(() -> QaRejection.notFound(NO_SUCH_PROJECT));
-    }
-
-    private boolean isVisible(Optional<String> viewer, QuestionEntity question) {
-        if (question.isDeleted()) {
-            return false;
-        }
-        return question.getIssueId() != 0
-                ? access.canBrowse(viewer, question.getIssueId())
-                : access.canBrowseProject(viewer, question.getProjectId());
-    }
-
-    /** The ids of the questions the viewer may see, asking the host once for all issues and once per project. */
-    private Set<Integer> visibleIds(Optional<String> viewer, Collection<QuestionEntity> questions) {
-        Set<Long> issueIds = new HashSet<>();
-        for (QuestionEntity question : questions) {
-            if (question.getIssueId() != 0) {
-                issueIds.add(question.getIssueId());
-            }
-        }
-        Set<Long> browsable = issueIds.isEmpty() ? Set.of() : access.browsableIssues(viewer, issueIds);
-        Map<Long, Boolean> projects = new HashMap<>();
-        Set<Integer> visible = new HashSet<>();
-        for (QuestionEntity question : questions) {
-            boolean shown = !question.isDeleted() && (question.getIssueId() != 0
-                    ? browsable.contains(question.getIssueId())
-                    : projects.computeIfAbsent(question.getProjectId(), p -> access.canBrowseProject(viewer, p)));
-            if (shown) {
-                visible.add(question.getID());
-            }
-        }
-        return visible;
     }
 
     private QuestionEntity visibleQuestion(Optional<String> viewer, long questionId) {
@@ -676,7 +514,7 @@ public final class QuestionService {
     private QuestionEntity visibleQuestion(Optional<String> viewer, long questionId, String notFound) {
         QuestionEntity question = entityId(questionId, notFound) > 0
                 ? store.get(QuestionEntity.class, (int) questionId) : null;
-        if (question == null || !isVisible(viewer, question)) {
+        if (question == null || !visibility.isVisible(viewer, question)) {
             throw QaRejection.notFound(notFound);
         }
         return question;
@@ -817,29 +655,13 @@ public final class QuestionService {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void checkVoteValue(int value) {
         if (value < -1 || value > 1) {
             throw QaRejection.invalid("A vote is 1, -1 or 0 (to withdraw it).");
         }
-    }
-
-    private static void after(Criteria where, QuestionCursor position) {
-        if (position.sort() == QuestionSort.VOTES) {
-            where.and("(SCORE < ? OR (SCORE = ? AND ID < ?))", position.score(), position.score(), position.id());
-        } else {
-            where.and("ID < ?", position.id());
-        }
-    }
-
-    private static String order(QuestionSort sort) {
-        return sort == QuestionSort.VOTES ? "SCORE DESC, ID DESC" : "ID DESC";
-    }
-
-    private static QuestionCursor positionOf(QuestionSort sort, QuestionEntity row) {
-        return new QuestionCursor(sort, sort == QuestionSort.VOTES ? row.getScore() : 0, row.getID());
     }
 
     static String validTitle(String raw) {
@@ -870,7 +692,7 @@ public final class QuestionService {
         List<String> tags = new ArrayList<>();
         for (String tag : chosen) {
             String normalized = QuestionTags.normalize(tag)
-                    .orElseThrow(() -> QaRejection.invalid(quoted(tag) + " is not a valid hashtag."));
+                    .orElseThrow(() -> QaRejection.invalid(QaInputs.quoted(tag) + " is not a valid hashtag."));
             if (!tags.contains(normalized)) {
                 tags.add(normalized);
             }
@@ -880,15 +702,6 @@ public final class QuestionService {
 
     private static List<String> extractedTags(String title, String body) {
         return QuestionTags.extract(title + "\n" + body);
-    }
-
-    private static String quoted(String input) {
-        String text = input == null ? "" : input;
-        return "\"" + (text.length() > 70 ? text.substring(0, 70) + "…" : text) + "\"";
-    }
-
-    private static Optional<String> nonBlank(Optional<String> value) {
-        return value.map(String::trim).filter(v -> !v.isEmpty());
     }
 
     private static QaPost questionPost(QuestionEntity question) {
@@ -911,66 +724,6 @@ public final class QuestionService {
             return QaResult.ok(operation.get());
         } catch (QaRejection rejection) {
             return rejection.toResult();
-        }
-    }
-
-    private Map<String, UserRef> usersByKey(Collection<String> keys) {
-        Map<String, UserRef> found = new HashMap<>(users.byKeys(new HashSet<>(keys)));
-        for (String key : keys) {
-            found.computeIfAbsent(key, k -> new UserRef(k, k, "", false));
-        }
-        return found;
-    }
-
-    private static Answer toAnswer(AnswerEntity row, boolean accepted, Map<String, UserRef> users) {
-        return new Answer(row.getID(), row.getQuestionId(), nullToEmpty(row.getBody()), users.get(row.getAuthor()),
-                Instant.ofEpochMilli(row.getCreatedAt()), editedAt(row.getEditedAt()), row.getUpvotes(),
-                row.getDownvotes(), accepted);
-    }
-
-    private static Optional<Instant> editedAt(long epochMillis) {
-        return epochMillis == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(epochMillis));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    /** What the records of some questions need from the host, fetched in bulk: authors, issues, projects. */
-    private final class Lookups {
-        private final Map<String, UserRef> users;
-        private final Map<Long, IssueRef> issuesById;
-        private final Map<Long, Optional<ProjectRef>> projects = new HashMap<>();
-
-        Lookups(Collection<QuestionEntity> questions, Collection<String> moreUsers) {
-            Set<String> userKeys = new HashSet<>(moreUsers);
-            Set<Long> issueIds = new HashSet<>();
-            for (QuestionEntity question : questions) {
-                userKeys.add(question.getAuthor());
-                if (question.getIssueId() != 0) {
-                    issueIds.add(question.getIssueId());
-                }
-                if (question.getRaisedIssueId() != 0) {
-                    issueIds.add(question.getRaisedIssueId());
-                }
-            }
-            this.users = usersByKey(userKeys);
-            this.issuesById = issueIds.isEmpty() ? Map.of() : issues.byIds(issueIds);
-        }
-
-        List<Question> questions(List<QuestionEntity> rows) {
-            return rows.stream().map(this::question).toList();
-        }
-
-        Question question(QuestionEntity row) {
-            Optional<IssueRef> issue = Optional.ofNullable(issuesById.get(row.getIssueId()));
-            String projectKey = issue.map(IssueRef::projectKey).orElseGet(() -> projects
-                    .computeIfAbsent(row.getProjectId(), issues::projectById).map(ProjectRef::key).orElse(""));
-            return new Question(row.getID(), row.getTitle(), nullToEmpty(row.getBody()), users.get(row.getAuthor()),
-                    issue.map(IssueRef::key), projectKey, QuestionTags.fromColumn(row.getHashtags()),
-                    Instant.ofEpochMilli(row.getCreatedAt()), editedAt(row.getEditedAt()), row.getScore(),
-                    row.getAnswerCount(), row.getAcceptedAnswerId(),
-                    Optional.ofNullable(issuesById.get(row.getRaisedIssueId())).map(IssueRef::key));
         }
     }
 }

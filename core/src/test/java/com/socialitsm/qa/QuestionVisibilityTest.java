@@ -2,6 +2,7 @@ package com.socialitsm.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -147,7 +148,7 @@ class QuestionVisibilityTest {
         List<Long> expected = ids(questions.list(Optional.of("admin"), QuestionQuery.newest(100)).value().items()
                 .stream().filter(q -> q.projectKey().equals("SD")).toList());
 
-        List<Long> seen = new java.util.ArrayList<>();
+        List<Long> seen = new ArrayList<>();
         QuestionQuery query = QuestionQuery.newest(2);
         for (int pages = 0; pages < 40; pages++) {
             QuestionPage page = questions.list(Optional.of("carol"), query).value();
