@@ -57,7 +57,7 @@ public final class SocialApp {
         handlers.add(new ActivityHandler(activity));
         this.engine = new SocialEngine(store, clock, handlers);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections());
+                new QaConnections(clock, follows, activity));
     }
 
     public QuestionService questions() {

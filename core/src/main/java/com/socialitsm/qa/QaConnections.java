@@ -1,51 +1,94 @@
 package com.socialitsm.qa;
 
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.socialitsm.activity.ActivityDraft;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.Verb;
+import com.socialitsm.follow.FollowService;
+import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.Participation;
+
 /**
- * Connects the Q&amp;A to the other features inside the Q&amp;A's transactions: points ({@code kudos}), the activity
- * feed ({@code activity}) and auto-follows ({@code follow}). The composition root builds it with those services.
+ * Connects the Q&amp;A to the other features, inside the Q&amp;A's transactions: the activity feed ({@code asked},
+ * {@code answered}, {@code accepted}, withdrawn again when their cause goes away), auto-follows (asking or answering
+ * on an issue follows it, as the admin's follow rules allow) and points ({@code kudos}).
+ *
+ * <p>Activities carry the question's issue (or, project-wide, only its project) and hashtags, so the feed shows them
+ * to exactly those who may see the question, and the question's title as their text. Their source keys name the
+ * post ({@code qa:answered:a:12}), so recording is idempotent and a reversal withdraws exactly one activity.
  */
 public final class QaConnections implements QaEvents {
+    private final Clock clock;
+    private final FollowService follows;
+    private final ActivityService activity;
+
+    public QaConnections(Clock clock, FollowService follows, ActivityService activity) {
+        this.clock = Objects.requireNonNull(clock);
+        this.follows = Objects.requireNonNull(follows);
+        this.activity = Objects.requireNonNull(activity);
+    }
 
     @Override
     public void questionAsked(QaPost question) {
-        // CALL SITE (follow): FollowService.autoFollow(asker, issue) when question.issueId() != 0.
-        // CALL SITE (activity): ActivityService records "asked a question".
+        followIssue(question, Participation.ASKER);
+        activity.record(draft(question, Verb.ASKED, question.author(), Optional.empty()));
     }
 
     @Override
     public void answerPosted(QaPost answer) {
-        // CALL SITE (follow): FollowService.autoFollow(answerer, issue) when answer.issueId() != 0.
-        // CALL SITE (activity): ActivityService records "answered a question".
+        followIssue(answer, Participation.ANSWERER);
+        activity.record(draft(answer, Verb.ANSWERED, answer.author(), Optional.empty()));
     }
 
     @Override
     public void answerAccepted(QaPost answer, String acceptedBy) {
-        // CALL SITE (kudos): KudosService.answerAccepted.
-        // CALL SITE (activity): ActivityService records "accepted an answer".
+        // CALL SITE (kudos): KudosService.answerAccepted once the kudos feature is on main.
+        activity.record(draft(answer, Verb.ACCEPTED, acceptedBy, Optional.of(answer.author())));
     }
 
     @Override
     public void answerAcceptanceReversed(QaPost answer) {
-        // CALL SITE (kudos): KudosService reversal of answerAccepted.
+        // CALL SITE (kudos): KudosService.answerUnaccepted once the kudos feature is on main.
+        activity.withdraw(sourceKey(Verb.ACCEPTED, answer));
     }
 
     @Override
     public void answerUpvoted(QaPost answer, String voter) {
-        // CALL SITE (kudos): KudosService.answerUpvoted.
+        // CALL SITE (kudos): KudosService.answerUpvoted once the kudos feature is on main.
     }
 
     @Override
     public void answerUpvoteReversed(QaPost answer, String voter) {
-        // CALL SITE (kudos): KudosService reversal of answerUpvoted.
+        // CALL SITE (kudos): KudosService.upvoteWithdrawn once the kudos feature is on main.
     }
 
     @Override
     public void answerDeleted(QaPost answer) {
-        // CALL SITE (activity): ActivityService withdraws "answered" and "accepted" of this answer.
+        activity.withdraw(sourceKey(Verb.ANSWERED, answer));
+        activity.withdraw(sourceKey(Verb.ACCEPTED, answer));
     }
 
     @Override
     public void questionDeleted(QaPost question) {
-        // CALL SITE (activity): ActivityService withdraws "asked" of this question.
+        activity.withdraw(sourceKey(Verb.ASKED, question));
+    }
+
+    private void followIssue(QaPost post, Participation why) {
+        if (post.issueId() != 0 && FollowTarget.canHold(post.author())) {
+            follows.autoFollow(post.author(), FollowTarget.issue(post.issueId()), why);
+        }
+    }
+
+    private ActivityDraft draft(QaPost post, Verb verb, String actor, Optional<String> subject) {
+        return new ActivityDraft(sourceKey(verb, post), verb, actor, post.issueId(), post.projectId(),
+                post.hashtags(), post.questionTitle(), subject, clock.instant());
+    }
+
+    /** {@code qa:<verb>:<post>}, e.g. {@code qa:asked:q:7}: one activity per post and verb. */
+    static String sourceKey(Verb verb, QaPost post) {
+        return "qa:" + verb.code() + ":" + post.key();
     }
 }

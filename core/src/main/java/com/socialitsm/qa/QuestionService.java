@@ -104,7 +104,7 @@ public final class QuestionService {
             row.put("SCORE", 0);
             row.put("ANSWER_COUNT", 0);
             row.put("RAISED_ISSUE_ID", 0L);
-            QuestionEntity created = store.executeInTransaction(() -> {
+            QuestionEntity created = inTransaction(() -> {
                 QuestionEntity question = store.create(QuestionEntity.class, row);
                 events.questionAsked(questionPost(question));
                 return question;
