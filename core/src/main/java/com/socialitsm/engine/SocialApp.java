@@ -14,11 +14,13 @@ import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
+import com.socialitsm.vote.VoteService;
 
 /**
  * The composition root of the engine, shared by every host: given the host's ports it builds each feature service
@@ -36,6 +38,8 @@ public final class SocialApp {
     private final ActivityService activity;
     private final FeedService feed;
     private final FeedPruner feedPruner;
+    private final VoteService votes;
+    private final KudosService kudos;
     private final SocialEngine engine;
     private final QuestionService questions;
 
@@ -50,11 +54,14 @@ public final class SocialApp {
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
         this.feedPruner = new FeedPruner(store);
+        this.votes = new VoteService(store, clock, issues, access, follows, activity);
+        this.kudos = new KudosService(store, clock, issues, users, access, votes, activity, feed);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
+        handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity));
@@ -66,6 +73,14 @@ public final class SocialApp {
 
     public SocialEngine engine() {
         return engine;
+    }
+
+    public VoteService votes() {
+        return votes;
+    }
+
+    public KudosService kudos() {
+        return kudos;
     }
 
     public Store store() {

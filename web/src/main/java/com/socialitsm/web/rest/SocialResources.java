@@ -31,6 +31,9 @@ public final class SocialResources {
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
+        resources.add(new VoteResource(app.votes(), currentUser));
+        resources.add(new KudosResource(app.kudos(), currentUser));
+        resources.add(new KudosAdminResource(app.kudos(), app.access(), currentUser));
         resources.add(new QuestionResource(app.questions(), currentUser, issueCreation));
         resources.add(new AnswerResource(app.questions(), currentUser));
         return resources;
