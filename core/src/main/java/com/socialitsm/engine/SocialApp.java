@@ -64,7 +64,7 @@ public final class SocialApp {
         handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections(clock, follows, activity));
+                new QaConnections(clock, follows, activity, kudos));
     }
 
     public QuestionService questions() {

@@ -10,11 +10,14 @@ import com.socialitsm.activity.Verb;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.Participation;
+import com.socialitsm.kudos.AnswerCredit;
+import com.socialitsm.kudos.KudosService;
 
 /**
  * Connects the Q&amp;A to the other features, inside the Q&amp;A's transactions: the activity feed ({@code asked},
  * {@code answered}, {@code accepted}, withdrawn again when their cause goes away), auto-follows (asking or answering
- * on an issue follows it, as the admin's follow rules allow) and points ({@code kudos}).
+ * on an issue follows it, as the admin's follow rules allow) and points ({@code kudos}: accepted answers and answer
+ * upvotes, each reversed when its cause goes away; the kudos rules decide what earns nothing, e.g. one's own answer).
  *
  * <p>Activities carry the question's issue (or, project-wide, only its project) and hashtags, so the feed shows them
  * to exactly those who may see the question, and the question's title as their text. Their source keys name the
@@ -24,11 +27,13 @@ public final class QaConnections implements QaEvents {
     private final Clock clock;
     private final FollowService follows;
     private final ActivityService activity;
+    private final KudosService kudos;
 
-    public QaConnections(Clock clock, FollowService follows, ActivityService activity) {
+    public QaConnections(Clock clock, FollowService follows, ActivityService activity, KudosService kudos) {
         this.clock = Objects.requireNonNull(clock);
         this.follows = Objects.requireNonNull(follows);
         this.activity = Objects.requireNonNull(activity);
+        this.kudos = Objects.requireNonNull(kudos);
     }
 
     @Override
@@ -45,24 +50,24 @@ public final class QaConnections implements QaEvents {
 
     @Override
     public void answerAccepted(QaPost answer, String acceptedBy) {
-        // CALL SITE (kudos): KudosService.answerAccepted once the kudos feature is on main.
+        kudos.answerAccepted(credit(answer), acceptedBy);
         activity.record(draft(answer, Verb.ACCEPTED, acceptedBy, Optional.of(answer.author())));
     }
 
     @Override
     public void answerAcceptanceReversed(QaPost answer) {
-        // CALL SITE (kudos): KudosService.answerUnaccepted once the kudos feature is on main.
+        kudos.answerUnaccepted(answer.answerId());
         activity.withdraw(sourceKey(Verb.ACCEPTED, answer));
     }
 
     @Override
     public void answerUpvoted(QaPost answer, String voter) {
-        // CALL SITE (kudos): KudosService.answerUpvoted once the kudos feature is on main.
+        kudos.answerUpvoted(credit(answer), voter);
     }
 
     @Override
     public void answerUpvoteReversed(QaPost answer, String voter) {
-        // CALL SITE (kudos): KudosService.upvoteWithdrawn once the kudos feature is on main.
+        kudos.upvoteWithdrawn(answer.answerId(), voter);
     }
 
     @Override
@@ -74,6 +79,11 @@ public final class QaConnections implements QaEvents {
     @Override
     public void questionDeleted(QaPost question) {
         activity.withdraw(sourceKey(Verb.ASKED, question));
+    }
+
+    private static AnswerCredit credit(QaPost answer) {
+        return new AnswerCredit(answer.answerId(), answer.questionId(), answer.author(), answer.projectId(),
+                answer.issueId());
     }
 
     private void followIssue(QaPost post, Participation why) {

@@ -4,6 +4,6 @@
  * records of this package. A question is visible exactly when its issue (or, project-wide, its project) is browsable
  * by the viewer; everything hidden is "not found". Depends on {@code host}, {@code store} and {@code hashtag} (the
  * grammar); it tells the feed, follows and points what happened through {@link com.socialitsm.qa.QaEvents}, which
- * {@link com.socialitsm.qa.QaConnections} implements with {@code activity} and {@code follow}.
+ * {@link com.socialitsm.qa.QaConnections} implements with {@code activity}, {@code follow} and {@code kudos}.
  */
 package com.socialitsm.qa;

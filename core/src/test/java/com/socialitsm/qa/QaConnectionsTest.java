@@ -25,9 +25,10 @@ import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
 /**
- * The Q&A wired into the app (SocialApp): asking or answering on an issue follows it, and asked / answered / accepted
+ * The Q&A wired into the app (SocialApp): asking or answering on an issue follows it; asked / answered / accepted
  * reach the feeds of those who follow the issue, the project or a hashtag — only if they may see the question — and
- * leave them again when acceptance is withdrawn or the post deleted.
+ * leave them again when acceptance is withdrawn or the post deleted; accepted answers and upvotes earn the answer's
+ * author points that every reversal takes back.
  */
 class QaConnectionsTest {
     @RegisterExtension
@@ -110,6 +111,49 @@ class QaConnectionsTest {
             assertThat(item.projectKey()).isEqualTo("SD");
         });
         assertThat(feed("dave")).extracting(FeedItem::text).containsExactly("Which #printer is on floor 3?");
+    }
+
+    @Test
+    void acceptedAnswersAndUpvotesEarnPointsThatReversalsTakeBack() {
+        Question question = questions.ask("alice", QuestionDraft.onIssue(issue.key(), "Which VPN client to use?", ""))
+                .value();
+        Answer bobs = questions.answer("bob", question.id(), "The new one.").value().answer();
+        Answer carols = questions.answer("carol", question.id(), "The old one.").value().answer();
+
+        questions.voteOnAnswer("alice", bobs.id(), 1).value();
+        questions.voteOnAnswer("dave", bobs.id(), 1).value();
+        questions.accept("alice", question.id(), bobs.id()).value();
+        assertThat(points("bob")).isEqualTo(5 + 5 + 15);
+
+        questions.voteOnAnswer("dave", bobs.id(), -1).value();
+        questions.accept("alice", question.id(), carols.id()).value();
+        assertThat(points("bob")).isEqualTo(5);
+        assertThat(points("carol")).isEqualTo(15);
+
+        questions.accept("alice", question.id(), bobs.id()).value();
+        assertThat(points("bob")).isEqualTo(5 + 15);
+        assertThat(points("carol")).isZero();
+
+        questions.deleteQuestion("alice", question.id()).value();
+        assertThat(points("bob")).isZero();
+        assertThat(points("carol")).isZero();
+    }
+
+    @Test
+    void acceptingOnesOwnAnswerEarnsNothing() {
+        Question question = questions.ask("alice", QuestionDraft.inProject("SD", "Answering my own question", ""))
+                .value();
+        Answer own = questions.answer("alice", question.id(), "Found it myself.").value().answer();
+
+        questions.accept("alice", question.id(), own.id()).value();
+        questions.unaccept("alice", question.id()).value();
+        questions.accept("alice", question.id(), own.id()).value();
+
+        assertThat(points("alice")).isZero();
+    }
+
+    private int points(String user) {
+        return app.kudos().profile(Optional.of(user), user).orElseThrow().points();
     }
 
     private List<FeedItem> feed(String user) {
