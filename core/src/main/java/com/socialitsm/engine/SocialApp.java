@@ -11,6 +11,8 @@ import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.activity.FeedService;
 import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
+import com.socialitsm.hashtag.HashtagHandler;
+import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
@@ -40,6 +42,7 @@ public final class SocialApp {
     private final FeedPruner feedPruner;
     private final VoteService votes;
     private final KudosService kudos;
+    private final HashtagService hashtags;
     private final SocialEngine engine;
     private final QuestionService questions;
 
@@ -56,9 +59,11 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity, feed);
+        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
+        handlers.add(new HashtagHandler(hashtags));
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
         handlers.add(kudos.handler());
@@ -81,6 +86,10 @@ public final class SocialApp {
 
     public KudosService kudos() {
         return kudos;
+    }
+
+    public HashtagService hashtags() {
+        return hashtags;
     }
 
     public Store store() {

@@ -28,6 +28,8 @@ public final class SocialResources {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         // Feature resources are added here, one line each.
+        resources.add(new HashtagResource(app, currentUser));
+        resources.add(new HashtagAdminResource(app, currentUser));
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
