@@ -1,11 +1,15 @@
 package com.socialitsm.devhost.demo;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.kudos.KudosResult;
+import com.socialitsm.qa.QaResult;
+import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.vote.VoteResult;
 
 /**
@@ -34,5 +38,34 @@ public final class AppSocialActions implements SocialActions {
     @Override
     public boolean kudos(String from, String to, String issueKey, String message) {
         return app.kudos().give(from, to, issueKey, message).result() == KudosResult.GIVEN;
+    }
+
+    @Override
+    public Optional<Long> ask(String user, String title, String body, Optional<String> issueKey,
+                              Optional<String> projectKey, List<String> hashtags) {
+        QaResult<com.socialitsm.qa.Question> asked = app.questions()
+                .ask(user, new QuestionDraft(title, body, issueKey, projectKey, hashtags));
+        return asked.isOk() ? Optional.of(asked.value().id()) : refused(asked);
+    }
+
+    @Override
+    public Optional<Long> answer(String user, long questionId, String body) {
+        var answered = app.questions().answer(user, questionId, body);
+        return answered.isOk() ? Optional.of(answered.value().answer().id()) : refused(answered);
+    }
+
+    @Override
+    public boolean accept(String user, long questionId, long answerId) {
+        return app.questions().accept(user, questionId, answerId).isOk();
+    }
+
+    @Override
+    public boolean voteAnswer(String user, long answerId, int value) {
+        return app.questions().voteOnAnswer(user, answerId, value).isOk();
+    }
+
+    /** A refused step: the seeder logs the reason. */
+    private static <T> Optional<T> refused(QaResult<?> result) {
+        throw new IllegalStateException(result.problem() + ": " + result.message());
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +27,7 @@ import com.socialitsm.devhost.page.PageRenderer;
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
+import com.socialitsm.devhost.tracker.TrackerIssueCreation;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.web.rest.JsonMapping;
 import com.socialitsm.web.rest.SocialResources;
@@ -70,7 +72,8 @@ public final class WebServer implements AutoCloseable {
         }
 
         ResourceConfig rest = new ResourceConfig();
-        SocialResources.all(setup.app(), requestUser).forEach(rest::register);
+        SocialResources.all(setup.app(), requestUser, Optional.of(new TrackerIssueCreation(setup.tracker())))
+                .forEach(rest::register);
         SocialResources.providers().forEach(rest::register);
         rest.register(JacksonFeature.class);
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
