@@ -187,7 +187,7 @@ class BrowserTest {
 
     @Test
     void everyPageShowsWithoutDialogsOrErrors() {
-        TrackerIssue vpn = demoIssue("VPN drops every few minutes when working from home");
+        TrackerIssue vpn = demoIssue("VPN gateway FRA-01 at 100% CPU");
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("dashboard", "/");
         pages.put("issue", "/browse/" + vpn.key());
@@ -211,6 +211,26 @@ class BrowserTest {
             }
             tab.assertClean();
         }
+    }
+
+    @Test
+    void anAdministratorChangesAKudosRuleOnTheAdminPage() throws Exception {
+        try (Tab tab = Tab.open()) {
+            tab.logIn("admin");
+            tab.go("/plugins/servlet/social/admin");
+            for (String section : List.of("#social-admin-hashtags", "#social-admin-kudos", "#social-admin-follows")) {
+                assertThat(tab.page().locator(section).isVisible()).as(section).isTrue();
+            }
+            tab.page().waitForFunction("() => document.querySelector('#social-admin-kudos-resolvedPoints').value !== ''");
+            tab.page().fill("#social-admin-kudos-resolvedPoints", "11");
+            tab.page().waitForResponse(r -> r.url().endsWith("/admin/kudos/rules") && "PUT".equals(r.request().method()),
+                    () -> tab.page().click("#social-admin-kudos-rules button[type=submit]"));
+            tab.settle();
+            tab.assertClean();
+        }
+        String rules = devhost.get("/rest/social/1.0/admin/kudos/rules", "admin").body();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(rules).path("resolvedPoints").asInt())
+                .isEqualTo(11);
     }
 
     @Test

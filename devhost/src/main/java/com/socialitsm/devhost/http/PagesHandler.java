@@ -364,7 +364,6 @@ final class PagesHandler extends HttpHandler {
                 page.navigationSection().id(), page.template(), "social-page social-page-" + page.id());
         model.put("page", page);
         model.put("argument", argument);
-        model.put("profileUser", page == SocialPage.USER_PROFILE ? tracker.user(argument).orElse(null) : null);
         sendPage(response, 200, model);
     }
 
