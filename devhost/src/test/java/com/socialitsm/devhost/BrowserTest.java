@@ -70,8 +70,12 @@ class BrowserTest {
                        List<String> consoleErrors) implements AutoCloseable {
 
         static Tab open() {
+            return open(1280, 860, 1);
+        }
+
+        static Tab open(int width, int height, double scale) {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 860).setLocale("en-US"));
+                    .setViewportSize(width, height).setDeviceScaleFactor(scale).setLocale("en-US"));
             Page page = context.newPage();
             Tab tab = new Tab(context, page, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(),
                     new CopyOnWriteArrayList<>());
@@ -231,6 +235,22 @@ class BrowserTest {
         String rules = devhost.get("/rest/social/1.0/admin/kudos/rules", "admin").body();
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(rules).path("resolvedPoints").asInt())
                 .isEqualTo(11);
+    }
+
+    @Test
+    void smallScreenshotsForTheReadme() throws Exception {
+        TrackerIssue outage = demoIssue("VPN gateway FRA-01 at 100% CPU");
+        Path small = SCREENSHOTS.resolve("small");
+        Files.createDirectories(small);
+        try (Tab tab = Tab.open(1200, 900, 0.75)) {
+            tab.logIn("alice");
+            tab.go("/browse/" + outage.key());
+            tab.page().screenshot(new Page.ScreenshotOptions().setPath(small.resolve("issue.png")).setFullPage(true));
+            tab.go("/plugins/servlet/social/feed");
+            tab.page().screenshot(new Page.ScreenshotOptions().setPath(small.resolve("feed.png")));
+            tab.assertClean();
+        }
+        assertThat(Files.size(small.resolve("issue.png"))).isGreaterThan(10_000);
     }
 
     @Test
