@@ -121,6 +121,23 @@ class PagesTest {
     }
 
     @Test
+    void theCreateFormCreatesAnIssueAndExplainsWhatIsMissing() {
+        String cookie = devhost.login("carol");
+        String token = token(page("/secure/CreateIssue.jspa", cookie).body());
+        HttpResponse<String> created = form("/secure/CreateIssue.jspa", cookie, "atl_token=" + token
+                + "&pid=SD&issuetype=Incident&summary=Monitor+is+dark+%23monitor&description=Since+the+move");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches("/browse/SD-\\d+");
+        assertThat(page(location, cookie).body()).contains("Monitor is dark #monitor");
+
+        HttpResponse<String> missing = form("/secure/CreateIssue.jspa", cookie, "atl_token=" + token
+                + "&pid=SD&issuetype=Incident&summary=+&description=x");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("You must specify a summary of the issue.");
+    }
+
+    @Test
     void aFormPostWithAnotherSessionsTokenIsRefused() throws Exception {
         String key = createIssue("Forged comment target");
         String alice = devhost.login("alice");
