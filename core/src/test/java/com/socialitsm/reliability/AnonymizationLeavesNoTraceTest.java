@@ -12,6 +12,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.kudos.Period;
 import com.socialitsm.privacy.UserKeyRewriter;
+import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -53,6 +54,19 @@ class AnonymizationLeavesNoTraceTest {
         world.app.kudos().give("carol", OLD, mine.key(), "great work");
         world.app.kudos().give("bob", OLD, null, "cheers");
         world.app.kudos().optOut(OLD);
+        // ...and in Q&A: asking, answering, voting, accepting and being accepted.
+        var questions = world.app.questions();
+        long asked = questions.ask(OLD, QuestionDraft.onIssue(mine.key(), "How do I reset the VPN token?",
+                "It expires #vpn")).value().id();
+        long bobsAnswer = questions.answer("bob", asked, "Use the portal").value().answer().id();
+        questions.voteOnAnswer(OLD, bobsAnswer, 1);
+        questions.accept(OLD, asked, bobsAnswer);
+        long bobsQuestion = questions.ask("bob", QuestionDraft.inProject("SD", "Where is the printer driver?",
+                "Need it")).value().id();
+        long myAnswer = questions.answer(OLD, bobsQuestion, "On the share").value().answer().id();
+        questions.voteOnAnswer("carol", myAnswer, 1);
+        questions.voteOnQuestion(OLD, bobsQuestion, 1);
+        questions.accept("bob", bobsQuestion, myAnswer);
         world.app.kudos().rollup().rollUp();
         db.store().flushAll();
         assertThat(TableScan.occurrences(db.store(), OLD)).as("the scenario must reference the user").isNotEmpty();
