@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  *       reads each prose segment alone;</li>
  *   <li>on random strings over the characters that decide the grammar, outside the same markup.</li>
  * </ul>
+ * The markup includes the code-shaped hashtags we refuse on purpose ({@code ="#ref"}, {@code #close()},
+ * {@code #KEY=}, hex ids and colours, preprocessor directives at a line start): the scanner reports each
+ * as a region, so both tests compare everything else, and still expect no disagreement at all.
  * twitter-text knows no length limit; the comparison drops from its answer what our 64-character rule drops.
  */
 class HashtagDifferentialTest {
@@ -49,8 +52,9 @@ class HashtagDifferentialTest {
 
         assertThat(disagreements).isEmpty();
         // Apache issue text has few hashtags in its prose; these keep the comparison from passing on nothing.
+        // (204 occurrences are left once the code-shaped ones are refused; there were 296 before.)
         assertThat(compared).as("texts with a sign").isGreaterThan(15_000);
-        assertThat(hashtags).as("hashtags found").isGreaterThan(250);
+        assertThat(hashtags).as("hashtags found").isGreaterThan(180);
     }
 
     @Test
