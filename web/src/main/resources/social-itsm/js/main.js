@@ -5,5 +5,6 @@ import { mountAll } from './core.js';
 import './follow.js';
 import './hashtags.js';
 import './kudos.js';
+import './questions.js';
 
 mountAll();

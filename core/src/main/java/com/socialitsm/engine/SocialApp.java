@@ -17,6 +17,9 @@ import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.qa.MarkdownRenderer;
+import com.socialitsm.qa.QaConnections;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
@@ -41,6 +44,7 @@ public final class SocialApp {
     private final KudosService kudos;
     private final HashtagService hashtags;
     private final SocialEngine engine;
+    private final QuestionService questions;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this.store = Objects.requireNonNull(store);
@@ -64,6 +68,12 @@ public final class SocialApp {
         handlers.add(new ActivityHandler(activity));
         handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
+        this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
+                new QaConnections(clock, follows, activity, kudos));
+    }
+
+    public QuestionService questions() {
+        return questions;
     }
 
     public SocialEngine engine() {
