@@ -254,15 +254,15 @@ final class JiraTextScanner {
 
     /**
      * Commit ids ({@code #f04ae77015c}, 7 to 40 hex digits, as git abbreviates them) and colours
-     * ({@code #d04437}, {@code #0f0}, {@code #ff0000ff}): a run of ASCII hex characters of length 3 or
-     * 6 to 40 with at least one digit. The grammar already refuses a run of digits only; a run of hex
-     * letters only is a word ({@code #cafe}, {@code #defaced}, {@code #fff} too) and stays a hashtag.
-     * The price: three-character tags such as {@code #b2b}, {@code #e2e} and {@code #2fa} are read as
-     * colours as well.
+     * ({@code #d04437}, {@code #ff0000ff}): a run of ASCII hex characters of length 6 to 40 with at least
+     * one digit. The grammar already refuses a run of digits only; a run of hex letters only is a word
+     * ({@code #cafe}, {@code #defaced}) and stays a hashtag. Three-character colours ({@code #0f0}) are
+     * left alone on purpose: they share their shape with service-desk tags people do write, such as
+     * {@code #b2b}, {@code #e2e} and {@code #2fa}.
      */
     private boolean isHexId(int body, int end) {
         int runLength = end - body;
-        if (runLength != 3 && (runLength < 6 || runLength > 40)) {
+        if (runLength < 6 || runLength > 40) {
             return false;
         }
         boolean digit = false;
