@@ -1,14 +1,12 @@
 package com.socialitsm.devhost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
 
 import com.socialitsm.devhost.tracker.IssueFilter;
 import com.socialitsm.devhost.tracker.TrackerIssue;
@@ -33,97 +26,22 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  */
 @Tag("browser")
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @BeforeAll
-    static void launchChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install -y chromium)");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+    static void launchChromium() {
+        chromium = Chromium.launchOrSkip();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Chromium.close(chromium);
     }
 
-    /** A browser tab that records what must never happen on our pages. */
-    private record Tab(BrowserContext context, Page page, List<String> dialogs, List<String> pageErrors,
-                       List<String> consoleErrors) implements AutoCloseable {
-
-        static Tab open() {
-            return open(1280, 860, 1);
-        }
-
-        static Tab open(int width, int height, double scale) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(width, height).setDeviceScaleFactor(scale).setLocale("en-US"));
-            Page page = context.newPage();
-            Tab tab = new Tab(context, page, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(),
-                    new CopyOnWriteArrayList<>());
-            page.onDialog(d -> {
-                tab.dialogs.add(d.type() + ": " + d.message());
-                d.dismiss();
-            });
-            page.onPageError(tab.pageErrors::add);
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    tab.consoleErrors.add(m.text() + " @ " + page.url());
-                }
-            });
-            return tab;
-        }
-
-        void go(String path) {
-            page.navigate(devhost.url(path));
-            settle();
-        }
-
-        void settle() {
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-        }
-
-        void logIn(String user) {
-            go("/login");
-            page.fill("#login-form-username", user);
-            page.fill("#login-form-password", user);
-            page.click("#login-form-submit");
-            page.waitForURL(devhost.url("/"));
-            settle();
-        }
-
-        void screenshot(String name) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        }
-
-        void assertClean() {
-            assertThat(dialogs).as("dialogs").isEmpty();
-            assertThat(pageErrors).as("page errors").isEmpty();
-            assertThat(consoleErrors).as("console errors").isEmpty();
-        }
-
-        @Override
-        public void close() {
-            context.close();
-        }
+    private static BrowserTab openTab() {
+        return chromium.open(devhost);
     }
 
     private static TrackerIssue demoIssue(String summary) {
@@ -133,7 +51,7 @@ class BrowserTest {
 
     @Test
     void loggingInThroughTheFormLandsOnTheDashboardWithTheUsersName() {
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.go("/browse/SD-1");
             assertThat(tab.page().url()).contains("/login?os_destination=");
             tab.screenshot("login");
@@ -149,7 +67,7 @@ class BrowserTest {
 
     @Test
     void aWrongPasswordShowsAnErrorAndNoSession() {
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.go("/login");
             tab.page().fill("#login-form-username", "alice");
             tab.page().fill("#login-form-password", "nope");
@@ -164,7 +82,7 @@ class BrowserTest {
     @Test
     void onTheIssuePageAnAgentCommentsAssignsAndResolves() {
         TrackerIssue issue = demoIssue("Laptop battery drains within two hours");
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.logIn("alice");
             tab.go("/browse/" + issue.key());
             assertThat(tab.page().textContent("#summary-val")).isEqualTo(issue.summary());
@@ -204,7 +122,7 @@ class BrowserTest {
         pages.put("question", "/plugins/servlet/social/questions/1");
         pages.put("user", "/plugins/servlet/social/users/bob");
         pages.put("admin", "/plugins/servlet/social/admin");
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.logIn("admin");
             for (Map.Entry<String, String> p : pages.entrySet()) {
                 tab.go(p.getValue());
@@ -219,7 +137,7 @@ class BrowserTest {
 
     @Test
     void anAdministratorChangesAKudosRuleOnTheAdminPage() throws Exception {
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.logIn("admin");
             tab.go("/plugins/servlet/social/admin");
             for (String section : List.of("#social-admin-hashtags", "#social-admin-kudos", "#social-admin-follows")) {
@@ -240,9 +158,9 @@ class BrowserTest {
     @Test
     void smallScreenshotsForTheReadme() throws Exception {
         TrackerIssue outage = demoIssue("VPN gateway FRA-01 at 100% CPU");
-        Path small = SCREENSHOTS.resolve("small");
+        Path small = Chromium.SCREENSHOTS.resolve("small");
         Files.createDirectories(small);
-        try (Tab tab = Tab.open(1200, 900, 0.75)) {
+        try (BrowserTab tab = chromium.open(devhost, 1200, 900, 0.75)) {
             tab.logIn("alice");
             tab.go("/browse/" + outage.key());
             tab.page().screenshot(new Page.ScreenshotOptions().setPath(small.resolve("issue.png")).setFullPage(true));
@@ -255,7 +173,7 @@ class BrowserTest {
 
     @Test
     void theUserMenuLogsOut() {
-        try (Tab tab = Tab.open()) {
+        try (BrowserTab tab = openTab()) {
             tab.logIn("bob");
             tab.page().click(".devhost-user-trigger");
             tab.page().click("#devhost-logout");

@@ -1,0 +1,76 @@
+package com.socialitsm.devhost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+
+/**
+ * A browser tab (its own context, so its own session) on the devhost that records what must never happen on our
+ * pages: dialogs (an XSS would alert), page errors and console errors.
+ */
+record BrowserTab(DevHostExtension devhost, BrowserContext context, Page page, List<String> dialogs,
+                  List<String> pageErrors, List<String> consoleErrors) implements AutoCloseable {
+
+    /** Generous: the build machine is shared and slow. */
+    static final double TIMEOUT_MS = 30_000;
+
+    static BrowserTab open(Browser browser, DevHostExtension devhost, int width, int height, double scale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setDeviceScaleFactor(scale).setLocale("en-US"));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        Page page = context.newPage();
+        BrowserTab tab = new BrowserTab(devhost, context, page, new CopyOnWriteArrayList<>(),
+                new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
+        page.onDialog(d -> {
+            tab.dialogs.add(d.type() + ": " + d.message());
+            d.dismiss();
+        });
+        page.onPageError(tab.pageErrors::add);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                tab.consoleErrors.add(m.text() + " @ " + page.url());
+            }
+        });
+        return tab;
+    }
+
+    void go(String path) {
+        page.navigate(devhost.url(path));
+        settle();
+    }
+
+    void settle() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    void logIn(String user) {
+        go("/login");
+        page.fill("#login-form-username", user);
+        page.fill("#login-form-password", user);
+        page.click("#login-form-submit");
+        page.waitForURL(devhost.url("/"));
+        settle();
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    void assertClean() {
+        assertThat(dialogs).as("dialogs").isEmpty();
+        assertThat(pageErrors).as("page errors").isEmpty();
+        assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
