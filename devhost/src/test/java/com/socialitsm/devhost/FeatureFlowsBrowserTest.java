@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -31,8 +29,6 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  */
 @Tag("browser")
 class FeatureFlowsBrowserTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
     private static Chromium chromium;
@@ -63,8 +59,57 @@ class FeatureFlowsBrowserTest {
         return tab.page().locator("[data-social-panel=" + name + "]");
     }
 
+    /** A whole-text match, escaped by hand: Playwright hands the pattern to JavaScript, which has no quoting. */
     private static Pattern exactly(String text) {
-        return Pattern.compile("^" + Pattern.quote(text) + "$");
+        return Pattern.compile("^" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$");
+    }
+
+    @Test
+    void hashtagPickedFromTheAutocompleteShowsAsLozengeLeadsToTheTagPageAndTrendingShowsOnTheFeed() {
+        TrackerIssue issue = demoIssue("Laptop battery drains within two hours");
+        try (BrowserTab tab = tabAs("alice")) {
+            tab.go("/browse/" + issue.key());
+            Locator tags = panel(tab, "issue-hashtags");
+            Locator input = tags.locator("input.social-hashtag-input");
+            input.waitFor();
+            assertThat(tags.locator(".social-hashtag-list a.social-hashtag")).not().containsText(new String[] {"#vpn"});
+
+            input.pressSequentially("vp", new Locator.PressSequentiallyOptions().setDelay(50));
+            Locator vpn = tags.locator("[role=option]", new Locator.LocatorOptions()
+                    .setHas(tab.page().locator(".social-hashtag-option-tag", new Page.LocatorOptions()
+                            .setHasText(exactly("#vpn")))));
+            vpn.waitFor();
+            assertThat(input).hasAttribute("aria-expanded", "true");
+            // The keyboard: Down until #vpn is the active option, then Enter.
+            for (int i = 0; i < 8 && !"true".equals(vpn.getAttribute("aria-selected")); i++) {
+                input.press("ArrowDown");
+            }
+            assertThat(vpn).hasAttribute("aria-selected", "true");
+            input.press("Enter");
+
+            Locator lozenge = tags.locator(".social-hashtag-list a.social-hashtag", new Locator.LocatorOptions()
+                    .setHasText(exactly("#vpn")));
+            assertThat(lozenge).isVisible();
+            assertThat(input).hasValue("");
+            assertThat(tags.locator("[role=listbox]")).isHidden();
+
+            lozenge.click();
+            tab.page().waitForURL(devhost.url("/plugins/servlet/social/hashtags/vpn"));
+            tab.settle();
+            Locator page = panel(tab, "hashtag-page");
+            assertThat(page.locator("h2")).hasText("#vpn");
+            assertThat(page.locator(".social-hashtag-issue", new Locator.LocatorOptions().setHas(
+                    tab.page().locator(".social-hashtag-issue-key", new Page.LocatorOptions().setHasText(
+                            exactly(issue.key())))))).containsText(issue.summary());
+
+            tab.go("/plugins/servlet/social/feed");
+            Locator trending = tab.page().locator(".social-trending-item");
+            trending.first().waitFor();
+            assertThat(trending.locator("a.social-hashtag").first()).hasText(Pattern.compile("^#\\S+$"));
+            assertThat(tab.page().locator(".social-trending-list")).containsText("#vpn");
+            tab.screenshot("flow-hashtags");
+            tab.assertClean();
+        }
     }
 
     @Test
@@ -117,4 +162,66 @@ class FeatureFlowsBrowserTest {
         }
     }
 
+    @Test
+    void aQuestionIsAskedAnsweredWithMarkdownUpvotedAndAccepted() {
+        String title = "Which VPN profile should contractors use " + ThreadLocalRandom.current().nextInt(1000, 10000);
+        String questionUrl;
+        try (BrowserTab carol = tabAs("carol")) {
+            carol.go("/plugins/servlet/social/questions");
+            Locator qa = panel(carol, "questions");
+            qa.locator(".social-qa-toolbar button.aui-button-primary").click();
+            Locator form = qa.locator("form.social-qa-ask");
+            form.locator("input[type=text]").first().fill(title);
+            form.locator("input.short-field").fill("SD");
+            form.locator("textarea").fill("Our contractors need the **full tunnel**, right?");
+            form.locator("button[type=submit]").click();
+            carol.page().waitForURL(Pattern.compile(".*/plugins/servlet/social/questions/\\d+$"));
+            questionUrl = carol.page().url();
+            carol.settle();
+            assertThat(panel(carol, "question").locator("h2.social-qa-question-title")).hasText(title);
+            assertThat(panel(carol, "question").locator(".social-qa-question-main .social-qa-body strong"))
+                    .hasText("full tunnel");
+
+            carol.go("/plugins/servlet/social/questions");
+            assertThat(panel(carol, "questions").locator("a.social-qa-title", new Locator.LocatorOptions()
+                    .setHasText(exactly(title)))).isVisible();
+            carol.assertClean();
+        }
+        String path = questionUrl.substring(devhost.url("").length());
+
+        try (BrowserTab bob = tabAs("bob")) {
+            bob.go(path);
+            Locator answerForm = panel(bob, "question").locator("form.social-qa-answer-form");
+            answerForm.locator("textarea").pressSequentially("Yes: use the **contractor** profile, it forces the tunnel.");
+            assertThat(answerForm.locator(".social-qa-preview .social-qa-body strong")).hasText("contractor");
+            answerForm.locator("button[type=submit]").click();
+            Locator answer = panel(bob, "question").locator("article.social-qa-answer");
+            assertThat(answer).hasCount(1);
+            assertThat(answer.locator(".social-qa-body strong")).hasText("contractor");
+            bob.assertClean();
+        }
+
+        try (BrowserTab alice = tabAs("alice")) {
+            alice.go(path);
+            Locator answer = panel(alice, "question").locator("article.social-qa-answer");
+            Locator up = answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("This is useful"));
+            up.click();
+            assertThat(up).hasAttribute("aria-pressed", "true");
+            assertThat(answer.locator(".social-qa-vote-score")).hasText("1");
+            alice.assertClean();
+        }
+
+        try (BrowserTab carol = tabAs("carol")) {
+            carol.go(path);
+            Locator answer = panel(carol, "question").locator("article.social-qa-answer");
+            answer.locator("button.social-qa-action", new Locator.LocatorOptions().setHasText(exactly("Accept this answer")))
+                    .click();
+            assertThat(answer).hasClass(Pattern.compile("social-qa-answer-accepted"));
+            assertThat(answer.locator(".aui-lozenge-success")).isVisible();
+            assertThat(answer.locator(".social-qa-vote-score")).hasText("1");
+            assertThat(panel(carol, "question").locator(".social-qa-where .aui-lozenge-success")).isVisible();
+            carol.screenshot("flow-questions");
+            carol.assertClean();
+        }
+    }
 }
