@@ -2,8 +2,11 @@ package com.socialitsm.privacy;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -20,6 +23,7 @@ import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
 import com.socialitsm.store.QaVoteEntity;
 import com.socialitsm.store.QuestionEntity;
+import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.store.VoteEntity;
 
@@ -33,6 +37,13 @@ import com.socialitsm.store.VoteEntity;
  * <p>Rows are rewritten through the {@link Store} (find, set, save), in batches of their own transactions, because
  * Active Objects offers no portable UPDATE and one user may own very many feed rows. Free text (kudos messages,
  * question bodies) is content, not a reference, and is left alone.
+ *
+ * <p>Some keys embed the user as one segment of a larger key: activity source keys ({@code vote:10001|alice},
+ * {@code tagged:10001:<at>:alice}), ledger slots and source keys ({@code first-tag|alice|vpn#1},
+ * {@code kudos|alice|19849|0#1}), ledger details, and the leaderboard opt-out/exclusion settings
+ * ({@code kudos.hide|optout|alice}). Those segments (delimited by {@code | : #} or the ends) are rewritten too, so an
+ * anonymized key leaves no trace; a segment that only contains the key as part of a longer word is not touched.
+ * Source keys that were too long and stored as a hash ({@code vote:#<sha256>}) cannot be recognised and stay.
  */
 public final class UserKeyRewriter {
     static final int DEFAULT_BATCH_SIZE = 200;
@@ -41,7 +52,13 @@ public final class UserKeyRewriter {
     /** Every place a user key is stored, in the order {@link #rewrite} visits them. */
     public enum Reference {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
-        POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER
+        POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
+        /** The user as a segment of an activity's source key. */
+        ACTIVITY_SOURCE,
+        /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
+        POINTS_SOURCE,
+        /** The user as a segment of a setting's key (leaderboard opt-out, admin exclusion). */
+        SETTING
     }
 
     /** Told after each {@link Reference} is done, so a host can report progress of a long rewrite. */
@@ -83,6 +100,11 @@ public final class UserKeyRewriter {
     public UserReferences countReferences(String userKey) {
         Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
         for (Reference reference : Reference.values()) {
+            Embedded<?> embedded = embedded(reference, userKey, userKey);
+            if (embedded != null) {
+                counts.put(reference, scan(embedded, false));
+                continue;
+            }
             Step<?> step = step(reference, userKey, userKey);
             counts.put(reference, store.count(step.type(), step.column() + " = ?", step.oldValue()));
         }
@@ -98,7 +120,9 @@ public final class UserKeyRewriter {
         }
         Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
         for (Reference reference : Reference.values()) {
-            int rows = oldKey.equals(newKey) ? 0 : run(step(reference, oldKey, newKey));
+            Embedded<?> embedded = embedded(reference, oldKey, newKey);
+            int rows = oldKey.equals(newKey) ? 0
+                    : embedded != null ? scan(embedded, true) : run(step(reference, oldKey, newKey));
             counts.put(reference, rows);
             progress.referenceDone(reference, rows);
         }
@@ -133,6 +157,114 @@ public final class UserKeyRewriter {
             total += batch;
         } while (batch == batchSize);
         return total;
+    }
+
+    /**
+     * A place where the key is one segment of a longer value: candidates are found with LIKE on each column (a
+     * superset), confirmed with {@link Segments}, and walked by id, since a candidate that is not a match stays.
+     */
+    private record Embedded<E extends net.java.ao.Entity>(Class<E> type, List<String> columns, Segments segments,
+                                                          java.util.function.Predicate<E> matches,
+                                                          RowRewrite<E> rewrite) {
+    }
+
+    /** Finds and replaces {@code key} where it stands as a whole segment between {@code | : #} or the ends. */
+    record Segments(String oldKey, String newKey) {
+        private Pattern pattern() {
+            return Pattern.compile("(?<=^|[|:#])" + Pattern.quote(oldKey) + "(?=$|[|:#])");
+        }
+
+        boolean in(String value) {
+            return value != null && pattern().matcher(value).find();
+        }
+
+        String replaced(String value) {
+            return value == null ? null : pattern().matcher(value).replaceAll(Matcher.quoteReplacement(newKey));
+        }
+    }
+
+    private <E extends net.java.ao.Entity> int scan(Embedded<E> embedded, boolean rewrite) {
+        String like = "%" + embedded.segments().oldKey() + "%";
+        String criteria = "(" + String.join(" OR ", embedded.columns().stream().map(c -> c + " LIKE ?").toList())
+                + ") AND ID > ?";
+        int total = 0;
+        int lastId = 0;
+        while (true) {
+            Object[] parameters = new Object[embedded.columns().size() + 1];
+            java.util.Arrays.fill(parameters, like);
+            parameters[parameters.length - 1] = lastId;
+            int from = lastId;
+            int[] progress = store.executeInTransaction(() -> {
+                E[] rows = store.find(embedded.type(),
+                        Query.select().where(criteria, replaceLast(parameters, from)).order("ID ASC").limit(batchSize));
+                int matched = 0;
+                int last = from;
+                for (E row : rows) {
+                    last = row.getID();
+                    if (embedded.matches().test(row)) {
+                        matched++;
+                        if (rewrite) {
+                            embedded.rewrite().apply(row);
+                        }
+                    }
+                }
+                return new int[] {rows.length, matched, last};
+            });
+            total += progress[1];
+            lastId = progress[2];
+            if (progress[0] < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    private static Object[] replaceLast(Object[] parameters, int value) {
+        Object[] copy = parameters.clone();
+        copy[copy.length - 1] = value;
+        return copy;
+    }
+
+    private Embedded<?> embedded(Reference reference, String oldKey, String newKey) {
+        Segments segments = new Segments(oldKey, newKey);
+        return switch (reference) {
+            case ACTIVITY_SOURCE -> new Embedded<>(ActivityEntity.class, List.of("SOURCE_KEY"), segments,
+                    row -> segments.in(row.getSourceKey()), row -> {
+                        row.setSourceKey(unique(ActivityEntity.class, "SOURCE_KEY",
+                                segments.replaced(row.getSourceKey()), row.getID()));
+                        row.save();
+                    });
+            case POINTS_SOURCE -> new Embedded<>(PointsEntryEntity.class, List.of("SOURCE_KEY", "SLOT", "DETAIL"),
+                    segments, row -> segments.in(row.getSourceKey()) || segments.in(row.getSlot())
+                            || segments.in(row.getDetail()), row -> {
+                        row.setSourceKey(unique(PointsEntryEntity.class, "SOURCE_KEY",
+                                segments.replaced(row.getSourceKey()), row.getID()));
+                        row.setSlot(segments.replaced(row.getSlot()));
+                        row.setDetail(segments.replaced(row.getDetail()));
+                        row.save();
+                    });
+            case SETTING -> new Embedded<>(SettingEntity.class, List.of("SETTING_KEY"), segments,
+                    row -> segments.in(row.getSettingKey()), row -> {
+                        String key = segments.replaced(row.getSettingKey());
+                        if (exists(SettingEntity.class, "SETTING_KEY", key)) {
+                            store.delete(row);
+                        } else {
+                            row.setSettingKey(key);
+                            if (oldKey.equals(row.getSettingValue())) {
+                                row.setSettingValue(newKey);
+                            }
+                            row.save();
+                        }
+                    });
+            default -> null;
+        };
+    }
+
+    /**
+     * The rewritten unique key, or, when the new user already holds that very key (two accounts merged into one),
+     * the key marked with this row's id: both rows are kept (a ledger is append-only) and the constraint holds.
+     */
+    private String unique(Class<? extends RawEntity<Integer>> type, String column, String key, int id) {
+        return exists(type, column, key) ? key + "|merged-" + id : key;
     }
 
     private Step<?> step(Reference reference, String oldKey, String newKey) {
@@ -244,6 +376,7 @@ public final class UserKeyRewriter {
                 row.setTaggedBy(newKey);
                 row.save();
             });
+            case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
         };
     }
 

@@ -144,11 +144,14 @@ class UserKeyRewriterTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** One row per {@link Reference} that names the user; bob appears alongside in three of them (a follower and both kudos). */
+    /**
+     * One row per {@link Reference} that names the user (the embedded ones: an activity source key, a ledger slot and
+     * source key, an opt-out setting); bob appears alongside in three of them (a follower and both kudos).
+     */
     private void everyReferenceTo(String user) {
         follow(user, "issue:1");
         follow("bob", "user:" + user);
-        store.create(ActivityEntity.class, Map.of("SOURCE_KEY", "change-1", "VERB", "commented", "ACTOR", user,
+        store.create(ActivityEntity.class, Map.of("SOURCE_KEY", "vote:1|" + user, "VERB", "upvoted", "ACTOR", user,
                 "ISSUE_ID", 1L, "PROJECT_ID", 1L, "CREATED_AT", 1L));
         store.create(ActivityEntity.class, Map.of("SOURCE_KEY", "kudos-1", "VERB", "kudos", "ACTOR", "carol",
                 "SUBJECT_USER", user, "ISSUE_ID", 1L, "PROJECT_ID", 1L, "CREATED_AT", 2L));
@@ -156,8 +159,8 @@ class UserKeyRewriterTest {
         store.create(FeedItemEntity.class, Map.of("USER_KEY", user, "ACTIVITY_ID", 1L, "ISSUE_ID", 1L,
                 "REASON", "issue"));
         vote(user, 1);
-        store.create(PointsEntryEntity.class, Map.of("SOURCE_KEY", "resolved:1", "USER_KEY", user, "POINTS", 10,
-                "REASON", "resolved", "ISSUE_ID", 1L, "PROJECT_ID", 1L, "CREATED_AT", 1L));
+        store.create(PointsEntryEntity.class, Map.of("SOURCE_KEY", "first-tag|" + user + "|vpn#1",
+                "SLOT", "first-tag|" + user + "|vpn", "USER_KEY", user, "POINTS", 10, "REASON", "first-tag", "ISSUE_ID", 1L, "PROJECT_ID", 1L, "CREATED_AT", 1L));
         total(user, "week:1:0", 10);
         store.create(KudosEntity.class, Map.of("GIVER", user, "RECEIVER", "bob", "PAIR", user + "|bob",
                 "ISSUE_ID", 1L, "PROJECT_ID", 1L, "POINTS", 5, "CREATED_AT", 1L));
@@ -169,6 +172,8 @@ class UserKeyRewriterTest {
         store.create(AnswerEntity.class, Map.of("QUESTION_ID", question.getID(), "AUTHOR", user, "CREATED_AT", 2L));
         store.create(QaVoteEntity.class, Map.of("VOTE_KEY", "q:1|" + user, "POST", "q:1", "VOTER", user,
                 "VOTE_VALUE", 1));
+        store.create(com.socialitsm.store.SettingEntity.class, Map.of("SETTING_KEY", "kudos.hide|optout|" + user,
+                "SETTING_VALUE", user));
         store.create(IssueHashtagEntity.class, Map.of("ISSUE_TAG", "1:vpn", "ISSUE_ID", 1L, "PROJECT_ID", 1L,
                 "TAG", "vpn", "TAGGED_AT", 1L, "TAGGED_BY", user));
     }
