@@ -11,7 +11,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.WebResourceUrlProvider;
 
 /**
  * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
@@ -43,6 +45,10 @@ public final class ComponentImports {
     AvatarService avatarService;
     @ComponentImport
     TemplateRenderer templateRenderer;
+    @ComponentImport
+    SchedulerService schedulerService;
+    @ComponentImport
+    WebResourceUrlProvider webResourceUrlProvider;
 
     private ComponentImports() {
     }

@@ -3,10 +3,6 @@ package com.socialitsm.jira.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.ServletConfig;
@@ -21,9 +17,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.socialitsm.host.AccessPolicy;
 
 /**
- * Serves one {@link SocialPage}, named by the servlet module's {@code page} init-param. It decides who may see the
- * page (Jira's own Platform 7 annotation on the subclass is the first gate, this check the second) and leaves the
- * HTML to the {@link SocialPageRenderer}. Subclasses exist only to carry different access annotations.
+ * Serves one {@link SocialPage}, named by the servlet module's {@code page} init-param, and its sub-pages
+ * ({@code /hashtags/vpn}). It decides who may see the page (Jira's own Platform 7 annotation on the subclass is the
+ * first gate, this check the second), answers 404 for a path that names no page, and leaves the HTML to the
+ * {@link SocialPageRenderer}. Subclasses exist only to carry different access annotations.
  */
 public abstract class SocialPageServlet extends HttpServlet {
     static final String PAGE_PARAM = "page";
@@ -63,10 +60,15 @@ public abstract class SocialPageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        Optional<PageView> view = page.view(pathBelowPage(request.getPathInfo()));
+        if (view.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        renderer.render(new PageRequest(page, pathBelowPage(request.getPathInfo()), parameters(request), viewer,
-                request.getLocale(), request.getContextPath()), response.getWriter());
+        renderer.render(new PageRequest(page, view.get(), viewer, authenticationContext.getLocale(),
+                request.getContextPath()), response.getWriter());
     }
 
     /**
@@ -78,17 +80,14 @@ public abstract class SocialPageServlet extends HttpServlet {
             return "";
         }
         String own = "/social/" + page.path();
-        return pathInfo.startsWith(own) ? pathInfo.substring(own.length()) : pathInfo;
+        if (pathInfo.equals(own) || pathInfo.startsWith(own + "/")) {
+            return pathInfo.substring(own.length());
+        }
+        return pathInfo;
     }
 
     SocialPage page() {
         return page;
-    }
-
-    private static Map<String, List<String>> parameters(HttpServletRequest request) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return parameters;
     }
 
     /** Jira's login page, coming back here afterwards. */

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.ServletConfig;
@@ -74,19 +73,32 @@ class SocialPageServletTest {
     }
 
     @Test
-    void aPublicPageIsRenderedForAnonymousVisitorsWithThePathBelowThePage() throws Exception {
+    void aPublicPageIsRenderedForAnonymousVisitorsInTheirLanguageWithThePanelOfThePathBelowThePage() throws Exception {
         SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "hashtags");
         when(request.getPathInfo()).thenReturn("/social/hashtags/vpn");
-        when(request.getParameterMap()).thenReturn(Map.of("limit", new String[] {"20"}));
-        when(request.getLocale()).thenReturn(Locale.GERMAN);
+        when(authenticationContext.getLocale()).thenReturn(Locale.GERMAN);
         when(request.getContextPath()).thenReturn("/jira");
 
         servlet.doGet(request, response);
 
         ArgumentCaptor<PageRequest> rendered = ArgumentCaptor.forClass(PageRequest.class);
         verify(renderer).render(rendered.capture(), any());
-        assertThat(rendered.getValue()).isEqualTo(new PageRequest(SocialPage.HASHTAGS, "/vpn",
-                Map.of("limit", java.util.List.of("20")), Optional.empty(), Locale.GERMAN, "/jira"));
+        assertThat(rendered.getValue()).isEqualTo(new PageRequest(SocialPage.HASHTAGS,
+                PageView.withArgument("socialitsm.page.hashtag.title", "hashtag-page", "data-tag", "vpn"),
+                Optional.empty(), Locale.GERMAN, "/jira"));
+        verify(response).setHeader("Cache-Control", "no-store");
+    }
+
+    @Test
+    void aPathThatNamesNoPageIsNotFound() throws Exception {
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy),
+                "questions");
+        when(request.getPathInfo()).thenReturn("/social/questions/not-a-number");
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(renderer, never()).render(any(), any());
     }
 
     @Test
@@ -94,7 +106,9 @@ class SocialPageServletTest {
         SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "hashtags");
 
         assertThat(servlet.pathBelowPage("/social/hashtags/vpn")).isEqualTo("/vpn");
+        assertThat(servlet.pathBelowPage("/social/hashtags")).isEmpty();
         assertThat(servlet.pathBelowPage("/vpn")).isEqualTo("/vpn");
+        assertThat(servlet.pathBelowPage("/social/hashtagsx")).isEqualTo("/social/hashtagsx");
         assertThat(servlet.pathBelowPage(null)).isEmpty();
     }
 

@@ -23,53 +23,61 @@ import org.mockito.ArgumentCaptor;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 import com.socialitsm.jira.host.JiraIssueRefs;
 
-class PanelsAndShellTest {
+class PanelsAndPagesTest {
+    private static final SocialBoot BOOT = new SocialBoot("/jira/s/1/_/download/resources/x:social-modules/js/main.js",
+            "e30=");
+
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    private final IssuePanelContextProvider panels = new IssuePanelContextProvider(new JiraIssueRefs(), authenticationContext);
+    private final SocialAssets assets = mock(SocialAssets.class);
+    private final IssuePanelContextProvider panels =
+            new IssuePanelContextProvider(new JiraIssueRefs(), authenticationContext, assets);
     private final TemplateRenderer templateRenderer = mock(TemplateRenderer.class);
-    private final ShellPageRenderer shell = new ShellPageRenderer(templateRenderer);
+    private final JiraPageRenderer pages = new JiraPageRenderer(templateRenderer, assets);
 
     @Test
-    void thePanelModelDescribesTheIssueAndWhetherTheViewerIsLoggedIn() {
-        when(authenticationContext.getLoggedInUser()).thenReturn(mock(ApplicationUser.class));
+    void thePanelsGetTheIssueAndTheBootDataInTheViewersLanguage() {
+        when(authenticationContext.getLocale()).thenReturn(Locale.GERMAN);
+        when(assets.boot(Locale.GERMAN)).thenReturn(BOOT);
 
         Map<String, Object> context = panels.getContextMap(Map.of("issue", issue(), "other", "kept"));
 
-        assertThat(context).containsEntry("other", "kept");
-        assertThat(context.get(IssuePanelContextProvider.PANEL))
-                .isEqualTo(new IssuePanelModel("SD-7", 70L, "SD", "carol", true));
+        assertThat(context).containsEntry("other", "kept")
+                .containsEntry(IssuePanelContextProvider.PANEL, new IssuePanelModel("SD-7", "SD"))
+                .containsEntry(IssuePanelContextProvider.BOOT, BOOT);
     }
 
     @Test
     void withoutAnIssueThereIsNoPanelModel() {
-        assertThat(panels.getContextMap(Map.of())).doesNotContainKey(IssuePanelContextProvider.PANEL);
+        assertThat(panels.getContextMap(Map.of())).doesNotContainKeys(IssuePanelContextProvider.PANEL,
+                IssuePanelContextProvider.BOOT);
     }
 
     @Test
-    void theShellRendersItsTemplateWithThePage() throws IOException {
+    void aPageRendersItsTemplateWithItsViewAndTheBootDataOfItsLocale() throws IOException {
+        when(assets.boot(Locale.GERMAN)).thenReturn(BOOT);
         Writer out = new StringWriter();
+        PageView view = SocialPage.HASHTAGS.view("/vpn").orElseThrow();
 
-        shell.render(new PageRequest(SocialPage.LEADERBOARD, "", Map.of(), Optional.empty(), Locale.ROOT, ""), out);
+        pages.render(new PageRequest(SocialPage.HASHTAGS, view, Optional.empty(), Locale.GERMAN, ""), out);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(ShellPageRenderer.TEMPLATE), context.capture(), eq(out));
-        assertThat(context.getValue()).containsEntry("page",
-                new PageShell("leaderboard", "socialitsm.page.leaderboard.title", ""));
+        verify(templateRenderer).render(eq(JiraPageRenderer.TEMPLATE), context.capture(), eq(out));
+        assertThat(context.getValue()).containsEntry("view", view).containsEntry("boot", BOOT);
     }
 
     @Test
     void aRenderingFailureBecomesAnIoFailureOfThePage() throws IOException {
         doThrow(mock(RenderingException.class)).when(templateRenderer).render(any(), anyMap(), any());
 
-        assertThatThrownBy(() -> shell.render(new PageRequest(SocialPage.FEED, "", Map.of(), Optional.of("alice"),
-                Locale.ROOT, ""), new StringWriter())).isInstanceOf(IOException.class).hasMessageContaining("feed");
+        assertThatThrownBy(() -> pages.render(new PageRequest(SocialPage.FEED, SocialPage.FEED.view("").orElseThrow(),
+                Optional.of("alice"), Locale.ROOT, ""), new StringWriter()))
+                .isInstanceOf(IOException.class).hasMessageContaining("feed");
     }
 
     private static Issue issue() {

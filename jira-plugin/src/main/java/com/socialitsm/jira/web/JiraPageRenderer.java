@@ -12,27 +12,27 @@ import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 /**
- * Renders every page as a Jira-decorated shell (header, title, an empty body the page script fills). It keeps the
- * servlets, web-items and descriptor complete and testable before the page renderers exist.
- *
- * <p>TODO(web module): replace this bean by an adapter onto the page renderers in {@code com.socialitsm.web.page}
- * once they exist; the adapter implements {@link SocialPageRenderer} and is the only class to change.
+ * Renders a page as Jira-decorated HTML ({@value #TEMPLATE}): the title, the mount point of the page's panel and the
+ * boot block that starts the web module's front end in the viewer's language.
  */
 @Named
-public final class ShellPageRenderer implements SocialPageRenderer {
-    static final String TEMPLATE = "templates/page-shell.vm";
+public final class JiraPageRenderer implements SocialPageRenderer {
+    static final String TEMPLATE = "templates/page.vm";
 
     private final TemplateRenderer templateRenderer;
+    private final SocialAssets assets;
 
     @Inject
-    public ShellPageRenderer(TemplateRenderer templateRenderer) {
+    public JiraPageRenderer(TemplateRenderer templateRenderer, SocialAssets assets) {
         this.templateRenderer = templateRenderer;
+        this.assets = assets;
     }
 
     @Override
     public void render(PageRequest request, Writer out) throws IOException {
         Map<String, Object> context = new HashMap<>();
-        context.put("page", new PageShell(request.page().path(), request.page().titleKey(), request.pathInfo()));
+        context.put("view", request.view());
+        context.put("boot", assets.boot(request.locale()));
         try {
             templateRenderer.render(TEMPLATE, context, out);
         } catch (RenderingException e) {

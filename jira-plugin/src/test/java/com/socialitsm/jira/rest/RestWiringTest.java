@@ -1,0 +1,122 @@
+package com.socialitsm.jira.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.jira.ClasspathFiles;
+import com.socialitsm.jira.PluginBeans;
+import com.socialitsm.store.Store;
+import com.socialitsm.web.CurrentUser;
+import com.socialitsm.web.rest.ApiExceptionMapper;
+import com.socialitsm.web.rest.SocialResources;
+
+/**
+ * What REST v2 does with the {@code <rest>} module's package, checked against the plugin's beans: it finds the
+ * {@code @Path} resources and {@code @Provider}s of {@code com.socialitsm.web.rest} and builds each through its
+ * constructor from the plugin's Spring context. So each must have one public constructor whose every parameter one
+ * bean satisfies; the set must be the one the devhost serves ({@link SocialResources#all}); and access must be as
+ * meant: anonymous only for reads, the admin resources for admins.
+ */
+class RestWiringTest {
+    private static final String REST_PACKAGE = "com.socialitsm.web.rest";
+
+    private static PluginBeans beans;
+    private static List<Class<?>> scanned;
+
+    @BeforeAll
+    static void scan() throws Exception {
+        beans = new PluginBeans();
+        scanned = ClasspathFiles.classesOf(REST_PACKAGE).stream()
+                .filter(type -> type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))
+                .toList();
+    }
+
+    @Test
+    void theScanFindsTheResourcesAndTheErrorMapper() {
+        assertThat(scanned).contains(ApiExceptionMapper.class).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void everyScannedClassIsBuiltByTheOneConstructorFromExactlyOneBeanPerParameter() {
+        for (Class<?> type : scanned) {
+            assertThat(Modifier.isPublic(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()))
+                    .as("%s can be instantiated", type.getSimpleName()).isTrue();
+            Constructor<?>[] constructors = type.getConstructors();
+            assertThat(constructors).as("%s has one public constructor", type.getSimpleName()).hasSize(1);
+            for (Class<?> parameter : constructors[0].getParameterTypes()) {
+                assertThat(beans.assignableTo(parameter))
+                        .as("beans for %s(%s ...)", type.getSimpleName(), parameter.getSimpleName()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void theCallerIsTheJiraCurrentUserAndTheAppIsTheOneSocialApp() {
+        assertThat(beans.assignableTo(CurrentUser.class)).containsExactly("jiraCurrentUser");
+        assertThat(beans.assignableTo(SocialApp.class)).containsExactly("socialApp");
+        assertThat(beans.assignableTo(AccessPolicy.class)).containsExactly("jiraAccessPolicy");
+    }
+
+    @Test
+    void jiraServesTheSameResourcesAsEveryOtherHost() {
+        SocialApp app = new SocialApp(mock(Store.class), Clock.systemUTC(), mock(IssueDirectory.class),
+                mock(UserDirectory.class), mock(AccessPolicy.class));
+        Set<Class<?>> listed = SocialResources.all(app, java.util.Optional::empty).stream()
+                .map(Object::getClass).collect(Collectors.toSet());
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(scanned);
+    }
+
+    @Test
+    void onlyReadsAreOpenToAnonymousVisitors() {
+        for (Class<?> type : scanned) {
+            assertThat(type.isAnnotationPresent(AnonymousSiteAccess.class))
+                    .as("%s opens every method, writes included", type.getSimpleName()).isFalse();
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(AnonymousSiteAccess.class)) {
+                    assertThat(method.isAnnotationPresent(GET.class))
+                            .as("%s.%s is anonymous but not a GET", type.getSimpleName(), method.getName()).isTrue();
+                }
+            }
+        }
+        assertThat(scanned.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(AnonymousSiteAccess.class)))
+                .as("the reads public pages need: follow status, streams, votes, leaderboards, profiles")
+                .hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void theAdminResourcesAreForAdminsAndNothingElseIs() {
+        for (Class<?> type : scanned) {
+            if (!type.isAnnotationPresent(Path.class)) {
+                continue;
+            }
+            String path = type.getAnnotation(Path.class).value().replaceFirst("^/", "");
+            assertThat(type.isAnnotationPresent(AdminOnly.class)).as("%s at /%s", type.getSimpleName(), path)
+                    .isEqualTo(path.startsWith("admin/"));
+        }
+    }
+}
