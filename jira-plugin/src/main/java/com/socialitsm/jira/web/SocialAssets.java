@@ -19,10 +19,10 @@ import com.socialitsm.jira.PluginKeys;
  */
 @Named
 public final class SocialAssets {
-    static final String MODULES_WEB_RESOURCE = "social-modules";
-    static final String STYLES_WEB_RESOURCE = "social-styles";
+    public static final String MODULES_WEB_RESOURCE = "social-modules";
+    public static final String STYLES_WEB_RESOURCE = "social-styles";
     /** The resource name of main.js in {@value #MODULES_WEB_RESOURCE}; the other modules sit beside it. */
-    static final String MAIN_SCRIPT = "js/main.js";
+    public static final String MAIN_SCRIPT = "js/main.js";
 
     private final WebResourceUrlProvider urlProvider;
     private final SocialTexts texts;
