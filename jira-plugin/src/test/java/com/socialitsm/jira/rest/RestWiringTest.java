@@ -43,17 +43,44 @@ import com.socialitsm.web.rest.SocialResources;
  * meant: anonymous only for reads, the admin resources for admins.
  */
 class RestWiringTest {
-    private static final String REST_PACKAGE = "com.socialitsm.web.rest";
+    private static final String WEB_PACKAGE = "com.socialitsm.web.rest";
+    private static final String JIRA_PACKAGE = "com.socialitsm.jira.rest";
 
     private static PluginBeans beans;
+    /** What the scan finds in the web module's package: what every host serves. */
+    private static List<Class<?>> web;
+    /** Everything the {@code <rest>} module's packages yield in Jira: the web module's and the Jira-only ones. */
     private static List<Class<?>> scanned;
 
     @BeforeAll
     static void scan() throws Exception {
         beans = new PluginBeans();
-        scanned = ClasspathFiles.classesOf(REST_PACKAGE).stream()
+        web = jaxRsClassesOf(WEB_PACKAGE);
+        scanned = new java.util.ArrayList<>(web);
+        scanned.addAll(jaxRsClassesOf(JIRA_PACKAGE));
+    }
+
+    private static List<Class<?>> jaxRsClassesOf(String packageName) {
+        return ClasspathFiles.classesOf(packageName).stream()
                 .filter(type -> type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))
                 .toList();
+    }
+
+    @Test
+    void theRestModuleScansExactlyTheWebAndJiraRestPackages() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document descriptor;
+        try (var in = RestWiringTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            descriptor = factory.newDocumentBuilder().parse(in);
+        }
+        org.w3c.dom.NodeList packages = descriptor.getElementsByTagName("package");
+        Set<String> names = new java.util.TreeSet<>();
+        for (int i = 0; i < packages.getLength(); i++) {
+            names.add(packages.item(i).getTextContent().trim());
+        }
+        assertThat(names).containsExactlyInAnyOrder(WEB_PACKAGE, JIRA_PACKAGE);
+        assertThat(jaxRsClassesOf(JIRA_PACKAGE)).containsExactly(LabelImportResource.class);
     }
 
     @Test
@@ -96,7 +123,7 @@ class RestWiringTest {
         Set<Class<?>> listed = SocialResources.all(app, Optional::empty, Optional.empty()).stream()
                 .map(Object::getClass).collect(Collectors.toSet());
 
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(scanned);
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(web);
     }
 
     @Test
