@@ -51,7 +51,8 @@ import com.atlassian.plugin.web.ContextProvider;
 
 import com.socialitsm.jira.ao.SchemaUpgradeTask;
 import com.socialitsm.jira.web.SocialAssets;
-import com.socialitsm.jira.web.SocialPage;
+import com.socialitsm.jira.web.SocialPageServlet;
+import com.socialitsm.web.page.SocialPage;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrade;
 import com.socialitsm.store.SchemaUpgrades;
@@ -78,7 +79,7 @@ class DescriptorTest {
      * Panels the Jira app mounts whose front-end module is not written yet. Keep this small: an entry that is
      * registered now fails the test and must be removed.
      */
-    private static final Set<String> PENDING_PANELS = Set.of("admin");
+    private static final Set<String> PENDING_PANELS = Set.of();
     /**
      * An i18n key in quotes, in Java, templates or script: the Jira app's {@code socialitsm.*} and the front end's
      * {@code social.*} (a key built from a quoted prefix, {@code 'social.badge.' + code}, ends in a dot and is not
@@ -271,25 +272,38 @@ class DescriptorTest {
     }
 
     @Test
-    void eachPageHasOneServletGuardedByTheMatchingAccessAnnotationAndMappingItsSubPages() {
+    void eachPageHasOneServletGuardedByTheMatchingAccessAnnotationAndMappingItsPath() throws Exception {
         Map<SocialPage, Element> servlets = new LinkedHashMap<>();
         for (Element servlet : elements("servlet")) {
-            String path = children(children(servlet, "init-param").get(0), "param-value").get(0).getTextContent().trim();
-            SocialPage page = SocialPage.fromPath(path);
-            assertThat(servlets.put(page, servlet)).as("second servlet for " + path).isNull();
-            Set<String> expected = new TreeSet<>();
-            if (page.view("").isPresent()) {
-                expected.add("/social/" + path);
-            }
-            if (page.takesArgument()) {
-                expected.add("/social/" + path + "/*");
-            }
-            assertThat(children(servlet, "url-pattern").stream().map(e -> e.getTextContent().trim()))
-                    .as("url patterns of " + path).containsExactlyInAnyOrderElementsOf(expected);
+            String param = children(children(servlet, "init-param").get(0), "param-value").get(0).getTextContent();
             Class<?> type = load(servlet.getAttribute("class"));
-            Class<? extends Annotation> access = page.needsAdmin() ? AdminOnly.class
-                    : page.needsLogin() ? LicensedOnly.class : AnonymousSiteAccess.class;
-            assertThat(type.isAnnotationPresent(access)).as(type.getName() + " for " + path).isTrue();
+            SocialPageServlet.Access access = ((SocialPageServlet) type.getConstructors()[0]
+                    .newInstance(null, null, null)).access();
+            Set<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().trim())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            for (SocialPage page : SocialPage.values()) {
+                if (!Set.of(param.trim().split("[\\s,]+")).contains(page.id())) {
+                    continue;
+                }
+                assertThat(servlets.put(page, servlet)).as("second servlet for " + page.id()).isNull();
+                String below = page.path().substring("/plugins/servlet".length());
+                assertThat(patterns).as("url patterns for " + page.id()).contains(page.hasArgument() ? below + "/*" : below);
+                SocialPageServlet.Access wanted = page.adminOnly() ? SocialPageServlet.Access.ADMIN
+                        : page == SocialPage.FEED ? SocialPageServlet.Access.SIGNED_IN : SocialPageServlet.Access.ANYONE;
+                assertThat(access).as(type.getSimpleName() + " for " + page.id()).isEqualTo(wanted);
+            }
+            Class<? extends Annotation> annotation = switch (access) {
+                case ADMIN -> AdminOnly.class;
+                case SIGNED_IN -> LicensedOnly.class;
+                case ANYONE -> AnonymousSiteAccess.class;
+            };
+            assertThat(type.isAnnotationPresent(annotation)).as(type.getName()).isTrue();
+            for (String pattern : patterns) {
+                String path = "/plugins/servlet" + pattern.replace("/*", "/1");
+                assertThat(SocialPage.resolve(path.substring(SocialPage.SERVLET_PATH.length())))
+                        .as("%s maps only paths of its pages", pattern)
+                        .hasValueSatisfying(found -> assertThat(servlets.get(found.page())).isSameAs(servlet));
+            }
         }
         assertThat(servlets.keySet()).containsExactlyInAnyOrder(SocialPage.values());
 
@@ -364,14 +378,7 @@ class DescriptorTest {
             }
         }
         for (SocialPage page : SocialPage.values()) {
-            for (String below : List.of("", "/1")) {
-                page.view(below).ifPresent(view -> {
-                    mounted.add(view.panel());
-                    if (view.hasSidebar()) {
-                        mounted.add(view.sidebarPanel());
-                    }
-                });
-            }
+            mounted.add(page.panel());
         }
         assertThat(mounted).contains("issue-hashtags", "issue-votes", "issue-follow", "issue-kudos",
                 "issue-questions", "feed", "trending", "hashtag-page", "leaderboard", "user-profile", "questions",
@@ -440,6 +447,33 @@ class DescriptorTest {
         assertThat(beans.assignableTo(java.time.Clock.class)).containsExactly("clock");
         assertThat(beans.assignableTo(com.socialitsm.engine.SocialEngine.class))
                 .as("the engine is the app's, not a second one").isEmpty();
+    }
+
+    @Test
+    void everyBeanAndEveryModuleClassIsBuiltFromExactlyOneBeanPerConstructorParameter() throws Exception {
+        PluginBeans beans = new PluginBeans();
+        Set<Class<?>> built = new LinkedHashSet<>();
+        beans.all().values().stream().filter(type -> type.getName().startsWith("com.socialitsm.jira."))
+                .forEach(built::add);
+        for (String module : List.of("servlet", "context-provider", "jql-function", "customfield-type",
+                "user-key-change-handler")) {
+            elements(module).forEach(element -> built.add(load(element.getAttribute("class"))));
+        }
+        assertThat(built).hasSizeGreaterThan(15);
+        for (Class<?> type : built) {
+            if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+                continue;
+            }
+            List<Constructor<?>> injectable = Arrays.stream(type.getConstructors())
+                    .filter(c -> c.isAnnotationPresent(javax.inject.Inject.class)).toList();
+            Constructor<?> constructor = injectable.isEmpty() ? type.getConstructors()[0] : injectable.get(0);
+            assertThat(injectable.size() == 1 || type.getConstructors().length == 1)
+                    .as("%s has one constructor to build it with", type.getSimpleName()).isTrue();
+            for (Class<?> parameter : constructor.getParameterTypes()) {
+                assertThat(beans.assignableTo(parameter)).as("beans for %s(%s ...)", type.getSimpleName(),
+                        parameter.getSimpleName()).hasSize(1);
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------

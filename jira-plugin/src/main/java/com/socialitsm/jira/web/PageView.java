@@ -1,33 +1,28 @@
 package com.socialitsm.jira.web;
 
 /**
- * What a page shows: its title and the web module's panel to mount (with the one argument it takes, as a data
- * attribute: {@code data-tag="vpn"}), and optionally a sidebar panel. The page template calls these accessors; they
- * are listed in the descriptor's Velocity allowlist.
+ * What the page template shows, as plain strings (resolved in Java, so the template calls no i18n method): the title,
+ * the introduction (blank for none), and the web module's panel to mount with its argument as a data attribute
+ * ({@code data-tag="vpn"}). A page about one thing (a tag, a question, a person) leaves the visible heading to its
+ * panel and keeps an assistive one, as the devhost's pages do. The accessors are in the descriptor's Velocity
+ * allowlist.
  *
- * @param argumentAttribute e.g. {@code data-tag}; "" for a panel without an argument
- * @param sidebarPanel      "" for none
+ * @param argumentAttribute e.g. {@code data-tag}; "" for a page without an argument
+ * @param placeholder       what the mount point shows until its panel is mounted
  */
-public record PageView(String titleKey, String panel, String argumentAttribute, String argument,
-                       String sidebarPanel, String sidebarTitleKey) {
-
-    static PageView of(String titleKey, String panel) {
-        return new PageView(titleKey, panel, "", "", "", "");
-    }
-
-    static PageView withArgument(String titleKey, String panel, String attribute, String argument) {
-        return new PageView(titleKey, panel, attribute, argument, "", "");
-    }
-
-    PageView withSidebar(String panel, String titleKey) {
-        return new PageView(this.titleKey, this.panel, argumentAttribute, argument, panel, titleKey);
-    }
+public record PageView(String title, String intro, String panel, String argumentAttribute, String argument,
+                       String placeholder) {
 
     public boolean hasArgument() {
         return !argumentAttribute.isEmpty();
     }
 
-    public boolean hasSidebar() {
-        return !sidebarPanel.isEmpty();
+    public boolean hasIntro() {
+        return !intro.isBlank();
+    }
+
+    /** Pages without an argument show their title as the page heading. */
+    public boolean headingVisible() {
+        return !hasArgument();
     }
 }

@@ -1,25 +1,23 @@
 package com.socialitsm.jira.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import javax.inject.Named;
 
+import com.socialitsm.web.page.I18nBundle;
+
 /**
- * The front end's texts ({@code social.*} keys of the app's one i18n bundle, {@code i18n/social-itsm.properties}
- * overlaid with the user's language) for {@code window.SOCIAL_I18N}. Read from the plugin's own resources on each
- * call, a few hundred lines: nothing is cached, so there is no node-local state to keep in step.
+ * The app's texts in Jira, from its one i18n bundle through the web module's {@link I18nBundle} (English overlaid
+ * with the user's language, {@code {0}} arguments filled as the front end does): page titles, and the front end's
+ * {@code social.*} keys for {@code window.SOCIAL_I18N}. Read from the plugin's resources on each call, a few hundred
+ * lines: nothing is cached, so there is no node-local state to keep in step.
  */
 @Named
 public final class SocialTexts {
-    static final String BUNDLE = "i18n/social-itsm";
     static final String FRONT_END_PREFIX = "social.";
 
     private final ClassLoader loader;
@@ -32,21 +30,21 @@ public final class SocialTexts {
         this.loader = loader;
     }
 
-    /** English, overlaid with the locale's language where a translation exists; {@code social.*} keys only. */
+    /** The bundle for a locale (Jira's locale of the user; the site's default for anonymous visitors). */
+    public I18nBundle bundle(Locale locale) {
+        return I18nBundle.load(loader, locale == null ? Locale.ROOT : locale);
+    }
+
+    /** The front end's texts, {@code social.*} keys only. */
     public Map<String, String> frontEndTexts(Locale locale) {
-        Map<String, String> texts = new TreeMap<>();
-        readInto(BUNDLE + ".properties", texts);
-        String language = locale == null ? "" : locale.getLanguage();
-        if (!language.isEmpty() && !language.equals("en")) {
-            readInto(BUNDLE + "_" + language + ".properties", texts);
-        }
+        Map<String, String> texts = new TreeMap<>(bundle(locale).messages());
         texts.keySet().removeIf(key -> !key.startsWith(FRONT_END_PREFIX));
         return texts;
     }
 
     /**
-     * The texts as a JSON object, base64-encoded (UTF-8): a value that is the same whether or not a template escapes
-     * it, for a data attribute the page's boot script decodes.
+     * The front end's texts as a JSON object, base64-encoded (UTF-8): a value that is the same whether or not a
+     * template escapes it, for a data attribute the page's boot script decodes.
      */
     public String frontEndTextsBase64(Locale locale) {
         return Base64.getEncoder().encodeToString(json(frontEndTexts(locale)).getBytes(StandardCharsets.UTF_8));
@@ -60,46 +58,9 @@ public final class SocialTexts {
                 json.append(',');
             }
             first = false;
-            string(json, entry.getKey());
-            json.append(':');
-            string(json, entry.getValue());
+            json.append(I18nBundle.scriptSafeJsonString(entry.getKey())).append(':')
+                    .append(I18nBundle.scriptSafeJsonString(entry.getValue()));
         }
         return json.append('}').toString();
-    }
-
-    private static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private void readInto(String resource, Map<String, String> texts) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                return;
-            }
-            Properties properties = new Properties();
-            // The bundle is ASCII with \\u escapes (DescriptorTest), so the encoding it is read with does not matter.
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            properties.forEach((key, value) -> texts.put((String) key, (String) value));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

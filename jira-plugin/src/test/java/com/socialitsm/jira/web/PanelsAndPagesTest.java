@@ -26,7 +26,10 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.host.UserRef;
 import com.socialitsm.jira.host.JiraIssueRefs;
+import com.socialitsm.web.page.SocialPage;
 
 class PanelsAndPagesTest {
     private static final SocialBoot BOOT = new SocialBoot("/jira/s/1/_/download/resources/x:social-modules/js/main.js",
@@ -37,7 +40,9 @@ class PanelsAndPagesTest {
     private final IssuePanelContextProvider panels =
             new IssuePanelContextProvider(new JiraIssueRefs(), authenticationContext, assets);
     private final TemplateRenderer templateRenderer = mock(TemplateRenderer.class);
-    private final JiraPageRenderer pages = new JiraPageRenderer(templateRenderer, assets);
+    private final SocialTexts texts = new SocialTexts();
+    private final UserDirectory users = mock(UserDirectory.class);
+    private final JiraPageRenderer pages = new JiraPageRenderer(templateRenderer, assets, texts, users);
 
     @Test
     void thePanelsGetTheIssueAndTheBootDataInTheViewersLanguage() {
@@ -61,23 +66,51 @@ class PanelsAndPagesTest {
     void aPageRendersItsTemplateWithItsViewAndTheBootDataOfItsLocale() throws IOException {
         when(assets.boot(Locale.GERMAN)).thenReturn(BOOT);
         Writer out = new StringWriter();
-        PageView view = SocialPage.HASHTAGS.view("/vpn").orElseThrow();
+        PageRequest request = new PageRequest(SocialPage.HASHTAG, Optional.of("vpn"), Optional.empty(), Locale.GERMAN, "");
 
-        pages.render(new PageRequest(SocialPage.HASHTAGS, view, Optional.empty(), Locale.GERMAN, ""), out);
+        pages.render(request, out);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(JiraPageRenderer.TEMPLATE), context.capture(), eq(out));
-        assertThat(context.getValue()).containsEntry("view", view).containsEntry("boot", BOOT);
+        assertThat(context.getValue()).containsEntry("view", pages.view(request)).containsEntry("boot", BOOT);
+    }
+
+    @Test
+    void aPagesViewHasItsTitleAndIntroInTheViewersLanguageAndItsPanel() {
+        PageView feed = pages.view(new PageRequest(SocialPage.FEED, Optional.empty(), Optional.of("alice"),
+                Locale.GERMAN, ""));
+        PageView tag = pages.view(new PageRequest(SocialPage.HASHTAG, Optional.of("vpn"), Optional.empty(),
+                Locale.ENGLISH, ""));
+
+        assertThat(feed.title()).isEqualTo(texts.bundle(Locale.GERMAN).text("social.page.feed.title"))
+                .isNotEqualTo(texts.bundle(Locale.ENGLISH).text("social.page.feed.title"));
+        assertThat(feed.hasIntro()).isTrue();
+        assertThat(feed.headingVisible()).isTrue();
+        assertThat(feed.panel()).isEqualTo("feed");
+        assertThat(feed.hasArgument()).isFalse();
+        assertThat(tag).isEqualTo(new PageView("#vpn", "", "hashtag-page", "data-tag", "vpn",
+                texts.bundle(Locale.ENGLISH).text("social.frame.placeholder")));
+        assertThat(tag.headingVisible()).isFalse();
+    }
+
+    @Test
+    void aProfileIsTitledByThePersonsNameOrTheKeyOfSomeoneUnknown() {
+        when(users.byKeyOrName("JIRAUSER10100")).thenReturn(Optional.of(new UserRef("JIRAUSER10100", "Alice Smith",
+                "", true)));
+
+        assertThat(pages.view(new PageRequest(SocialPage.USER_PROFILE, Optional.of("JIRAUSER10100"), Optional.empty(),
+                Locale.ENGLISH, "")).title()).isEqualTo("Alice Smith");
+        assertThat(pages.view(new PageRequest(SocialPage.USER_PROFILE, Optional.of("ghost"), Optional.empty(),
+                Locale.ENGLISH, "")).title()).isEqualTo("ghost");
     }
 
     @Test
     void aRenderingFailureBecomesAnIoFailureOfThePage() throws IOException {
         doThrow(mock(RenderingException.class)).when(templateRenderer).render(any(), anyMap(), any());
 
-        assertThatThrownBy(() -> pages.render(new PageRequest(SocialPage.FEED, SocialPage.FEED.view("").orElseThrow(),
-                Optional.of("alice"), Locale.ROOT, ""), new StringWriter()))
-                .isInstanceOf(IOException.class).hasMessageContaining("feed");
+        assertThatThrownBy(() -> pages.render(new PageRequest(SocialPage.FEED, Optional.empty(), Optional.of("alice"),
+                Locale.ROOT, ""), new StringWriter())).isInstanceOf(IOException.class).hasMessageContaining("feed");
     }
 
     private static Issue issue() {

@@ -51,7 +51,7 @@ class SocialAssetsTest {
     void theBootTextsAreBase64OfAJsonObjectThatSurvivesQuotesAndNewlines() {
         String json = SocialTexts.json(Map.of("social.x", "Say \"hi\"\n\\ </script>"));
 
-        assertThat(json).isEqualTo("{\"social.x\":\"Say \\\"hi\\\"\\n\\\\ </script>\"}");
+        assertThat(json).isEqualTo("{\"social.x\":\"Say \\\"hi\\\"\\n\\\\ \\u003c/script\\u003e\"}");
         String decoded = new String(Base64.getDecoder().decode(texts.frontEndTextsBase64(Locale.GERMAN)),
                 StandardCharsets.UTF_8);
         assertThat(decoded).startsWith("{\"social.").contains("\"social.follow.follow\":\"");

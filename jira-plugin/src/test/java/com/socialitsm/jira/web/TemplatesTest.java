@@ -18,13 +18,6 @@ class TemplatesTest {
     private static final SocialBoot BOOT = new SocialBoot("/jira/s/x/_/download/resources/k:social-modules/js/main.js",
             "eyJzb2NpYWwueCI6InkifQ==");
 
-    /** Stands in for the template renderer's I18nResolver: the key, so the test sees which one was asked for. */
-    public static final class Keys {
-        public String getText(String key) {
-            return "[" + key + "]";
-        }
-    }
-
     @Test
     void theSocialPanelMountsTheIssuesHashtagsVotesFollowAndKudosAndBoots() {
         String html = render("templates/issue-social-panel.vm", Map.of("panel", new IssuePanelModel("SD-7", "SD"),
@@ -53,26 +46,27 @@ class TemplatesTest {
     }
 
     @Test
-    void aPageIsDecoratedByJiraAndMountsItsPanelWithItsArgument() {
-        String html = render("templates/page.vm", Map.of("view", SocialPage.USERS.view("/alice").orElseThrow(),
-                "boot", BOOT, "i18n", new Keys()));
+    void aPageIsDecoratedByJiraAndMountsItsPanelWithItsArgumentUnderAnAssistiveHeading() {
+        String html = render("templates/page.vm", Map.of("view", new PageView("Alice Smith", "", "user-profile",
+                "data-user-key", "alice", "Nothing here yet."), "boot", BOOT));
 
         assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\"/>")
-                .contains("<title>[socialitsm.page.user.title]</title>")
+                .contains("<title>Alice Smith</title>")
+                .contains("<h1 class=\"assistive\">Alice Smith</h1>")
                 .contains("<div class=\"social-panel-mount\" data-social-panel=\"user-profile\" "
-                        + "data-user-key=\"alice\"></div>")
+                        + "data-user-key=\"alice\" data-social-placeholder=\"Nothing here yet.\"></div>")
                 .contains("data-social-main=\"" + BOOT.mainScriptUrl() + "\"")
-                .doesNotContain("aui-page-panel-sidebar");
+                .doesNotContain("aui-page-header");
     }
 
     @Test
-    void theFeedPageHasTrendingHashtagsBesideIt() {
-        String html = render("templates/page.vm", Map.of("view", SocialPage.FEED.view("").orElseThrow(),
-                "boot", BOOT, "i18n", new Keys()));
+    void aPageWithoutArgumentShowsItsHeadingAndIntroduction() {
+        String html = render("templates/page.vm", Map.of("view", new PageView("Your feed", "What happened.", "feed",
+                "", "", "Nothing here yet."), "boot", BOOT));
 
-        assertThat(html).contains("<div class=\"social-panel-mount\" data-social-panel=\"feed\"></div>")
-                .contains("[socialitsm.page.trending.title]")
-                .contains("data-social-panel=\"trending\" data-limit=\"10\"");
+        assertThat(html).contains("<h1>Your feed</h1>").contains("<p class=\"social-page-intro\">What happened.</p>")
+                .contains("<div class=\"social-panel-mount\" data-social-panel=\"feed\" "
+                        + "data-social-placeholder=\"Nothing here yet.\"></div>");
     }
 
     private static String render(String template, Map<String, Object> values) {
