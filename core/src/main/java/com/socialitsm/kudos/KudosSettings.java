@@ -136,7 +136,7 @@ final class KudosSettings {
     }
 
     /** The user key itself when it fits the 190-character SETTING_KEY, else its SHA-256 (the value keeps the key). */
-    static String hiddenKey(String reason, String userKey) {
+    private static String hiddenKey(String reason, String userKey) {
         String key = HIDDEN_PREFIX + reason + "|" + userKey;
         return key.length() <= 190 ? key : HIDDEN_PREFIX + reason + "|#" + sha256(userKey);
     }

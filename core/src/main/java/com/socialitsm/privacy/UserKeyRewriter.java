@@ -2,18 +2,15 @@ package com.socialitsm.privacy;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-import com.socialitsm.activity.ActivityDraft;
-import com.socialitsm.kudos.KudosUserKeys;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.AnswerEntity;
@@ -39,9 +36,14 @@ import com.socialitsm.store.VoteEntity;
  *
  * <p>Rows are rewritten through the {@link Store} (find, set, save), in batches of their own transactions, because
  * Active Objects offers no portable UPDATE and one user may own very many feed rows. Free text (kudos messages,
- * question bodies) is content, not a reference, and is left alone. Keys embedded in other values are rewritten where
- * their owner says how to read them ({@link KudosUserKeys}: ledger slots, opt-outs) and in the source keys of the
- * user's own activities; ISSUE_VOTES holds counts only.
+ * question bodies) is content, not a reference, and is left alone.
+ *
+ * <p>Some keys embed the user as one segment of a larger key: activity source keys ({@code vote:10001|alice},
+ * {@code tagged:10001:<at>:alice}), ledger slots and source keys ({@code first-tag|alice|vpn#1},
+ * {@code kudos|alice|19849|0#1}), ledger details, and the leaderboard opt-out/exclusion settings
+ * ({@code kudos.hide|optout|alice}). Those segments (delimited by {@code | : #} or the ends) are rewritten too, so an
+ * anonymized key leaves no trace; a segment that only contains the key as part of a longer word is not touched.
+ * Source keys that were too long and stored as a hash ({@code vote:#<sha256>}) cannot be recognised and stay.
  */
 public final class UserKeyRewriter {
     static final int DEFAULT_BATCH_SIZE = 200;
@@ -51,10 +53,12 @@ public final class UserKeyRewriter {
     public enum Reference {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
-        /** Ledger slots (and the source keys built on them) naming the giver, the first-time tagger or an upvoter. */
-        POINTS_SLOT,
-        /** The user's leaderboard opt-out or exclusion (SETTING rows keyed by the user). */
-        KUDOS_HIDDEN
+        /** The user as a segment of an activity's source key. */
+        ACTIVITY_SOURCE,
+        /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
+        POINTS_SOURCE,
+        /** The user as a segment of a setting's key (leaderboard opt-out, admin exclusion). */
+        SETTING
     }
 
     /** Told after each {@link Reference} is done, so a host can report progress of a long rewrite. */
@@ -96,7 +100,13 @@ public final class UserKeyRewriter {
     public UserReferences countReferences(String userKey) {
         Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
         for (Reference reference : Reference.values()) {
-            counts.put(reference, pass(reference, userKey, userKey).count());
+            Embedded<?> embedded = embedded(reference, userKey, userKey);
+            if (embedded != null) {
+                counts.put(reference, scan(embedded, false));
+                continue;
+            }
+            Step<?> step = step(reference, userKey, userKey);
+            counts.put(reference, store.count(step.type(), step.column() + " = ?", step.oldValue()));
         }
         return new UserReferences(counts);
     }
@@ -110,39 +120,13 @@ public final class UserKeyRewriter {
         }
         Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
         for (Reference reference : Reference.values()) {
-            int rows = oldKey.equals(newKey) ? 0 : pass(reference, oldKey, newKey).run();
+            Embedded<?> embedded = embedded(reference, oldKey, newKey);
+            int rows = oldKey.equals(newKey) ? 0
+                    : embedded != null ? scan(embedded, true) : run(step(reference, oldKey, newKey));
             counts.put(reference, rows);
             progress.referenceDone(reference, rows);
         }
         return new UserReferences(counts);
-    }
-
-    /** One place a key is stored: how many rows name the old key there, and rewriting them. */
-    private interface Pass {
-        int count();
-
-        int run();
-    }
-
-    private Pass pass(Reference reference, String oldKey, String newKey) {
-        return switch (reference) {
-            case POINTS_SLOT -> new LedgerSlotPass(oldKey, newKey);
-            case KUDOS_HIDDEN -> new HiddenSettingPass(oldKey, newKey);
-            default -> {
-                Step<?> step = step(reference, oldKey, newKey);
-                yield new Pass() {
-                    @Override
-                    public int count() {
-                        return store.count(step.type(), step.column() + " = ?", step.oldValue());
-                    }
-
-                    @Override
-                    public int run() {
-                        return UserKeyRewriter.this.run(step);
-                    }
-                };
-            }
-        };
     }
 
     /**
@@ -175,6 +159,118 @@ public final class UserKeyRewriter {
         return total;
     }
 
+    /**
+     * A place where the key is one segment of a longer value: candidates are found with LIKE on each column (a
+     * superset), confirmed with {@link Segments}, and walked by id, since a candidate that is not a match stays.
+     */
+    private record Embedded<E extends net.java.ao.Entity>(Class<E> type, List<String> columns, Segments segments,
+                                                          java.util.function.Predicate<E> matches,
+                                                          RowRewrite<E> rewrite) {
+    }
+
+    /** Finds and replaces {@code key} where it stands as a whole segment between {@code | : #} or the ends. */
+    record Segments(String oldKey, String newKey) {
+        private Pattern pattern() {
+            return Pattern.compile("(?<=^|[|:#])" + Pattern.quote(oldKey) + "(?=$|[|:#])");
+        }
+
+        boolean in(String value) {
+            return value != null && pattern().matcher(value).find();
+        }
+
+        String replaced(String value) {
+            return value == null ? null : pattern().matcher(value).replaceAll(Matcher.quoteReplacement(newKey));
+        }
+    }
+
+    private <E extends net.java.ao.Entity> int scan(Embedded<E> embedded, boolean rewrite) {
+        String like = "%" + embedded.segments().oldKey() + "%";
+        String criteria = "(" + String.join(" OR ", embedded.columns().stream().map(c -> c + " LIKE ?").toList())
+                + ") AND ID > ?";
+        int total = 0;
+        int lastId = 0;
+        while (true) {
+            Object[] parameters = new Object[embedded.columns().size() + 1];
+            java.util.Arrays.fill(parameters, like);
+            parameters[parameters.length - 1] = lastId;
+            int from = lastId;
+            int[] progress = store.executeInTransaction(() -> {
+                E[] rows = store.find(embedded.type(),
+                        Query.select().where(criteria, replaceLast(parameters, from)).order("ID ASC").limit(batchSize));
+                int matched = 0;
+                int last = from;
+                for (E row : rows) {
+                    last = row.getID();
+                    if (embedded.matches().test(row)) {
+                        matched++;
+                        if (rewrite) {
+                            embedded.rewrite().apply(row);
+                        }
+                    }
+                }
+                return new int[] {rows.length, matched, last};
+            });
+            total += progress[1];
+            lastId = progress[2];
+            if (progress[0] < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    private static Object[] replaceLast(Object[] parameters, int value) {
+        Object[] copy = parameters.clone();
+        copy[copy.length - 1] = value;
+        return copy;
+    }
+
+    private Embedded<?> embedded(Reference reference, String oldKey, String newKey) {
+        Segments segments = new Segments(oldKey, newKey);
+        return switch (reference) {
+            case ACTIVITY_SOURCE -> new Embedded<>(ActivityEntity.class, List.of("SOURCE_KEY"), segments,
+                    row -> segments.in(row.getSourceKey()), row -> {
+                        row.setSourceKey(unique(ActivityEntity.class, "SOURCE_KEY",
+                                segments.replaced(row.getSourceKey()), row.getID()));
+                        row.save();
+                    });
+            // REVERSES holds the source key of the award a reversal cancels: it is rewritten with the same rule, so
+            // the pair still matches and the award stays cancelled.
+            case POINTS_SOURCE -> new Embedded<>(PointsEntryEntity.class,
+                    List.of("SOURCE_KEY", "SLOT", "DETAIL", "REVERSES"),
+                    segments, row -> segments.in(row.getSourceKey()) || segments.in(row.getSlot())
+                            || segments.in(row.getDetail()) || segments.in(row.getReverses()), row -> {
+                        row.setSourceKey(unique(PointsEntryEntity.class, "SOURCE_KEY",
+                                segments.replaced(row.getSourceKey()), row.getID()));
+                        row.setSlot(segments.replaced(row.getSlot()));
+                        row.setDetail(segments.replaced(row.getDetail()));
+                        row.setReverses(segments.replaced(row.getReverses()));
+                        row.save();
+                    });
+            case SETTING -> new Embedded<>(SettingEntity.class, List.of("SETTING_KEY"), segments,
+                    row -> segments.in(row.getSettingKey()), row -> {
+                        String key = segments.replaced(row.getSettingKey());
+                        if (exists(SettingEntity.class, "SETTING_KEY", key)) {
+                            store.delete(row);
+                        } else {
+                            row.setSettingKey(key);
+                            if (oldKey.equals(row.getSettingValue())) {
+                                row.setSettingValue(newKey);
+                            }
+                            row.save();
+                        }
+                    });
+            default -> null;
+        };
+    }
+
+    /**
+     * The rewritten unique key, or, when the new user already holds that very key (two accounts merged into one),
+     * the key marked with this row's id: both rows are kept (a ledger is append-only) and the constraint holds.
+     */
+    private String unique(Class<? extends RawEntity<Integer>> type, String column, String key, int id) {
+        return exists(type, column, key) ? key + "|merged-" + id : key;
+    }
+
     private Step<?> step(Reference reference, String oldKey, String newKey) {
         return switch (reference) {
             case FOLLOWER -> new Step<>(FollowEntity.class, "FOLLOWER", oldKey, row -> {
@@ -200,18 +296,6 @@ public final class UserKeyRewriter {
             });
             case ACTIVITY_ACTOR -> new Step<>(ActivityEntity.class, "ACTOR", oldKey, row -> {
                 row.setActor(newKey);
-                // Source keys of the actor's own activities may end with their key ("vote:10001|alice" of an
-                // upvote, "tagged:10001:<time>:alice" of a manual tag); unvoting looks the activity up by it.
-                String sourceKey = row.getSourceKey();
-                for (String separator : List.of("|", ":")) {
-                    String renamed = sourceKey.endsWith(separator + oldKey)
-                            ? sourceKey.substring(0, sourceKey.length() - oldKey.length()) + newKey : sourceKey;
-                    if (!renamed.equals(sourceKey) && renamed.length() <= ActivityDraft.MAX_SOURCE_KEY_LENGTH
-                            && !exists(ActivityEntity.class, "SOURCE_KEY", renamed)) {
-                        row.setSourceKey(renamed);
-                        break;
-                    }
-                }
                 row.save();
             });
             case ACTIVITY_SUBJECT -> new Step<>(ActivityEntity.class, "SUBJECT_USER", oldKey, row -> {
@@ -296,142 +380,8 @@ public final class UserKeyRewriter {
                 row.setTaggedBy(newKey);
                 row.save();
             });
-            case POINTS_SLOT, KUDOS_HIDDEN -> throw new IllegalArgumentException(reference + " is not a column step");
+            case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
         };
-    }
-
-    /**
-     * Ledger slots that name the user ({@link KudosUserKeys}). Candidates are found by index-friendly LIKE patterns
-     * and paged by ID, so rows a pattern matches but the exact check rejects (a {@code _} in a key) are passed
-     * over once. All rows of a slot move together, keeping its awards and reversals paired: SLOT, then SOURCE_KEY
-     * and REVERSES (which start with the slot), and the detail of peer kudos (the giver). If the new key already
-     * has a slot of the same name (two existing users merged; never with Jira's fresh anonymized keys), the moved
-     * rows get a slot of their own, so both histories stay intact.
-     */
-    private final class LedgerSlotPass implements Pass {
-        private final String oldKey;
-        private final String newKey;
-
-        LedgerSlotPass(String oldKey, String newKey) {
-            this.oldKey = oldKey;
-            this.newKey = newKey;
-        }
-
-        @Override
-        public int count() {
-            int[] rows = {0};
-            forEachCandidateBatch(batch -> {
-                for (PointsEntryEntity row : batch) {
-                    if (KudosUserKeys.slotWithUserReplaced(row.getSlot(), oldKey, newKey).isPresent()) {
-                        rows[0]++;
-                    }
-                }
-            });
-            return rows[0];
-        }
-
-        @Override
-        public int run() {
-            int[] rows = {0};
-            forEachCandidateBatch(batch -> rows[0] += store.executeInTransaction(() -> {
-                int moved = 0;
-                Set<String> slotsDone = new HashSet<>();
-                for (PointsEntryEntity candidate : batch) {
-                    String slot = candidate.getSlot();
-                    Optional<String> renamed = KudosUserKeys.slotWithUserReplaced(slot, oldKey, newKey);
-                    if (renamed.isPresent() && slotsDone.add(slot)) {
-                        moved += moveSlot(slot, renamed.get());
-                    }
-                }
-                return moved;
-            }));
-            return rows[0];
-        }
-
-        private int moveSlot(String slot, String renamed) {
-            String target = store.count(PointsEntryEntity.class, "SLOT = ?", renamed) == 0 ? renamed
-                    : "#" + sha256(renamed + "|moved-from|" + slot);
-            PointsEntryEntity[] rows = store.find(PointsEntryEntity.class,
-                    Query.select().where("SLOT = ?", slot).order("ID ASC"));
-            for (PointsEntryEntity row : rows) {
-                row.setSlot(target);
-                row.setSourceKey(withSlot(row.getSourceKey(), slot, target));
-                if (row.getReverses() != null) {
-                    row.setReverses(withSlot(row.getReverses(), slot, target));
-                }
-                if (KudosUserKeys.detailIsUser(row.getReason(), row.getDetail(), oldKey)) {
-                    row.setDetail(newKey);
-                }
-                row.save();
-            }
-            return rows.length;
-        }
-
-        private void forEachCandidateBatch(java.util.function.Consumer<PointsEntryEntity[]> work) {
-            for (String pattern : KudosUserKeys.slotPatterns(oldKey)) {
-                long after = 0;
-                PointsEntryEntity[] batch;
-                do {
-                    batch = store.find(PointsEntryEntity.class, Query.select()
-                            .where("SLOT LIKE ? AND ID > ?", pattern, after).order("ID ASC").limit(batchSize));
-                    if (batch.length > 0) {
-                        after = batch[batch.length - 1].getID();
-                        work.accept(batch);
-                    }
-                } while (batch.length == batchSize);
-            }
-        }
-    }
-
-    private static String withSlot(String key, String slot, String target) {
-        return key.startsWith(slot) ? target + key.substring(slot.length()) : key;
-    }
-
-    /** Opt-out and exclusion rows: keyed and valued by the user; a row the new key already has wins. */
-    private final class HiddenSettingPass implements Pass {
-        private final List<String> oldKeys;
-        private final List<String> newKeys;
-        private final String newKey;
-
-        HiddenSettingPass(String oldKey, String newKey) {
-            this.oldKeys = KudosUserKeys.hiddenSettingKeys(oldKey);
-            this.newKeys = KudosUserKeys.hiddenSettingKeys(newKey);
-            this.newKey = newKey;
-        }
-
-        @Override
-        public int count() {
-            return store.count(SettingEntity.class, "SETTING_KEY IN (?, ?)", oldKeys.toArray());
-        }
-
-        @Override
-        public int run() {
-            return store.executeInTransaction(() -> {
-                int rows = 0;
-                for (int i = 0; i < oldKeys.size(); i++) {
-                    for (SettingEntity row : store.find(SettingEntity.class, "SETTING_KEY = ?", oldKeys.get(i))) {
-                        rows++;
-                        if (exists(SettingEntity.class, "SETTING_KEY", newKeys.get(i))) {
-                            store.delete(row);
-                        } else {
-                            row.setSettingKey(newKeys.get(i));
-                            row.setSettingValue(newKey);
-                            row.save();
-                        }
-                    }
-                }
-                return rows;
-            });
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private boolean exists(Class<? extends RawEntity<Integer>> type, String column, String value) {

@@ -25,7 +25,11 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ApiException api) {
             return answer(api.status(), api.code(), api.getMessage());
         }
-        if (failure instanceof JsonProcessingException) {
+        if (failure instanceof JsonProcessingException || failure instanceof java.io.EOFException
+                || failure instanceof java.io.CharConversionException
+                || failure.getCause() instanceof JsonProcessingException) {
+            // A body that is not JSON, ends early (Jackson's provider throws a bare EOFException for "{"), or is
+            // not valid UTF-8: the client's fault, never a 500.
             return answer(400, "bad_json", "The request body is not valid JSON of the expected shape.");
         }
         if (failure instanceof WebApplicationException web) {

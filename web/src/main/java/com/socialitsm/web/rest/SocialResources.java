@@ -28,6 +28,12 @@ public final class SocialResources {
     public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation) {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
+        resources.add(new JsonErrorMappers.Parse());
+        resources.add(new JsonErrorMappers.Mapping());
+        // Request guards, in every host: body size (413), Jira's XSRF rule (403), writes per user (429).
+        resources.add(new BodySizeLimit());
+        resources.add(new XsrfCheck());
+        resources.add(WriteRateLimit.configured(currentUser, app.clock()));
         // Feature resources are added here, one line each.
         resources.add(new HashtagResource(app, currentUser));
         resources.add(new HashtagAdminResource(app, currentUser));

@@ -1,0 +1,95 @@
+package com.socialitsm.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.socialitsm.follow.TargetType;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.ProjectRef;
+import com.socialitsm.qa.QuestionDraft;
+import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.Schema;
+import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.testing.TestDatabases;
+
+/**
+ * "Uninstall and reinstall keep the data": Active Objects never drops a table, so disabling or uninstalling the app
+ * leaves its tables, and the next install opens a store on the same database and runs the upgrades again. Here the
+ * store is closed and reopened on the same database (twice, the second time with the upgrades run again): every
+ * table keeps every row, byte for byte, and the app works on the kept data.
+ */
+class ReinstallKeepsDataTest {
+    @Test
+    void closingAndReopeningTheStoreOnTheSameDatabaseKeepsEveryTableAndRow() {
+        TestDatabases.Isolated database = new TestDatabases().createIsolated();
+        try {
+            Map<String, Long> counts;
+            Map<String, String> content;
+            IssueRef issue;
+            try (EntityManagerStore first = EntityManagerStore.open(database.config())) {
+                SchemaUpgrades.upgrade(first);
+                issue = populated(first);
+                first.flushAll();
+                counts = TableScan.rowCounts(first);
+                content = TableScan.fingerprint(first);
+            }
+            assertThat(counts.values().stream().filter(n -> n > 0).count())
+                    .as("the scenario writes most tables: %s", counts).isGreaterThanOrEqualTo(Schema.ENTITIES.size() - 1);
+
+            for (int reinstall = 1; reinstall <= 2; reinstall++) {
+                try (EntityManagerStore again = EntityManagerStore.open(database.config())) {
+                    int found = SchemaUpgrades.upgrade(again);
+                    assertThat(found).as("the reinstall finds the installed version").isEqualTo(Schema.CURRENT_VERSION);
+                    again.migrate(Schema.entityArray()); // what AO does on every plugin start
+                    again.flushAll();
+                    assertThat(TableScan.rowCounts(again)).isEqualTo(counts);
+                    assertThat(TableScan.fingerprint(again)).isEqualTo(content);
+                    assertThat(SchemaUpgrades.installedVersion(again)).isEqualTo(Schema.CURRENT_VERSION);
+                }
+            }
+
+            // The kept data is live data: a fresh app on it counts the old votes and takes new ones.
+            try (EntityManagerStore reopened = EntityManagerStore.open(database.config())) {
+                SocialWorld world = new SocialWorld(reopened);
+                assertThat(world.app.votes().count(issue.id())).isEqualTo(2);
+            }
+        } finally {
+            database.drop().run();
+        }
+    }
+
+    /** Data in (nearly) every table, written by the product itself; returns the issue with two votes. */
+    static IssueRef populated(EntityManagerStore store) {
+        SocialWorld world = new SocialWorld(store);
+        for (String user : List.of("alice", "bob", "carol")) {
+            world.host.addUser(user);
+        }
+        ProjectRef sd = world.host.addProject("SD");
+        IssueRef vpn = world.create(sd, "VPN down #vpn", "since 9:00 #outage", "alice");
+        world.comment(vpn, "bob", "same here #vpn #remote");
+        world.assign(vpn, "bob", "bob");
+        world.resolve(vpn, "bob");
+        IssueRef printer = world.create(sd, "Printer jam #printer", "", "carol");
+        world.app.votes().vote("alice", vpn.key());
+        world.app.votes().vote("carol", vpn.key());
+        world.app.votes().vote("bob", printer.key());
+        world.app.follows().follow("carol", TargetType.HASHTAG, "vpn");
+        world.app.follows().follow("alice", TargetType.USER, "bob");
+        world.app.kudos().give("alice", "bob", vpn.key(), "thanks for the fix");
+        world.app.kudos().optOut("carol");
+        world.app.kudos().rollup().rollUp();
+        world.app.hashtags().addTags("alice", printer.key(), List.of("hardware"));
+        long question = world.app.questions().ask("carol", QuestionDraft.onIssue(vpn.key(),
+                "Is there a VPN status page?", "Asking for #vpn")).value().id();
+        long answer = world.app.questions().answer("bob", question, "Yes, status.example.com").value().answer().id();
+        world.app.questions().voteOnAnswer("alice", answer, 1);
+        world.app.questions().accept("carol", question, answer);
+        world.app.kudos().rollup().rollUp();
+        return vpn;
+    }
+}

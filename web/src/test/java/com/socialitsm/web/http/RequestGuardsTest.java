@@ -1,0 +1,87 @@
+package com.socialitsm.web.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.StoreExtension;
+import com.socialitsm.web.rest.WriteRateLimit;
+
+/** Body size (413), Jira's XSRF rule (403) and the per-user write limit (429), over real HTTP, as JSON errors. */
+class RequestGuardsTest {
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static SocialWorld world;
+    private static RestServer server;
+
+    @BeforeAll
+    static void serve() {
+        System.setProperty(WriteRateLimit.PER_MINUTE_PROPERTY, "1");
+        System.setProperty(WriteRateLimit.BURST_PROPERTY, "5");
+        world = new SocialWorld(db.store());
+        world.host.addUser("alice");
+        server = new RestServer(world.app);
+        System.clearProperty(WriteRateLimit.PER_MINUTE_PROPERTY);
+        System.clearProperty(WriteRateLimit.BURST_PROPERTY);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> post(String path, String type, byte[] body, boolean token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + path))
+                .header("Content-Type", type)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void guardsAnswerWithJsonErrors() throws Exception {
+        byte[] huge = ("{\"text\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> tooLarge = post("hashtags/extract", "application/json", huge, false);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("\"error\":\"too_large\"");
+
+        HttpResponse<String> form = post("hashtags/extract", "application/x-www-form-urlencoded",
+                "text=%23vpn".getBytes(StandardCharsets.UTF_8), false);
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(form.body()).contains("\"error\":\"xsrf_check_failed\"");
+        HttpResponse<String> plain = post("hashtags/extract", "text/plain", "{}".getBytes(), false);
+        assertThat(plain.statusCode()).isEqualTo(403);
+        HttpResponse<String> withToken = post("hashtags/extract", "application/x-www-form-urlencoded",
+                "text=x".getBytes(), true);
+        assertThat(withToken.statusCode()).as("past XSRF; JSON-only resource").isEqualTo(415);
+
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            HttpResponse<String> write = post("hashtags/extract", "application/json",
+                    "{\"text\":\"#vpn\"}".getBytes(), false);
+            if (write.statusCode() == 429) {
+                limited++;
+                assertThat(write.body()).contains("\"error\":\"rate_limited\"");
+                assertThat(write.headers().firstValue("Retry-After")).isPresent();
+            } else {
+                assertThat(write.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(limited).as("the burst of 5 is used up (3 writes above already counted)").isGreaterThanOrEqualTo(3);
+    }
+}
