@@ -3,6 +3,8 @@ package com.socialitsm.jira;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarService;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -47,6 +49,10 @@ public final class ComponentImports {
     TemplateRenderer templateRenderer;
     @ComponentImport
     SchedulerService schedulerService;
+    @ComponentImport
+    IssueService issueService;
+    @ComponentImport
+    CommentService commentService;
     @ComponentImport
     WebResourceUrlProvider webResourceUrlProvider;
 
