@@ -11,7 +11,10 @@ import java.util.Set;
  * Finds the hashtags in Jira issue text: twitter-text's grammar ({@code #vpn}, {@code #日本語}, not
  * {@code #123}, not {@code abc#def}), outside the markup where a {@code #} means something else —
  * {code} and {noformat} blocks, {{monospace}}, Markdown code, URLs, wiki link targets and macro
- * parameters such as {color:#d04437}.
+ * parameters such as {color:#d04437} — and not where the sign is code pasted into prose:
+ * {@code dataSource="#mysql-ds"}, {@code #close()}, {@code #KEY=value}, commit ids and colours with a
+ * digit ({@code #f04ae77015c}, {@code #d04437}), {@code #include} and other preprocessor directives at a
+ * line start.
  *
  * <p>Stateless and thread-safe. One pass over the text, linear in its length whatever the input; the
  * caller bounds the length (the REST API takes at most 1 MB).

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>on every text of the Apache Jira sample, outside the markup we ignore on purpose — twitter-text
  *       reads each prose segment alone;</li>
- *   <li>on random strings over the characters that decide the grammar.</li>
+ *   <li>on random strings over the characters that decide the grammar, outside the same markup.</li>
  * </ul>
+ * The markup includes the code-shaped hashtags we refuse on purpose ({@code ="#ref"}, {@code #close()},
+ * {@code #KEY=}, hex ids and colours, preprocessor directives at a line start): the scanner reports each
+ * as a region, so both tests compare everything else, and still expect no disagreement at all.
  * twitter-text knows no length limit; the comparison drops from its answer what our 64-character rule drops.
  */
 class HashtagDifferentialTest {
@@ -49,18 +52,20 @@ class HashtagDifferentialTest {
 
         assertThat(disagreements).isEmpty();
         // Apache issue text has few hashtags in its prose; these keep the comparison from passing on nothing.
+        // (204 occurrences are left once the code-shaped ones are refused; there were 296 before.)
         assertThat(compared).as("texts with a sign").isGreaterThan(15_000);
-        assertThat(hashtags).as("hashtags found").isGreaterThan(250);
+        assertThat(hashtags).as("hashtags found").isGreaterThan(180);
     }
 
     @Test
     void agreesWithTwitterTextOnRandomStringsOfGrammarCharacters() {
-        // Characters that decide where a hashtag starts and ends. No '.', so twitter-text finds no URL, and no
-        // markup openers; "://" texts are skipped below because we treat any scheme as a URL, twitter-text only http(s).
+        // Characters that decide where a hashtag starts and ends, and those around code in prose ("=#x", "#x(",
+        // directives). No '.', so twitter-text finds no URL, and no markup openers; "://" texts are skipped below
+        // because we treat any scheme as a URL, twitter-text only http(s).
         String[] alphabet = {
             "#", "#", "#", "＃", "a", "Z", "é", "日", "\uD840\uDC21", "1", "٣", "\uD801\uDCA0", "_", "&", "@", "$", " ", "\n",
             ":", "/", "-", "!", "\u00B7", "\u200D", "\u0301", "\uFE0F", "\uFE0E", "\u20E3", "\u309B", "\uFF5E", "\uD83D\uDE00",
-            "\uD800", "\uDC00", "\u3000",
+            "\uD800", "\uDC00", "\u3000", "=", "(", "\"", "'", "+", "f", "0", "include", "export ",
         };
         Random random = new Random(20240601L);
         List<String> disagreements = new ArrayList<>();
@@ -76,7 +81,7 @@ class HashtagDifferentialTest {
                 continue;
             }
             List<String> ours = describe(extractor.occurrences(s));
-            List<String> theirs = twitter(s, 0);
+            List<String> theirs = twitterOnProse(s);
             hashtags += ours.size();
             if (!ours.equals(theirs)) {
                 disagreements.add(escape(s) + ": ours " + ours + ", twitter-text " + theirs);

@@ -220,19 +220,131 @@ class HashtagJiraMarkupTest {
         }
 
         @Test
-        void preprocessorLinesOutsideCodeFollowTheGrammar() {
-            // Measured in HashtagFalsePositiveReport: without {code} around them these are hashtags, as on Twitter.
-            assertThat(tags("#include <stdio.h>\n#ifdef DEBUG")).containsExactly("include", "ifdef");
-        }
-
-        @Test
-        void coloursOutsideMarkupFollowTheGrammar() {
-            assertThat(tags("border #d04437, background #fff, grey #333333")).containsExactly("d04437", "fff");
-        }
-
-        @Test
         void issueNumbersAreNotHashtags() {
             assertThat(tags("fixed in #1234, see PR #56")).isEmpty();
+        }
+    }
+
+    /**
+     * Hashtags of twitter-text's grammar, outside any markup, that issue text uses for code, configuration
+     * or identifiers: the shapes HashtagFalsePositiveReport found in the Apache Jira sample. Each rule has
+     * its counterpart that must stay a hashtag.
+     */
+    @Nested
+    class CodeShapedSigns {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "<jdbcPersistenceAdapter dataSource=\"#mysql-ds\"/>",
+            "<ulink url=\"#sc_4lw\">Four Letter Words</ulink>",
+            "<a href='#top'>top</a>",
+            "<td bgcolor=#eeeeee>",
+            "?tag=#vpn",
+        })
+        void aSignGluedToAnEqualsSignOrAnAttributeQuoteIsAValueNotAHashtag(String text) {
+            // Attribute values and assignments: bean references, anchors, colours.
+            assertThat(tags(text)).isEmpty();
+        }
+
+        @Test
+        void quotesAndEqualsSignsWithoutTheOtherAreProse() {
+            assertThat(tags("\"#vpn\" is down, '#wifi' too, a = #outage, x=\" #dns\"")).containsExactly("vpn", "wifi", "outage", "dns");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "ThrottledInputStream should #close() the underlying stream",
+            "Why do you want to deprecate #getBlockInfo()?",
+            "cluster1#format(true)#build() - same as now",
+            "+#AC_CONFIG_MACRO_DIR([m4])",
+            "#MESSAGE(FATAL_ERROR \"You must set it\")",
+        })
+        void aNameGluedToAnOpeningParenthesisIsAMethodReferenceNotAHashtag(String text) {
+            assertThat(tags(text)).isEmpty();
+        }
+
+        @Test
+        void aParenthesisAfterASpaceIsProse() {
+            assertThat(tags("#vpn (again) and (#wifi)")).containsExactly("vpn", "wifi");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "#PermitRootLogin=yes",
+            "  #ACTIVEMQ_OPTS=\"-Xms4096M -Xmx4096M\"",
+            "#guests=test",
+            "available on node host: #containers=7 available=0",
+            "It also handles the case of #reduces=0.",
+        })
+        void aNameGluedToAnEqualsSignIsAKeyNotAHashtag(String text) {
+            // Commented-out settings, and counts written as assignments.
+            assertThat(tags(text)).isEmpty();
+        }
+
+        @Test
+        void aKeyAndValueApartOrAColonAfterTheNameAreProse() {
+            // "#PermitRootLogin yes" has the shape of "#vpn down", and "#outage: vpn down" is how a tag leads a
+            // sentence; neither is told apart from prose without guessing, so both stay hashtags.
+            assertThat(tags("#PermitRootLogin yes\n#outage: vpn down\n#vpn = down")).containsExactly("permitrootlogin", "outage", "vpn");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "commit #f04ae77015c",
+            "see #20276d2113f669a2ea08480ce76df9bd6b913d09 and #726F270A6E5C720A98AC58F2C4A549E70B45FBAD",
+            "border #d04437, shadow #ff0000ff, grey #333333",
+            "serializes to #105ffffffe0, rather than #1005e0",
+        })
+        void hexIdsAndColoursWithADigitAreNotHashtags(String text) {
+            // Commit ids (7 to 40 hex digits) and colours (3, 6, 8 hex digits); all digits is no hashtag anyway.
+            assertThat(tags(text)).isEmpty();
+        }
+
+        @Test
+        void hexWordsWithoutADigitAndOtherLengthsAreHashtags() {
+            String longerThanACommitId = "a1" + "0".repeat(39);
+            assertThat(tags("#cafe #defaced #fff #deadbeef #a1b2 #a1b2c #d04437x #" + longerThanACommitId))
+                    .containsExactly("cafe", "defaced", "fff", "deadbeef", "a1b2", "a1b2c", "d04437x", longerThanACommitId);
+        }
+
+        @Test
+        void threeCharacterTagsWithADigitStayHashtags() {
+            // #0f0 and #b2b have the same shape; service desks write #b2b and #2fa, so both stay tags.
+            assertThat(tags("#b2b #e2e #2fa #0f0")).containsExactly("b2b", "e2e", "2fa", "0f0");
+        }
+
+        @Test
+        void preprocessorDirectivesThatOpenALineAreNotHashtags() {
+            assertThat(tags("#include <stdio.h>\n  #ifdef DEBUG\n\t#define X 1\n#endif\n+#pragma once\n-#import <Foo/Foo.h>\n"
+                    + "#if A\n#elif B\n#else\n#undef X\n#error no\r\n#region Helpers\n#endregion")).isEmpty();
+        }
+
+        @Test
+        void directiveWordsMidLineOrCapitalizedAndOtherWordsAtALineStartAreHashtags() {
+            assertThat(tags("we #include it\n#Include docs\n#includes\n#vpn is down\n* #define the scope"))
+                    .containsExactly("include", "includes", "vpn", "define");
+        }
+
+        @Test
+        void aShebangIsNotAHashtag() {
+            // No rule needed: '!' is no hashtag character, so the grammar already refuses it.
+            assertThat(tags("#!/bin/bash\n#!python\n#vpn")).containsExactly("vpn");
+        }
+
+        @Test
+        void aCommentedOutExportIsNotAHashtag() {
+            assertThat(tags("#export JAVA_HOME=${JAVA_HOME}\n    +#export HADOOP_OPTS=\"-Xmx1g\"")).isEmpty();
+        }
+
+        @Test
+        void exportAsAWordIsAHashtag() {
+            assertThat(tags("#export is broken\n#export JAVA_HOME\nrun #export X=1")).containsExactly("export");
+        }
+
+        @Test
+        void theNumberOfSenseStaysAHashtag() {
+            // "#of tasks", "#containers and node-label": the same shape as "#vpn and #wifi"; no crisp rule found.
+            assertThat(tags("Large #of tasks, sort by #containers and node-label")).containsExactly("of", "containers");
         }
     }
 
@@ -355,7 +467,7 @@ class HashtagJiraMarkupTest {
     @Test
     void inRandomMarkupEveryHashtagLiesOutsideTheMarkupAndIsItsOwnTag() {
         String[] pieces = {"#", "#", "a", "é", "1", " ", "\n", "{", "}", "{{", "}}", "[", "]", "|", "`", "```", "code",
-            "noformat", "color", ":", "//", "http", "x.y", "/", "\uFE0F", "\uD800"};
+            "noformat", "color", ":", "//", "http", "x.y", "/", "\uFE0F", "\uD800", "=", "(", "\"", "f0", "include", "export "};
         Random random = new Random(42);
         int hashtags = 0;
         for (int n = 0; n < 100_000; n++) {
@@ -391,7 +503,8 @@ class HashtagJiraMarkupTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"#", "＃", "{{", "{", "{{{}", "[", "[ ", "[|", "a`", "``a`", "`` ", "a/#a.b/", "{code:", "x://",
-            "{color:", "#a", "#a#", "&#", "\uD840", "[a|b", "{{ }"})
+            "{color:", "#a", "#a#", "&#", "\uD840", "[a|b", "{{ }",
+            " ", "=#a", "#a(", "#a=", "#a1b2c3d ", "\n#include", "\n#export a", "\n#export ", "#export a", "\t"})
         @Timeout(value = 10, unit = TimeUnit.SECONDS)
         void aMegabyteOfOneRepeatedPatternIsScannedInLinearTime(String pattern) {
             String text = pattern.repeat(ONE_MB / pattern.length());
