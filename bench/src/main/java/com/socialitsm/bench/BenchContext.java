@@ -1,0 +1,107 @@
+package com.socialitsm.bench;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import com.socialitsm.bench.harness.JdbcCounter;
+import com.socialitsm.bench.harness.Measurement;
+import com.socialitsm.bench.host.SyntheticHost;
+import com.socialitsm.bench.load.BenchDatabase;
+import com.socialitsm.bench.load.DatasetLoader;
+import com.socialitsm.bench.workload.ServiceDesk;
+import com.socialitsm.bench.workload.WorkloadSize;
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.store.EntityManagerStore;
+
+/**
+ * One loaded data set, ready to measure: the app (built by {@link SocialApp} exactly as hosts build it) on a store
+ * whose JDBC is counted, the host ports over the same generated world, and a clock that starts where the history
+ * ends and runs on in real time.
+ */
+public final class BenchContext implements AutoCloseable {
+    private final ServiceDesk desk;
+    private final String schema;
+    private final BenchDatabase database;
+    private final JdbcCounter counter;
+    private final EntityManagerStore store;
+    private final SyntheticHost host;
+    private final SocialApp app;
+    private final Clock clock;
+    private final DatasetLoader.LoadReport load;
+
+    private BenchContext(BenchDatabase database, String schema, ServiceDesk desk, JdbcCounter counter,
+            EntityManagerStore store, DatasetLoader.LoadReport load) {
+        this.database = database;
+        this.schema = schema;
+        this.desk = desk;
+        this.counter = counter;
+        this.store = store;
+        this.load = load;
+        this.host = new SyntheticHost(desk);
+        this.clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), ServiceDesk.HISTORY_END));
+        this.app = new SocialApp(store, clock, host, host, host);
+    }
+
+    /** Opens the data set of this size and seed in its schema, loading it first unless it is there already. */
+    public static BenchContext open(BenchDatabase database, WorkloadSize size, long seed, Consumer<String> log) {
+        String schema = "bench_" + size.name() + "_" + seed;
+        ServiceDesk desk = new ServiceDesk(size, seed);
+        JdbcCounter counter = new JdbcCounter();
+        EntityManagerStore store = database.openStore(schema, counter, 4);
+        try {
+            DatasetLoader.LoadReport load = new DatasetLoader(database, schema, desk, store, log).ensureLoaded();
+            store.flushAll();
+            return new BenchContext(database, schema, desk, counter, store, load);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public ServiceDesk desk() {
+        return desk;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public BenchDatabase database() {
+        return database;
+    }
+
+    public JdbcCounter counter() {
+        return counter;
+    }
+
+    public Measurement measurement() {
+        return new Measurement(counter);
+    }
+
+    public EntityManagerStore store() {
+        return store;
+    }
+
+    public SyntheticHost host() {
+        return host;
+    }
+
+    public SocialApp app() {
+        return app;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DatasetLoader.LoadReport load() {
+        return load;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

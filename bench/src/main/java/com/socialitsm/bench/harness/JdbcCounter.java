@@ -1,0 +1,114 @@
+package com.socialitsm.bench.harness;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+/**
+ * Counts what reaches the database through a datasource-proxy JDBC proxy: statements (a JDBC batch is one, as it is
+ * one round trip), commits, rollbacks, and statements run in auto-commit mode (each its own transaction). Exact, so
+ * unlike a timer it says the same thing on a busy machine. Counting is global; the harness measures one operation
+ * at a time on one thread and takes the difference of two {@link Snapshot}s.
+ */
+public final class JdbcCounter implements UnaryOperator<DataSource> {
+    private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong autoCommitStatements = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong rollbacks = new AtomicLong();
+    /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
+    private volatile boolean recording;
+    private final Map<String, AtomicLong> recorded = new ConcurrentHashMap<>();
+
+    @Override
+    public DataSource apply(DataSource dataSource) {
+        return ProxyDataSourceBuilder.create(dataSource).name("bench")
+                .listener(new QueryExecutionListener() {
+                    @Override
+                    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                    }
+
+                    @Override
+                    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                        statements.incrementAndGet();
+                        if (autoCommit(execInfo)) {
+                            autoCommitStatements.incrementAndGet();
+                        }
+                        if (recording) {
+                            String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
+                            recorded.computeIfAbsent(sql, k -> new AtomicLong()).incrementAndGet();
+                        }
+                    }
+                })
+                .methodListener(new MethodExecutionListener() {
+                    @Override
+                    public void beforeMethod(MethodExecutionContext context) {
+                    }
+
+                    @Override
+                    public void afterMethod(MethodExecutionContext context) {
+                        if (!(context.getTarget() instanceof Connection) || context.getThrown() != null) {
+                            return;
+                        }
+                        switch (context.getMethod().getName()) {
+                            case "commit" -> commits.incrementAndGet();
+                            case "rollback" -> rollbacks.incrementAndGet();
+                            default -> { }
+                        }
+                    }
+                })
+                .build();
+    }
+
+    private static boolean autoCommit(ExecutionInfo info) {
+        try {
+            return info.getStatement() != null && info.getStatement().getConnection().getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(statements.get(), autoCommitStatements.get(), commits.get(), rollbacks.get());
+    }
+
+    /** Keeps the SQL text of every statement from now on, until {@link #stopRecording()}. */
+    public void startRecording() {
+        recorded.clear();
+        recording = true;
+    }
+
+    /** The statements sent since {@link #startRecording()}, with how often each was sent. */
+    public Map<String, Long> stopRecording() {
+        recording = false;
+        Map<String, Long> result = new java.util.LinkedHashMap<>();
+        recorded.forEach((sql, n) -> result.put(sql, n.get()));
+        recorded.clear();
+        return result;
+    }
+
+    /** Counter values at one moment. */
+    public record Snapshot(long statements, long autoCommitStatements, long commits, long rollbacks) {
+        public Snapshot minus(Snapshot earlier) {
+            return new Snapshot(statements - earlier.statements, autoCommitStatements - earlier.autoCommitStatements,
+                    commits - earlier.commits, rollbacks - earlier.rollbacks);
+        }
+
+        /** Each commit ends one transaction; each statement in auto-commit mode is one of its own. */
+        public long transactions() {
+            return commits + autoCommitStatements;
+        }
+    }
+}
