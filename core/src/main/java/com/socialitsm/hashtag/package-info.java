@@ -8,7 +8,8 @@
  * form (NFKC, lower case; {@code HashtagExtractor.normalizeTag} for what users type), at most
  * {@link com.socialitsm.hashtag.HashtagExtractor#MAX_TAG_LENGTH} long.
  *
- * <p>The feature's service and its value records belong here as well (entities stay in {@code store}).
- * This package depends on the JDK only; nothing here sees Jira, HTTP or {@code javax.*}.
+ * <p>The feature's service and its value records belong here as well (entities stay in {@code store});
+ * {@link com.socialitsm.hashtag.HashtagIssueQuery} is the read side Jira's JQL function and the "Hashtags" custom
+ * field use. This package depends on {@code store} and the JDK; nothing here sees Jira, HTTP or {@code javax.*}.
  */
 package com.socialitsm.hashtag;

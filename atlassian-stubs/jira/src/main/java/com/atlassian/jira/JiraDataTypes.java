@@ -1,0 +1,16 @@
+// Source: jira-api-facts.md §7 (JiraDataTypes.ISSUE for issue-id lists); public ProjectsFunction returns JiraDataTypes.PROJECT (code search)
+// Confidence: [V] ISSUE constant of type JiraDataType; its value here is a stand-in object (the real one is a JiraDataTypeImpl over Issue)
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira;
+
+public final class JiraDataTypes {
+    public static final JiraDataType ISSUE = new JiraDataType() {
+        @Override
+        public String toString() {
+            return "JiraDataTypes.ISSUE";
+        }
+    };
+
+    private JiraDataTypes() {
+    }
+}

@@ -1,0 +1,32 @@
+// Source: abstract method set of com.atlassian.jira.issue.Issue from an anonymous implementation in atlassian-labs/atlassian-slack-integration-server@4feb6d6ae458da94731bc204d4a93de5e4b1f370:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java, identical on Jira 9.0.0 and 10.0.0 (jira-api-facts.md §5)
+// Confidence: [C] every method declared here (a subset of the interface)
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    Long getProjectId();
+
+    Project getProjectObject();
+
+    String getSummary();
+
+    String getDescription();
+
+    Status getStatus();
+
+    /** Null while the issue is unresolved. */
+    String getResolutionId();
+
+    /** The assignee's user key, or null. */
+    String getAssigneeId();
+
+    /** The reporter's user key, or null. */
+    String getReporterId();
+}

@@ -1,0 +1,15 @@
+// Source: jira-api-facts.md §5 (getIssueObject(Long|String) called by atlassian-labs/atlassian-slack-integration-server@4feb6d6ae458da94731bc204d4a93de5e4b1f370); getIssueObjects(Collection<Long>) -> List<Issue> as called by public plugins and mocked in public jira-tests based tests (code search)
+// Confidence: [C] getIssueObject(Long), getIssueObject(String), getIssueObjects(Collection<Long>); [U] MutableIssue return type
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira.issue;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface IssueManager {
+    MutableIssue getIssueObject(Long id);
+
+    MutableIssue getIssueObject(String key);
+
+    List<Issue> getIssueObjects(Collection<Long> ids);
+}

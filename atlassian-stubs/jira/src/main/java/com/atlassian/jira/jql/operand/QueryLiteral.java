@@ -1,0 +1,16 @@
+// Source: jira-api-facts.md §7: new QueryLiteral(operand, Long issueId) in a public WorklogPeriodJqlFunction and new QueryLiteral(operand, String) in a public ProjectsFunction (code search)
+// Confidence: [V] both constructors
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira.jql.operand;
+
+import com.atlassian.query.operand.Operand;
+
+public class QueryLiteral {
+    public QueryLiteral(Operand sourceOperand, Long longValue) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public QueryLiteral(Operand sourceOperand, String stringValue) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

@@ -1,0 +1,253 @@
+package com.socialitsm.privacy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+import com.socialitsm.store.ActivityEntity;
+import com.socialitsm.store.ActivityTargetEntity;
+import com.socialitsm.store.AnswerEntity;
+import com.socialitsm.store.BadgeEntity;
+import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.FollowEntity;
+import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.store.KudosEntity;
+import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.store.PointsTotalEntity;
+import com.socialitsm.store.QaVoteEntity;
+import com.socialitsm.store.QuestionEntity;
+import com.socialitsm.store.Store;
+import com.socialitsm.store.VoteEntity;
+
+/**
+ * Moves every stored reference to one user key onto another: what a host does when it anonymizes a user (Jira
+ * replaces {@code admin} by {@code JIRAUSER10100}) or otherwise changes a key. Plain columns are rewritten;
+ * composite unique keys that embed the user ({@code follower|target}, {@code issueId|voter}, ...) are rebuilt, and
+ * where the new key already holds the same unique row the old row is dropped (a period total is added in first),
+ * so the rewrite never trips a unique constraint and running it twice changes nothing.
+ *
+ * <p>Rows are rewritten through the {@link Store} (find, set, save), in batches of their own transactions, because
+ * Active Objects offers no portable UPDATE and one user may own very many feed rows. Free text (kudos messages,
+ * question bodies) is content, not a reference, and is left alone.
+ */
+public final class UserKeyRewriter {
+    static final int DEFAULT_BATCH_SIZE = 200;
+    private static final String USER_TARGET = "user:";
+
+    /** Every place a user key is stored, in the order {@link #rewrite} visits them. */
+    public enum Reference {
+        FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
+        POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER
+    }
+
+    /** Told after each {@link Reference} is done, so a host can report progress of a long rewrite. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = (reference, rows) -> { };
+
+        void referenceDone(Reference reference, int rowsRewritten);
+    }
+
+    /** How many rows refer to a user, per place. */
+    public record UserReferences(Map<Reference, Integer> counts) {
+        public UserReferences {
+            counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+        }
+
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int of(Reference reference) {
+            return counts.getOrDefault(reference, 0);
+        }
+    }
+
+    private final Store store;
+    private final int batchSize;
+
+    public UserKeyRewriter(Store store) {
+        this(store, DEFAULT_BATCH_SIZE);
+    }
+
+    UserKeyRewriter(Store store, int batchSize) {
+        this.store = store;
+        this.batchSize = batchSize;
+    }
+
+    /** How many stored rows refer to this user key. */
+    public UserReferences countReferences(String userKey) {
+        Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
+        for (Reference reference : Reference.values()) {
+            Step<?> step = step(reference, userKey, userKey);
+            counts.put(reference, store.count(step.type(), step.column() + " = ?", step.oldValue()));
+        }
+        return new UserReferences(counts);
+    }
+
+    /** Rewrites every reference to {@code oldKey} into {@code newKey}; returns how many rows each place had. */
+    public UserReferences rewrite(String oldKey, String newKey, ProgressListener progress) {
+        Objects.requireNonNull(oldKey, "oldKey");
+        Objects.requireNonNull(newKey, "newKey");
+        if (oldKey.isBlank() || newKey.isBlank()) {
+            throw new IllegalArgumentException("user keys must not be blank");
+        }
+        Map<Reference, Integer> counts = new EnumMap<>(Reference.class);
+        for (Reference reference : Reference.values()) {
+            int rows = oldKey.equals(newKey) ? 0 : run(step(reference, oldKey, newKey));
+            counts.put(reference, rows);
+            progress.referenceDone(reference, rows);
+        }
+        return new UserReferences(counts);
+    }
+
+    /**
+     * One place a key is stored: the rows whose {@code column} equals {@code oldValue}, and what to do with each.
+     * Every rewrite changes the column or deletes the row, so the next batch never sees the same row again.
+     */
+    private record Step<E extends RawEntity<Integer>>(Class<E> type, String column, String oldValue,
+                                                      RowRewrite<E> rewrite) {
+    }
+
+    @FunctionalInterface
+    private interface RowRewrite<E> {
+        void apply(E row);
+    }
+
+    private <E extends RawEntity<Integer>> int run(Step<E> step) {
+        int total = 0;
+        int batch;
+        do {
+            batch = store.executeInTransaction(() -> {
+                E[] rows = store.find(step.type(),
+                        Query.select().where(step.column() + " = ?", step.oldValue()).order("ID ASC").limit(batchSize));
+                for (E row : rows) {
+                    step.rewrite().apply(row);
+                }
+                return rows.length;
+            });
+            total += batch;
+        } while (batch == batchSize);
+        return total;
+    }
+
+    private Step<?> step(Reference reference, String oldKey, String newKey) {
+        return switch (reference) {
+            case FOLLOWER -> new Step<>(FollowEntity.class, "FOLLOWER", oldKey, row -> {
+                String followKey = newKey + "|" + row.getTarget();
+                if (exists(FollowEntity.class, "FOLLOW_KEY", followKey)) {
+                    store.delete(row);
+                } else {
+                    row.setFollower(newKey);
+                    row.setFollowKey(followKey);
+                    row.save();
+                }
+            });
+            case FOLLOWED_USER -> new Step<>(FollowEntity.class, "TARGET", USER_TARGET + oldKey, row -> {
+                String target = USER_TARGET + newKey;
+                String followKey = row.getFollower() + "|" + target;
+                if (exists(FollowEntity.class, "FOLLOW_KEY", followKey)) {
+                    store.delete(row);
+                } else {
+                    row.setTarget(target);
+                    row.setFollowKey(followKey);
+                    row.save();
+                }
+            });
+            case ACTIVITY_ACTOR -> new Step<>(ActivityEntity.class, "ACTOR", oldKey, row -> {
+                row.setActor(newKey);
+                row.save();
+            });
+            case ACTIVITY_SUBJECT -> new Step<>(ActivityEntity.class, "SUBJECT_USER", oldKey, row -> {
+                row.setSubjectUser(newKey);
+                row.save();
+            });
+            case ACTIVITY_TARGET -> new Step<>(ActivityTargetEntity.class, "TARGET", USER_TARGET + oldKey, row -> {
+                row.setTarget(USER_TARGET + newKey);
+                row.save();
+            });
+            case FEED_ITEM -> new Step<>(FeedItemEntity.class, "USER_KEY", oldKey, row -> {
+                row.setUserKey(newKey);
+                row.save();
+            });
+            case VOTE -> new Step<>(VoteEntity.class, "VOTER", oldKey, row -> {
+                String voteKey = row.getIssueId() + "|" + newKey;
+                if (exists(VoteEntity.class, "VOTE_KEY", voteKey)) {
+                    store.delete(row);
+                } else {
+                    row.setVoter(newKey);
+                    row.setVoteKey(voteKey);
+                    row.save();
+                }
+            });
+            case POINTS_ENTRY -> new Step<>(PointsEntryEntity.class, "USER_KEY", oldKey, row -> {
+                row.setUserKey(newKey);
+                row.save();
+            });
+            case POINTS_TOTAL -> new Step<>(PointsTotalEntity.class, "USER_KEY", oldKey, row -> {
+                String totalKey = row.getPeriodKey() + "|" + newKey;
+                PointsTotalEntity[] existing = store.find(PointsTotalEntity.class, "TOTAL_KEY = ?", totalKey);
+                if (existing.length > 0) {
+                    // Both keys earned points in the same period: one person now, so one total.
+                    existing[0].setPoints(existing[0].getPoints() + row.getPoints());
+                    existing[0].save();
+                    store.delete(row);
+                } else {
+                    row.setUserKey(newKey);
+                    row.setTotalKey(totalKey);
+                    row.save();
+                }
+            });
+            case KUDOS_GIVER -> new Step<>(KudosEntity.class, "GIVER", oldKey, row -> {
+                row.setGiver(newKey);
+                row.setPair(newKey + "|" + row.getReceiver());
+                row.save();
+            });
+            case KUDOS_RECEIVER -> new Step<>(KudosEntity.class, "RECEIVER", oldKey, row -> {
+                row.setReceiver(newKey);
+                row.setPair(row.getGiver() + "|" + newKey);
+                row.save();
+            });
+            case BADGE -> new Step<>(BadgeEntity.class, "USER_KEY", oldKey, row -> {
+                String badgeKey = newKey + "|" + row.getCode();
+                if (exists(BadgeEntity.class, "BADGE_KEY", badgeKey)) {
+                    store.delete(row);
+                } else {
+                    row.setUserKey(newKey);
+                    row.setBadgeKey(badgeKey);
+                    row.save();
+                }
+            });
+            case QUESTION_AUTHOR -> new Step<>(QuestionEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
+                row.save();
+            });
+            case ANSWER_AUTHOR -> new Step<>(AnswerEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
+                row.save();
+            });
+            case QA_VOTE -> new Step<>(QaVoteEntity.class, "VOTER", oldKey, row -> {
+                String voteKey = row.getPost() + "|" + newKey;
+                if (exists(QaVoteEntity.class, "VOTE_KEY", voteKey)) {
+                    store.delete(row);
+                } else {
+                    row.setVoter(newKey);
+                    row.setVoteKey(voteKey);
+                    row.save();
+                }
+            });
+            case HASHTAG_TAGGER -> new Step<>(IssueHashtagEntity.class, "TAGGED_BY", oldKey, row -> {
+                row.setTaggedBy(newKey);
+                row.save();
+            });
+        };
+    }
+
+    private boolean exists(Class<? extends RawEntity<Integer>> type, String column, String value) {
+        return store.count(type, column + " = ?", value) > 0;
+    }
+}

@@ -1,0 +1,49 @@
+package com.socialitsm.jira;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.avatar.AvatarService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.templaterenderer.TemplateRenderer;
+
+/**
+ * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
+ * Scanner turns each annotated field into a bean at build time; the fields are never read. Everything else in the
+ * app takes these services through plain {@code @Inject} constructors, which keeps the classes testable with mocks.
+ * Jira's user manager is named because SAL has a {@code UserManager} too.
+ */
+@SuppressWarnings("unused")
+public final class ComponentImports {
+    @ComponentImport
+    ActiveObjects activeObjects;
+    @ComponentImport
+    EventPublisher eventPublisher;
+    @ComponentImport
+    IssueManager issueManager;
+    @ComponentImport
+    ProjectManager projectManager;
+    @ComponentImport("jiraUserManager")
+    UserManager jiraUserManager;
+    @ComponentImport
+    PermissionManager permissionManager;
+    @ComponentImport
+    GlobalPermissionManager globalPermissionManager;
+    @ComponentImport
+    IssueSecuritySchemeManager issueSecuritySchemeManager;
+    @ComponentImport
+    JiraAuthenticationContext jiraAuthenticationContext;
+    @ComponentImport
+    AvatarService avatarService;
+    @ComponentImport
+    TemplateRenderer templateRenderer;
+
+    private ComponentImports() {
+    }
+}

@@ -1,0 +1,82 @@
+package com.socialitsm.jira.host;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.host.UserRef;
+
+/**
+ * Users from Jira's user manager. The app stores user keys (stable across renames, rewritten by anonymization);
+ * names are accepted only where a person typed one.
+ */
+@Named
+public final class JiraUserDirectory implements UserDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraUserDirectory.class);
+
+    private final UserManager userManager;
+    private final AvatarService avatarService;
+    private final JiraAuthenticationContext authenticationContext;
+
+    @Inject
+    public JiraUserDirectory(UserManager userManager, AvatarService avatarService,
+                             JiraAuthenticationContext authenticationContext) {
+        this.userManager = userManager;
+        this.avatarService = avatarService;
+        this.authenticationContext = authenticationContext;
+    }
+
+    @Override
+    public Optional<UserRef> byKeyOrName(String keyOrName) {
+        if (keyOrName == null || keyOrName.isBlank()) {
+            return Optional.empty();
+        }
+        ApplicationUser user = userManager.getUserByKey(keyOrName);
+        if (user == null) {
+            user = userManager.getUserByName(keyOrName);
+        }
+        return Optional.ofNullable(user).map(this::toRef);
+    }
+
+    @Override
+    public Map<String, UserRef> byKeys(Collection<String> userKeys) {
+        Map<String, UserRef> users = new LinkedHashMap<>();
+        for (String key : userKeys) {
+            ApplicationUser user = userManager.getUserByKey(key);
+            if (user != null) {
+                users.put(key, toRef(user));
+            }
+        }
+        return users;
+    }
+
+    private UserRef toRef(ApplicationUser user) {
+        return new UserRef(user.getKey(), user.getDisplayName(), avatarUrl(user), user.isActive());
+    }
+
+    /** The avatar as the current viewer may see it; a missing avatar is not worth failing a feed for. */
+    private String avatarUrl(ApplicationUser user) {
+        try {
+            URI uri = avatarService.getAvatarURL(authenticationContext.getLoggedInUser(), user, Avatar.Size.SMALL);
+            return uri == null ? "" : uri.toString();
+        } catch (RuntimeException e) {
+            LOG.debug("No avatar for user {}", user.getKey(), e);
+            return "";
+        }
+    }
+}

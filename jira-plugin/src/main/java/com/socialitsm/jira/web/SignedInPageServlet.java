@@ -1,0 +1,17 @@
+package com.socialitsm.jira.web;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+
+import com.socialitsm.host.AccessPolicy;
+
+/** The personal feed: licensed users only (the Platform 7 default, stated explicitly). */
+@LicensedOnly
+public final class SignedInPageServlet extends SocialPageServlet {
+    private static final long serialVersionUID = 1L;
+
+    public SignedInPageServlet(SocialPageRenderer renderer, JiraAuthenticationContext authenticationContext,
+                               AccessPolicy accessPolicy) {
+        super(renderer, authenticationContext, accessPolicy);
+    }
+}

@@ -1,0 +1,126 @@
+package com.socialitsm.jira.jql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
+
+import com.atlassian.jira.JiraDataTypes;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.util.MessageSetImpl;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+
+import com.socialitsm.hashtag.HashtagIssueQuery;
+
+/**
+ * Jira's value classes (MessageSetImpl, QueryLiteral) are compile-only stubs here, so their construction is
+ * intercepted and what the function passed to them is checked.
+ */
+class HashtagJqlFunctionTest {
+    private final HashtagIssueQuery query = mock(HashtagIssueQuery.class);
+    private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
+    private final I18nHelper i18n = mock(I18nHelper.class);
+    private final HashtagJqlFunction function = new HashtagJqlFunction(query, authenticationContext);
+
+    @BeforeEach
+    void i18n() {
+        when(authenticationContext.getI18nHelper()).thenReturn(i18n);
+        when(i18n.getText(anyString())).thenAnswer(invocation -> "[" + invocation.getArgument(0) + "]");
+        when(i18n.getText(anyString(), any())).thenAnswer(invocation ->
+                "[" + invocation.getArgument(0) + ":" + invocation.getArgument(1) + "]");
+    }
+
+    @Test
+    void validTagsPassValidation() {
+        assertThat(errorsFor("vpn", "#Outage", "vpn-issue")).isEmpty();
+    }
+
+    @Test
+    void noTagIsAnError() {
+        assertThat(errorsFor()).containsExactly("[socialitsm.jql.hashtag.error.noargs]");
+    }
+
+    @Test
+    void eachInvalidTagIsNamedInItsOwnError() {
+        assertThat(errorsFor("vpn", "two words", "#"))
+                .containsExactly("[socialitsm.jql.hashtag.error.invalid:two words]",
+                        "[socialitsm.jql.hashtag.error.invalid:#]");
+    }
+
+    @Test
+    void tooManyTagsIsAnError() {
+        String[] tags = new String[HashtagJqlFunction.MAX_TAGS + 1];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = "tag" + i;
+        }
+        assertThat(errorsFor(tags)).containsExactly("[socialitsm.jql.hashtag.error.toomany:" + HashtagJqlFunction.MAX_TAGS + "]");
+    }
+
+    @Test
+    void valuesAreTheIdsOfTaggedIssuesAsIssueLiteralsOfTheOperand() {
+        FunctionOperand operand = operand("#VPN", "not a tag", "outage");
+        when(query.issueIdsTagged(List.of("vpn", "outage"), HashtagJqlFunction.MAX_ISSUES))
+                .thenReturn(new LinkedHashSet<>(List.of(12L, 10L)));
+        List<List<?>> constructorArguments = new ArrayList<>();
+
+        List<QueryLiteral> literals;
+        try (MockedConstruction<QueryLiteral> created = mockConstruction(QueryLiteral.class,
+                (literal, context) -> constructorArguments.add(context.arguments()))) {
+            literals = function.getValues(mock(QueryCreationContext.class), operand, mock(TerminalClause.class));
+            assertThat(literals).containsExactlyElementsOf(created.constructed());
+        }
+
+        assertThat(constructorArguments).containsExactly(List.of(operand, 12L), List.of(operand, 10L));
+    }
+
+    @Test
+    void noValidTagMeansNoValuesAndNoQuery() {
+        List<QueryLiteral> literals = function.getValues(mock(QueryCreationContext.class), operand("not a tag"),
+                mock(TerminalClause.class));
+
+        assertThat(literals).isEmpty();
+        verify(query, never()).issueIdsTagged(any(), anyInt());
+    }
+
+    @Test
+    void returnsIssuesAndNeedsAtLeastOneArgument() {
+        assertThat(function.getDataType()).isSameAs(JiraDataTypes.ISSUE);
+        assertThat(function.getMinimumNumberOfExpectedArguments()).isEqualTo(1);
+    }
+
+    private List<String> errorsFor(String... tags) {
+        List<String> errors = new ArrayList<>();
+        try (MockedConstruction<MessageSetImpl> created = mockConstruction(MessageSetImpl.class,
+                (messages, context) -> org.mockito.Mockito.doAnswer(invocation -> errors.add(invocation.getArgument(0)))
+                        .when(messages).addErrorMessage(anyString()))) {
+            MessageSet result = function.validate(null, operand(tags), mock(TerminalClause.class));
+            assertThat(created.constructed()).containsExactly((MessageSetImpl) result);
+        }
+        return errors;
+    }
+
+    private static FunctionOperand operand(String... args) {
+        FunctionOperand operand = mock(FunctionOperand.class);
+        when(operand.getName()).thenReturn("hashtag");
+        when(operand.getArgs()).thenReturn(List.of(args));
+        return operand;
+    }
+}
