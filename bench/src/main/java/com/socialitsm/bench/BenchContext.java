@@ -3,7 +3,10 @@ package com.socialitsm.bench;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Consumer;
+
+import net.java.ao.Query;
 
 import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.harness.Measurement;
@@ -14,6 +17,7 @@ import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.SettingEntity;
 
 /**
  * One loaded data set, ready to measure: the app (built by {@link SocialApp} exactly as hosts build it) on a store
@@ -21,6 +25,7 @@ import com.socialitsm.store.EntityManagerStore;
  * ends and runs on in real time.
  */
 public final class BenchContext implements AutoCloseable {
+    private static final String RUN_KEY = "bench.run";
     private final ServiceDesk desk;
     private final String schema;
     private final BenchDatabase database;
@@ -94,6 +99,24 @@ public final class BenchContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * A number no earlier run on this data set used (kept in SETTING), so that the issues and change ids a run
+     * creates never collide with those of runs before it on a data set that is reused.
+     */
+    public long nextRunNumber() {
+        return store.executeInTransaction(() -> {
+            SettingEntity[] rows = store.find(SettingEntity.class, Query.select().where("SETTING_KEY = ?", RUN_KEY));
+            long next = rows.length == 0 ? 1 : Long.parseLong(rows[0].getSettingValue()) + 1;
+            if (rows.length == 0) {
+                store.create(SettingEntity.class, Map.of("SETTING_KEY", RUN_KEY, "SETTING_VALUE", Long.toString(next)));
+            } else {
+                rows[0].setSettingValue(Long.toString(next));
+                rows[0].save();
+            }
+            return next;
+        });
     }
 
     public DatasetLoader.LoadReport load() {

@@ -31,10 +31,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
     private volatile boolean recording;
     private final Map<String, AtomicLong> recorded = new ConcurrentHashMap<>();
+    private volatile DataSource counted;
 
     @Override
     public DataSource apply(DataSource dataSource) {
-        return ProxyDataSourceBuilder.create(dataSource).name("bench")
+        counted = ProxyDataSourceBuilder.create(dataSource).name("bench")
                 .listener(new QueryExecutionListener() {
                     @Override
                     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
@@ -70,6 +71,15 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                     }
                 })
                 .build();
+        return counted;
+    }
+
+    /** The counted data source this counter made (the pool as the app sees it), for queries run beside the app. */
+    public DataSource dataSource() {
+        if (counted == null) {
+            throw new IllegalStateException("No data source counted yet");
+        }
+        return counted;
     }
 
     private static boolean autoCommit(ExecutionInfo info) {

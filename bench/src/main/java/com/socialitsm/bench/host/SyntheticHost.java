@@ -36,8 +36,15 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
                 }
             });
 
+    /** Called on every permission check (the harness notes how many statements a request sent before it). */
+    private volatile Runnable permissionProbe = () -> { };
+
     public SyntheticHost(ServiceDesk desk) {
         this.desk = desk;
+    }
+
+    public void onPermissionCheck(Runnable probe) {
+        this.permissionProbe = probe == null ? () -> { } : probe;
     }
 
     public ServiceDesk desk() {
@@ -133,6 +140,7 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
 
     @Override
     public Set<Long> browsableIssues(Optional<String> viewer, Collection<Long> issueIds) {
+        permissionProbe.run();
         Set<Long> browsable = new HashSet<>();
         for (Long id : issueIds) {
             byId(id).filter(issue -> canBrowseProject(viewer, issue.projectId())).ifPresent(i -> browsable.add(id));

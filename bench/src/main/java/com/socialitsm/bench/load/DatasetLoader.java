@@ -57,7 +57,7 @@ import com.socialitsm.store.VoteEntity;
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 1;
+    static final int LOADER_VERSION = 2;
     public static final String MARKER_KEY = "bench.dataset";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
     static final int LEDGER_ROWS_PER_ISSUE = 10;

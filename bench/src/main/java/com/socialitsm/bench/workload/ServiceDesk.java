@@ -21,7 +21,7 @@ public final class ServiceDesk {
     public static final long FIRST_ISSUE_ID = 10_000;
     private static final int FIRST_USER_NUMBER = 10_000;
     /** The history ends here, so that a data set is the same whenever it is generated. */
-    public static final Instant HISTORY_END = Instant.parse("2025-06-30T12:00:00Z");
+    public static final Instant HISTORY_END = Instant.parse("2025-06-26T12:00:00Z");
 
     private final WorkloadSize size;
     private final long seed;

@@ -1,0 +1,29 @@
+package com.socialitsm.bench.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.socialitsm.bench.BenchContext;
+import com.socialitsm.bench.harness.Budget;
+
+/**
+ * The budget lines read through the app's services (feed, hashtag suggestions, tag page, leaderboard): one adapter
+ * each, filled in as each service lands in main. Until then the line is reported as pending.
+ */
+final class ServiceLines {
+    private ServiceLines() {
+    }
+
+    static List<Line> all(BenchContext context, BudgetRun run) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.pending("feed", Budget.of("feed page of 20 (500 issues, 50 tags, 50 people followed)", 20)
+                .statements(BudgetRun.FEED_STATEMENT_GUARD), "FeedService not in this branch yet"));
+        lines.add(Line.pending("suggest", Budget.of("hashtag autocomplete", 5)
+                .statements(BudgetRun.SUGGEST_STATEMENT_GUARD), "HashtagService not in this branch yet"));
+        lines.add(Line.pending("tag page", Budget.of("issues for a hashtag, first page", 10)
+                .statements(BudgetRun.TAG_PAGE_STATEMENT_GUARD), "HashtagService not in this branch yet"));
+        lines.add(Line.pending("leaderboard", Budget.of("leaderboard top 10, any period", 10)
+                .statements(BudgetRun.LEADERBOARD_STATEMENT_GUARD), "KudosService not in this branch yet"));
+        return lines;
+    }
+}
