@@ -57,7 +57,7 @@ import com.socialitsm.store.VoteEntity;
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 2;
+    static final int LOADER_VERSION = 3;
     public static final String MARKER_KEY = "bench.dataset";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
     static final int LEDGER_ROWS_PER_ISSUE = 10;
@@ -66,6 +66,7 @@ public final class DatasetLoader {
     private static final int RESOLVED_POINTS = 10;
     private static final int FIRST_TAG_BONUS_POINTS = 15;
     private static final int FIRST_TAG_BONUS_MAX_TAGS = 3;
+    private static final int MAX_TAGS_LOOKED_AT = 20;
     private static final int FIRST_RESPONSE_POINTS = 2;
     private static final int ANSWER_ACCEPTED_POINTS = 15;
     private static final int ANSWER_UPVOTED_POINTS = 5;
@@ -183,9 +184,12 @@ public final class DatasetLoader {
         private long ledgerId;
         private int questionId;
         private int answerId;
-        /** Tags each agent has resolved before: user number << 32 | tag id. */
-        private final Set<Long> resolvedTags = new HashSet<>();
-        private final Map<String, Integer> tagIds = new HashMap<>();
+        /** First-tag slots in force ("first-tag|user|tag"), as the kudos ledger keeps them. */
+        private final Set<String> firstTagsInForce = new HashSet<>();
+        /** How many awards each slot has had so far, for the n of its source key {@code slot#n}. */
+        private final Map<String, Integer> slotAwards = new HashMap<>();
+        /** Awards of the issue being written that a reopening may reverse, by source key. */
+        private final Map<String, Object[]> lastAward = new HashMap<>();
         final List<String> heavyUsers = new ArrayList<>();
 
         Facts(Tables tables) throws SQLException {
@@ -262,15 +266,12 @@ public final class DatasetLoader {
             padLedger();
         }
 
-        private int tagId(String tag) {
-            return tagIds.computeIfAbsent(tag, t -> tagIds.size());
-        }
-
         /** Tag state of the issue being written: display, source and when. */
         private record TagState(String display, String source, long at, String by) {
         }
 
         private void issue(IssueHistory issue) {
+            lastAward.clear();
             Map<String, TagState> tags = new LinkedHashMap<>();
             long created = issue.events().get(0).at();
             for (String text : List.of(issue.summary(), issue.description())) {
@@ -279,9 +280,9 @@ public final class DatasetLoader {
                 }
             }
             Set<String> autoFollowers = new LinkedHashSet<>();
-            String firstResponder = null;
-            String lastResolvedSource = null;
-            String lastResolvedUser = null;
+            boolean firstResponse = false;
+            List<String> inForce = new ArrayList<>();
+            Optional<String> assignee = Optional.empty();
             for (int e = 0; e < issue.events().size(); e++) {
                 IssueHistory.Event event = issue.events().get(e);
                 String changeId = "hist:" + issue.id() + ":" + e;
@@ -295,6 +296,7 @@ public final class DatasetLoader {
                         verb = "created";
                     }
                     case ASSIGNED -> {
+                        assignee = event.assignee();
                         event.assignee().ifPresent(a -> autoFollow(issue, a, event.at(), autoFollowers));
                         verb = "assigned";
                         subject = event.assignee().orElse(null);
@@ -314,30 +316,41 @@ public final class DatasetLoader {
                         }
                         verb = "commented";
                         detail = excerpt(comment);
-                        if (firstResponder == null && !event.actor().equals(issue.reporter())) {
-                            firstResponder = event.actor();
-                            award(changeId + "|first-response", "first-response|" + issue.id(), firstResponder,
-                                    FIRST_RESPONSE_POINTS, "first-response", issue, event.at(), null);
+                        if (!firstResponse && !event.actor().equals(issue.reporter())) {
+                            firstResponse = true;
+                            award("first-response|" + issue.id(), event.actor(), FIRST_RESPONSE_POINTS,
+                                    "first-response", issue, event.at(), "");
                         }
                     }
                     case RESOLVED -> {
                         verb = "resolved";
-                        String resolver = issue.assignee().orElse(event.actor());
-                        if (!resolver.equals(issue.reporter())) {
-                            lastResolvedSource = changeId + "|resolved";
-                            lastResolvedUser = resolver;
-                            award(lastResolvedSource, "resolved|" + issue.id(), resolver, RESOLVED_POINTS,
-                                    "resolved", issue, event.at(), null);
-                            firstTagBonus(issue, resolver, tags.keySet(), changeId, event.at());
+                        // IssueAwards.resolved: the assignee earns, unless they reported the issue themselves.
+                        if (assignee.isPresent() && !assignee.get().equals(issue.reporter()) && inForce.isEmpty()) {
+                            String user = assignee.get();
+                            inForce.add(award("resolved|" + issue.id(), user, RESOLVED_POINTS, "resolved", issue,
+                                    event.at(), ""));
+                            int bonuses = 0;
+                            int looked = 0;
+                            for (String tag : tags.keySet()) {
+                                if (looked++ == MAX_TAGS_LOOKED_AT) {
+                                    break;
+                                }
+                                String slot = "first-tag|" + user + "|" + tag;
+                                if (firstTagsInForce.add(slot)) {
+                                    int points = bonuses < FIRST_TAG_BONUS_MAX_TAGS ? FIRST_TAG_BONUS_POINTS : 0;
+                                    bonuses += points > 0 ? 1 : 0;
+                                    inForce.add(award(slot, user, points, "first-tag", issue, event.at(), tag));
+                                }
+                            }
                         }
                     }
                     case REOPENED -> {
                         verb = "reopened";
-                        if (lastResolvedSource != null) {
-                            award(changeId + "|reversal", "resolved|" + issue.id(), lastResolvedUser,
-                                    -RESOLVED_POINTS, "resolved", issue, event.at(), lastResolvedSource);
-                            lastResolvedSource = null;
+                        // IssueAwards.reopened: every resolution award in force is reversed.
+                        for (String award : inForce) {
+                            reverse(award, event.at());
                         }
+                        inForce.clear();
                     }
                     default -> { }
                 }
@@ -350,13 +363,19 @@ public final class DatasetLoader {
                     state.display(), state.source(), state.at(), state.by()));
             for (IssueHistory.Vote vote : issue.votes()) {
                 votes.row(issue.id() + "|" + vote.voter(), issue.id(), issue.projectId(), vote.voter(), vote.at());
+                // VoteService: the voter takes part (follows the issue) and "upvoted" goes into the stream.
+                autoFollow(issue, vote.voter(), vote.at(), autoFollowers);
+                activity("vote:" + issue.id() + "|" + vote.voter(), "upvoted", vote.voter(), issue, tags.keySet(),
+                        null, null, vote.at());
             }
             for (IssueHistory.Kudos thanks : issue.kudos()) {
                 kudos.row(thanks.giver(), thanks.receiver(), thanks.giver() + "|" + thanks.receiver(), issue.id(),
                         issue.projectId(), thanks.message(), KUDOS_POINTS, thanks.at());
-                long id = activity("kudos:" + issue.id() + "|" + thanks.giver(), "kudos", thanks.giver(), issue,
+                activity("kudos:" + issue.id() + "|" + thanks.giver(), "kudos", thanks.giver(), issue,
                         tags.keySet(), thanks.message(), thanks.receiver(), thanks.at());
-                award("kudos:" + id, null, thanks.receiver(), KUDOS_POINTS, "kudos", issue, thanks.at(), null);
+                long day = Math.floorDiv(thanks.at(), 86_400_000L);
+                award("kudos|" + thanks.giver() + "|" + day + "|" + issue.id(), thanks.receiver(), KUDOS_POINTS,
+                        "kudos", issue, thanks.at(), "");
             }
             issue.question().ifPresent(q -> question(issue, q, tags.keySet()));
         }
@@ -365,20 +384,6 @@ public final class DatasetLoader {
             if (already.add(user)) {
                 String target = "issue:" + issue.id();
                 follows.row(user + "|" + target, user, target, at, true, false);
-            }
-        }
-
-        private void firstTagBonus(IssueHistory issue, String resolver, Set<String> tags, String changeId,
-                long at) {
-            int user = desk.userNumber(resolver);
-            int awarded = 0;
-            for (String tag : tags) {
-                long key = ((long) user << 32) | tagId(tag);
-                if (resolvedTags.add(key) && awarded < FIRST_TAG_BONUS_MAX_TAGS) {
-                    awarded++;
-                    award(changeId + "|first-tag|" + tag, "first-tag|" + resolver + "|" + tag, resolver,
-                            FIRST_TAG_BONUS_POINTS, "first-tag-bonus", issue, at, null);
-                }
             }
         }
 
@@ -399,10 +404,28 @@ public final class DatasetLoader {
             return id;
         }
 
-        private void award(String sourceKey, String slot, String user, int points, String reason,
-                IssueHistory issue, long at, String reverses) {
-            ledger.row(++ledgerId, sourceKey, slot, user, points, reason, issue == null ? 0 : issue.id(),
-                    issue == null ? 0 : issue.projectId(), at, reverses, null);
+        /**
+         * Writes the next award of a slot as the kudos Ledger does (source key {@code slot#n}) and returns its source
+         * key.
+         */
+        private String award(String slot, String user, int points, String reason, IssueHistory issue, long at,
+                String detail) {
+            int n = slotAwards.merge(slot, 1, Integer::sum);
+            String sourceKey = slot + "#" + n;
+            ledger.row(++ledgerId, sourceKey, slot, user, points, reason, issue == null ? 0L : issue.id(),
+                    issue == null ? 0L : issue.projectId(), at, null, detail);
+            lastAward.put(sourceKey, new Object[] {slot, user, points, reason, issue});
+            return sourceKey;
+        }
+
+        /** The reversal of an award: same slot, user, reason and issue, negated points, REVERSES set. */
+        private void reverse(String sourceKey, long at) {
+            Object[] award = lastAward.remove(sourceKey);
+            IssueHistory issue = (IssueHistory) award[4];
+            String slot = (String) award[0];
+            ledger.row(++ledgerId, sourceKey + ":reversed", slot, award[1], -(Integer) award[2], award[3],
+                    issue.id(), issue.projectId(), at, sourceKey, null);
+            firstTagsInForce.remove(slot);
         }
 
         private void question(IssueHistory issue, IssueHistory.Question q, Set<String> tags) {
@@ -432,8 +455,8 @@ public final class DatasetLoader {
                     }
                     qaVotes.row("a:" + aid + "|" + voter, "a:" + aid, voter, 1);
                     upvotes++;
-                    award("qa-vote:a:" + aid + "|" + voter, "answer-upvoted|" + aid + "|" + voter, answer.author(),
-                            ANSWER_UPVOTED_POINTS, "answer-upvoted", issue, answer.at(), null);
+                    award("answer-upvoted|" + aid + "|" + voter, answer.author(), ANSWER_UPVOTED_POINTS,
+                            "answer-upvoted", issue, answer.at(), "");
                 }
                 answers.row(aid, id, answer.body(), answer.author(), answer.at(), 0L, false, upvotes, 0);
                 activity("answer:" + aid, "answered", answer.author(), issue, tags, excerpt(answer.body()), null,
@@ -441,8 +464,8 @@ public final class DatasetLoader {
                 if (a == q.acceptedAnswer()) {
                     accepted = aid;
                     if (!answer.author().equals(q.author())) {
-                        award("accepted:" + aid, "answer-accepted|" + id, answer.author(), ANSWER_ACCEPTED_POINTS,
-                                "answer-accepted", issue, answer.at(), null);
+                        award("answer-accepted|" + aid, answer.author(), ANSWER_ACCEPTED_POINTS,
+                                "answer-accepted", issue, answer.at(), "");
                     }
                     activity("accepted:" + aid, "accepted", q.author(), issue, tags, excerpt(answer.body()),
                             answer.author(), answer.at());
@@ -467,8 +490,9 @@ public final class DatasetLoader {
                 long at = from + span * n / Math.max(1, padding);
                 String user = random.nextInt(10) < 7 ? desk.chooseColleague(random) : desk.chooseCustomer(random);
                 long projectId = desk.projectId(desk.chooseProject(random));
-                ledger.row(++ledgerId, "archive:" + n, null, user, ANSWER_UPVOTED_POINTS, "answer-upvoted", 0L,
-                        projectId, at, null, null);
+                String slot = "answer-upvoted|archive" + n + "|" + user;
+                ledger.row(++ledgerId, slot + "#1", slot, user, ANSWER_UPVOTED_POINTS, "answer-upvoted", 0L,
+                        projectId, at, null, "");
             }
         }
     }

@@ -142,7 +142,7 @@ public record IssueHistory(
     private static long comments(ServiceDesk desk, SplittableRandom random, int project, String reporter,
             String assignee, List<Integer> ranks, long at, List<Event> events) {
         int roll = random.nextInt(100);
-        int count = roll < 25 ? 0 : roll < 55 ? 1 : roll < 75 ? 2 : roll < 87 ? 3 : 4 + random.nextInt(7);
+        int count = roll < 35 ? 0 : roll < 70 ? 1 : roll < 85 ? 2 : roll < 93 ? 3 : 4 + random.nextInt(4);
         for (int c = 0; c < count; c++) {
             at += (1 + random.nextInt(600)) * MINUTE;
             String author = c % 2 == 0 ? assignee : reporter;
@@ -161,12 +161,12 @@ public record IssueHistory(
         return at;
     }
 
-    /** Most issues get no vote; the rest a heavy tail (Pareto 1.3): a few outages collect hundreds. */
+    /** Most issues get no vote; the rest a heavy tail (Pareto 1.3): a few outages collect hundreds or more. */
     private static List<Vote> votes(ServiceDesk desk, SplittableRandom random, long created, long end) {
-        if (random.nextInt(100) < 60) {
+        if (random.nextInt(100) < 85) {
             return List.of();
         }
-        int wanted = (int) Math.min(2_000, Math.floor(2.0 / Math.pow(1.0 - random.nextDouble(), 1 / 1.3)));
+        int wanted = (int) Math.min(2_000, Math.floor(1.5 / Math.pow(1.0 - random.nextDouble(), 1 / 1.3)));
         Set<String> voters = new LinkedHashSet<>();
         for (int attempt = 0; voters.size() < wanted && attempt < wanted * 3; attempt++) {
             voters.add(desk.chooseCustomer(random));
