@@ -2,5 +2,6 @@
 // its mount functions with core.js, then mounts every data-social-panel on the page.
 import { mountAll } from './core.js';
 // Feature modules register themselves on import; keep this list in step with the features.
+import './follow.js';
 
 mountAll();

@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.socialitsm.activity.ActivityHandler;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.FeedPruner;
+import com.socialitsm.activity.FeedService;
+import com.socialitsm.follow.FollowParticipantsHandler;
+import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 
 /**
@@ -21,6 +28,11 @@ public final class SocialApp {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final Settings settings;
+    private final FollowService follows;
+    private final ActivityService activity;
+    private final FeedService feed;
+    private final FeedPruner feedPruner;
     private final SocialEngine engine;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
@@ -29,9 +41,16 @@ public final class SocialApp {
         this.issues = Objects.requireNonNull(issues);
         this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
+        this.settings = new Settings(store);
+        this.follows = new FollowService(store, clock, issues, users, access, settings);
+        this.activity = new ActivityService(store, follows);
+        this.feed = new FeedService(store, issues, users, access, follows);
+        this.feedPruner = new FeedPruner(store);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
+        handlers.add(new FollowParticipantsHandler(follows));
+        handlers.add(new ActivityHandler(activity));
         this.engine = new SocialEngine(store, clock, handlers);
     }
 
@@ -57,5 +76,26 @@ public final class SocialApp {
 
     public AccessPolicy access() {
         return access;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public FollowService follows() {
+        return follows;
+    }
+
+    public ActivityService activity() {
+        return activity;
+    }
+
+    public FeedService feed() {
+        return feed;
+    }
+
+    /** For the periodic job that keeps each user's feed bounded. */
+    public FeedPruner feedPruner() {
+        return feedPruner;
     }
 }

@@ -29,6 +29,21 @@ public final class Requests {
         return limit;
     }
 
+    /**
+     * {@code limit} as sent in a query string (1–100), or the default when absent. Taken as text because JAX-RS
+     * answers a query parameter it cannot convert with 404, and a malformed limit is a 400.
+     */
+    public static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return limit(Integer.valueOf(limit.trim()));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit must be a number between 1 and " + MAX_LIMIT + ".");
+        }
+    }
+
     /** A required body, or 400. */
     public static <T> T requireBody(T body) {
         if (body == null) {

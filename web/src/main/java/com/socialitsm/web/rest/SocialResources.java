@@ -18,6 +18,9 @@ public final class SocialResources {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         // Feature resources are added here, one line each.
+        resources.add(new FollowResource(app, currentUser));
+        resources.add(new FollowRulesResource(app, currentUser));
+        resources.add(new FeedResource(app, currentUser));
         return resources;
     }
 }

@@ -1,0 +1,18 @@
+package com.socialitsm.activity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A recorded activity, as read back. {@code issueId} is 0 for a project-wide activity. */
+public record Activity(
+        long id,
+        Verb verb,
+        String actor,
+        long issueId,
+        long projectId,
+        List<String> hashtags,
+        String detail,
+        Optional<String> subjectUser,
+        Instant at) {
+}

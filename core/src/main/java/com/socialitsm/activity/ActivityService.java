@@ -1,0 +1,200 @@
+package com.socialitsm.activity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import net.java.ao.Query;
+
+import com.socialitsm.follow.FollowService;
+import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.Recipient;
+import com.socialitsm.store.ActivityEntity;
+import com.socialitsm.store.ActivityTargetEntity;
+import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.InList;
+import com.socialitsm.store.Store;
+
+/**
+ * Records activities and delivers them (fan-out on write). Recording one activity costs a fixed number of
+ * statements whatever the number of followers: the ACTIVITY insert, one select of the followers of all its targets,
+ * one batch insert of FEED_ITEM rows (one per recipient) and one batch insert of ACTIVITY_TARGET rows (the per-target
+ * streams of a tag page or a user profile) — plus, through {@link #record}, the check for the source key.
+ *
+ * <p>Everything runs in the caller's transaction when there is one (the engine's, or a vote's), so an activity
+ * and its feed rows commit or roll back with the change that caused them.
+ */
+public final class ActivityService {
+    /** ACTIVITY.DETAIL holds 450 characters; feeds show a line or two. */
+    static final int MAX_DETAIL_LENGTH = 280;
+    /** ACTIVITY.HASHTAGS holds 450 characters of space-separated tags. */
+    static final int MAX_HASHTAGS_LENGTH = 450;
+
+    private final Store store;
+    private final FollowService follows;
+
+    public ActivityService(Store store, FollowService follows) {
+        this.store = Objects.requireNonNull(store);
+        this.follows = Objects.requireNonNull(follows);
+    }
+
+    /**
+     * Records the activity and delivers it to the followers of its issue, hashtags, actor, subject user and project,
+     * unless one with the same source key exists. Joins the caller's transaction; when two callers race with the
+     * same source key the loser fails with a duplicate key, which {@link Store#executeInTransactionRetryingRaces}
+     * (and the engine) turn into a retry that then finds it recorded.
+     */
+    public RecordOutcome record(ActivityDraft draft) {
+        return store.executeInTransaction(() -> {
+            if (store.count(ActivityEntity.class, "SOURCE_KEY = ?", draft.sourceKey()) > 0) {
+                return RecordOutcome.ALREADY_RECORDED;
+            }
+            recordAndDeliver(draft);
+            return RecordOutcome.RECORDED;
+        });
+    }
+
+    /**
+     * Records without looking for the source key first: for the engine, whose claim on the change id already
+     * guarantees one call per change (the unique SOURCE_KEY still stops a duplicate). Returns the activity id.
+     */
+    long recordAndDeliver(ActivityDraft draft) {
+        return store.executeInTransaction(() -> {
+            ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
+            long activityId = activity.getID();
+            List<FollowTarget> targets = targetsOf(draft);
+            List<Recipient> audience = follows.audienceOf(targets, draft.actor());
+            List<Map<String, Object>> feedRows = new ArrayList<>(audience.size());
+            for (Recipient recipient : audience) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("USER_KEY", recipient.userKey());
+                row.put("ACTIVITY_ID", activityId);
+                row.put("ISSUE_ID", draft.issueId());
+                row.put("REASON", recipient.reason().code());
+                feedRows.add(row);
+            }
+            store.create(FeedItemEntity.class, feedRows);
+            List<Map<String, Object>> targetRows = new ArrayList<>(targets.size());
+            for (FollowTarget target : targets) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("ACTIVITY_ID", activityId);
+                row.put("TARGET", target.key());
+                targetRows.add(row);
+            }
+            store.create(ActivityTargetEntity.class, targetRows);
+            return activityId;
+        });
+    }
+
+    /** Removes the activity recorded for this source key (an undone vote, a reversed kudos) from every feed. */
+    public boolean withdraw(String sourceKey) {
+        return store.executeInTransaction(() -> {
+            ActivityEntity[] rows = store.find(ActivityEntity.class,
+                    Query.select("ID").where("SOURCE_KEY = ?", sourceKey));
+            if (rows.length == 0) {
+                return false;
+            }
+            long id = rows[0].getID();
+            store.deleteWithSQL(FeedItemEntity.class, "ACTIVITY_ID = ?", id);
+            store.deleteWithSQL(ActivityTargetEntity.class, "ACTIVITY_ID = ?", id);
+            store.deleteWithSQL(ActivityEntity.class, "ID = ?", id);
+            return true;
+        });
+    }
+
+    /** Removes every activity of a deleted issue, its per-target rows and its feed items. */
+    public int forgetIssue(long issueId) {
+        return store.executeInTransaction(() -> {
+            ActivityEntity[] rows = store.find(ActivityEntity.class, Query.select("ID").where("ISSUE_ID = ?", issueId));
+            List<Long> ids = Arrays.stream(rows).map(r -> (long) r.getID()).toList();
+            for (List<Long> chunk : InList.chunks(ids)) {
+                store.deleteWithSQL(ActivityTargetEntity.class, InList.in("ACTIVITY_ID", chunk.size()),
+                        chunk.toArray());
+            }
+            store.deleteWithSQL(FeedItemEntity.class, "ISSUE_ID = ?", issueId);
+            store.deleteWithSQL(ActivityEntity.class, "ISSUE_ID = ?", issueId);
+            return ids.size();
+        });
+    }
+
+    /** The targets an activity belongs to: its issue, each tag, its actor and subject, its project. */
+    static List<FollowTarget> targetsOf(ActivityDraft draft) {
+        Set<FollowTarget> targets = new LinkedHashSet<>();
+        if (draft.issueId() != 0) {
+            targets.add(FollowTarget.issue(draft.issueId()));
+        }
+        for (String tag : draft.hashtags()) {
+            targets.add(FollowTarget.hashtag(tag));
+        }
+        // A user key too long for a stored target (never seen in practice) only costs that user's followers.
+        Stream.concat(Stream.of(draft.actor()), draft.subjectUser().stream())
+                .filter(FollowTarget::canHold)
+                .forEach(user -> targets.add(FollowTarget.user(user)));
+        if (draft.projectId() != 0) {
+            targets.add(FollowTarget.project(draft.projectId()));
+        }
+        return List.copyOf(targets);
+    }
+
+    private static Map<String, Object> activityRow(ActivityDraft draft) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("SOURCE_KEY", draft.sourceKey());
+        row.put("VERB", draft.verb().code());
+        row.put("ACTOR", draft.actor());
+        row.put("ISSUE_ID", draft.issueId());
+        row.put("PROJECT_ID", draft.projectId());
+        row.put("HASHTAGS", joinTags(draft.hashtags()));
+        row.put("DETAIL", excerpt(draft.detail()));
+        row.put("SUBJECT_USER", draft.subjectUser().orElse(null));
+        row.put("CREATED_AT", draft.at().toEpochMilli());
+        return row;
+    }
+
+    /** The tags that fit the column, whole tags only, in order. */
+    static String joinTags(Collection<String> tags) {
+        StringBuilder joined = new StringBuilder();
+        for (String tag : tags) {
+            if (joined.length() + tag.length() + 1 > MAX_HASHTAGS_LENGTH) {
+                break;
+            }
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(tag);
+        }
+        return joined.toString();
+    }
+
+    /** The start of a text on one line, cut at a code point boundary with an ellipsis. */
+    static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= MAX_DETAIL_LENGTH) {
+            return line;
+        }
+        int end = MAX_DETAIL_LENGTH - 1;
+        if (Character.isLowSurrogate(line.charAt(end))) {
+            end--;
+        }
+        return line.substring(0, end) + "\u2026";
+    }
+
+    /** The activity of a row, or empty for a verb this version does not know (written by a newer node). */
+    static Optional<Activity> toActivity(ActivityEntity row) {
+        String tags = row.getHashtags();
+        return Verb.fromCode(row.getVerb()).map(verb -> new Activity(row.getID(), verb, row.getActor(),
+                row.getIssueId(), row.getProjectId(),
+                tags == null || tags.isBlank() ? List.of() : List.of(tags.trim().split(" +")),
+                row.getDetail() == null ? "" : row.getDetail(),
+                Optional.ofNullable(row.getSubjectUser()).filter(s -> !s.isBlank()),
+                Instant.ofEpochMilli(row.getCreatedAt())));
+    }
+}

@@ -1,0 +1,38 @@
+package com.socialitsm.activity;
+
+import java.util.Optional;
+
+/** What an activity says happened. The code is stored in ACTIVITY.VERB and names the i18n key social.verb.<code>. */
+public enum Verb {
+    CREATED("created"),
+    COMMENTED("commented"),
+    ASSIGNED("assigned"),
+    RESOLVED("resolved"),
+    REOPENED("reopened"),
+    /** Hashtags were added to an issue without another change to show. */
+    TAGGED("tagged"),
+    UPVOTED("upvoted"),
+    KUDOS("kudos"),
+    ASKED("asked"),
+    ANSWERED("answered"),
+    ACCEPTED("accepted");
+
+    private final String code;
+
+    Verb(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Verb> fromCode(String code) {
+        for (Verb verb : values()) {
+            if (verb.code.equals(code)) {
+                return Optional.of(verb);
+            }
+        }
+        return Optional.empty();
+    }
+}

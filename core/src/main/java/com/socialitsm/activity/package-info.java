@@ -1,0 +1,8 @@
+/**
+ * The activity stream. {@link com.socialitsm.activity.ActivityService} records one activity per meaningful change
+ * (from the engine through {@link com.socialitsm.activity.ActivityHandler}, and from votes, kudos and Q&A through
+ * {@link com.socialitsm.activity.ActivityService#record}) and fans it out on write: one FEED_ITEM per follower, so
+ * that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan. Depends on
+ * {@code host}, {@code store}, {@code engine} and {@code follow} (whom to deliver to).
+ */
+package com.socialitsm.activity;

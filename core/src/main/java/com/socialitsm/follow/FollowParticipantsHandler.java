@@ -1,0 +1,55 @@
+package com.socialitsm.follow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.socialitsm.engine.ChangeContext;
+import com.socialitsm.engine.IssueChangeHandler;
+import com.socialitsm.host.IssueChange;
+
+/**
+ * The engine's follow step: whoever takes part in an issue follows it — the reporter when it is created, the
+ * assignee when it is created or assigned, a commenter when they comment — unless an admin turned that rule off or
+ * the user muted the issue. A deleted issue loses its follows. Runs before the activity step, so participants receive
+ * the activity of the very change that made them follow. Statements: one for the rules and, when someone may be
+ * added, one select and one batch insert.
+ */
+public final class FollowParticipantsHandler implements IssueChangeHandler {
+    private final FollowService follows;
+
+    public FollowParticipantsHandler(FollowService follows) {
+        this.follows = Objects.requireNonNull(follows);
+    }
+
+    @Override
+    public void onIssueChange(IssueChange change, ChangeContext context) {
+        FollowTarget issue = FollowTarget.issue(change.issue().id());
+        if (change.kind() == IssueChange.Kind.DELETED) {
+            follows.forget(issue);
+            return;
+        }
+        List<Participation> roles = switch (change.kind()) {
+            case CREATED -> List.of(Participation.REPORTER, Participation.ASSIGNEE);
+            case ASSIGNED -> List.of(Participation.ASSIGNEE);
+            case COMMENTED -> List.of(Participation.COMMENTER);
+            default -> List.of();
+        };
+        if (roles.isEmpty()) {
+            return;
+        }
+        FollowRules rules = follows.rules();
+        List<String> participants = new ArrayList<>();
+        for (Participation role : roles) {
+            if (rules.autoFollows(role)) {
+                switch (role) {
+                    case REPORTER -> change.issue().reporter().ifPresent(participants::add);
+                    case ASSIGNEE -> change.issue().assignee().ifPresent(participants::add);
+                    case COMMENTER -> participants.add(change.actor());
+                    default -> { }
+                }
+            }
+        }
+        follows.autoFollowAll(participants, issue);
+    }
+}

@@ -1,0 +1,440 @@
+package com.socialitsm.follow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import net.java.ao.Query;
+
+import com.socialitsm.hashtag.HashtagExtractor;
+import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.ProjectRef;
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.settings.Settings;
+import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.FollowEntity;
+import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.InList;
+import com.socialitsm.store.Store;
+
+/**
+ * Follow anything: issues, hashtags, people, projects. One FOLLOW row per user and target (unique FOLLOW_KEY), so
+ * following twice — or from two nodes at once — leaves one row and answers "following" both times.
+ *
+ * <p>An issue can also be muted: the row stays with MUTED set, the user receives nothing from the issue (not even
+ * through a followed hashtag, person or project), and auto-follow does not add it back. Unfollowing leaves a mute in
+ * place; unmuting removes it (the user is then neither following nor muting).
+ */
+public final class FollowService {
+    private static final int RACE_ATTEMPTS = 3;
+    /** How far a chain of hashtag merges is followed (a → b → c); merges are flattened by the hashtag feature. */
+    private static final int MAX_MERGE_HOPS = 5;
+    /** A user's follow list is shown whole; this bounds one read of it. */
+    private static final int MAX_LISTED_FOLLOWS = 5_000;
+
+    private final Store store;
+    private final Clock clock;
+    private final IssueDirectory issues;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+    private final Settings settings;
+
+    public FollowService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
+            Settings settings) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+        this.issues = Objects.requireNonNull(issues);
+        this.users = Objects.requireNonNull(users);
+        this.access = Objects.requireNonNull(access);
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    // ---- what a user asks for --------------------------------------------------------------------------------
+
+    /** Follows the target named by {@code id} (issue key, tag, user key or name, project key); idempotent. */
+    public FollowResult follow(String userKey, TargetType type, String id) {
+        Lookup lookup = resolve(Optional.of(userKey), type, id);
+        if (lookup instanceof Resolved resolved && resolved.stored().equals(FollowTarget.user(userKey))) {
+            return new FollowResult.Invalid("You cannot follow yourself.");
+        }
+        return withTarget(lookup, target -> {
+            store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+                Optional<FollowEntity> row = find(userKey, target.stored());
+                if (row.isEmpty()) {
+                    insert(userKey, target.stored(), false, false);
+                } else if (row.get().isMuted()) {
+                    // Choosing to follow a muted issue lifts the mute.
+                    row.get().setMuted(false);
+                    row.get().setAuto(false);
+                    row.get().save();
+                }
+                return null;
+            });
+            return statusOf(userKey, target);
+        });
+    }
+
+    /** Stops following the target; a mute stays in place. Idempotent. */
+    public FollowResult unfollow(String userKey, TargetType type, String id) {
+        return withTarget(resolve(Optional.of(userKey), type, id), target -> {
+            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
+                    followKey(userKey, target.stored()), false);
+            return statusOf(userKey, target);
+        });
+    }
+
+    /**
+     * Mutes an issue: nothing from it reaches the user's feed any more, what is already there is removed, and taking
+     * part in it later does not auto-follow it again. Idempotent.
+     */
+    public FollowResult mute(String userKey, String issueKey) {
+        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+            store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+                Optional<FollowEntity> row = find(userKey, target.stored());
+                if (row.isEmpty()) {
+                    insert(userKey, target.stored(), false, true);
+                } else if (!row.get().isMuted()) {
+                    row.get().setMuted(true);
+                    row.get().save();
+                }
+                // The feed table belongs to the activity feature, but a mute must empty it of the issue at once,
+                // and doing it here keeps the feed read free of a per-user mute lookup.
+                store.deleteWithSQL(FeedItemEntity.class, "USER_KEY = ? AND ISSUE_ID = ?", userKey,
+                        target.stored().numericId());
+                return null;
+            });
+            return statusOf(userKey, target);
+        });
+    }
+
+    /** Lifts a mute; the user is then neither following nor muting the issue. Idempotent. */
+    public FollowResult unmute(String userKey, String issueKey) {
+        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
+                    followKey(userKey, target.stored()), true);
+            return statusOf(userKey, target);
+        });
+    }
+
+    /** Where the viewer stands with a target, and its follower count; anonymous viewers follow nothing. */
+    public FollowResult status(Optional<String> viewer, TargetType type, String id) {
+        return withTarget(resolve(viewer, type, id), target -> viewer.isPresent()
+                ? statusOf(viewer.get(), target)
+                : new FollowStatus(target.stored().type(), target.displayId(), false, false,
+                        followerCount(target.stored())));
+    }
+
+    /** Everything the user follows or muted, newest first, named as the user knows it; hidden issues left out. */
+    public List<Follow> follows(String userKey) {
+        FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
+                .where("FOLLOWER = ?", userKey).order("ID DESC").limit(MAX_LISTED_FOLLOWS));
+        List<Long> issueIds = new ArrayList<>();
+        for (FollowEntity row : rows) {
+            FollowTarget target = FollowTarget.parse(row.getTarget());
+            if (target.type() == TargetType.ISSUE) {
+                issueIds.add(target.numericId());
+            }
+        }
+        Set<Long> visible = issueIds.isEmpty() ? Set.of() : access.browsableIssues(Optional.of(userKey), issueIds);
+        Map<Long, IssueRef> issueRefs = issueIds.isEmpty() ? Map.of() : issues.byIds(visible);
+        Map<Long, Optional<ProjectRef>> projects = new HashMap<>();
+        List<Follow> follows = new ArrayList<>(rows.length);
+        for (FollowEntity row : rows) {
+            FollowTarget target = FollowTarget.parse(row.getTarget());
+            String name = switch (target.type()) {
+                case ISSUE -> Optional.ofNullable(issueRefs.get(target.numericId())).map(IssueRef::key).orElse(null);
+                case PROJECT -> projects.computeIfAbsent(target.numericId(), issues::projectById)
+                        .filter(p -> access.canBrowseProject(Optional.of(userKey), p.id()))
+                        .map(ProjectRef::key).orElse(null);
+                case HASHTAG, USER -> target.id();
+            };
+            if (name != null) {
+                follows.add(new Follow(target.type(), name, Instant.ofEpochMilli(row.getSince()), row.isMuted(),
+                        row.isAuto()));
+            }
+        }
+        return follows;
+    }
+
+    /** The targets the user follows (not those muted), as stored, newest first; one statement. */
+    public List<FollowTarget> followedBy(String userKey) {
+        FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
+                .where("FOLLOWER = ? AND MUTED = ?", userKey, false).order("ID DESC").limit(MAX_LISTED_FOLLOWS));
+        return Arrays.stream(rows).map(row -> FollowTarget.parse(row.getTarget())).toList();
+    }
+
+    /** How many users follow the target (muted issues not counted). */
+    public int followerCount(FollowTarget target) {
+        return store.count(FollowEntity.class, Query.select().where("TARGET = ? AND MUTED = ?", target.key(), false));
+    }
+
+    // ---- what other features call ----------------------------------------------------------------------------
+
+    /**
+     * Follows the target for the user because they took part, if the admin rule for that kind of participation is
+     * on, they do not follow it yet and did not mute it. Runs in the caller's transaction (joins it): a concurrent
+     * follow of the same pair makes it fail with a duplicate key, so call it from work run by
+     * {@link Store#executeInTransactionRetryingRaces} (the engine does that for issue changes).
+     *
+     * @return whether a follow was added
+     */
+    public boolean autoFollow(String userKey, FollowTarget target, Participation why) {
+        if (!rules().autoFollows(why)) {
+            return false;
+        }
+        return autoFollow(userKey, target);
+    }
+
+    /** As {@link #autoFollow(String, FollowTarget, Participation)}, for participation no admin rule governs. */
+    public boolean autoFollow(String userKey, FollowTarget target) {
+        return !autoFollowAll(List.of(userKey), target).isEmpty();
+    }
+
+    /**
+     * Auto-follows the target for each of these users who neither follows nor muted it: one select and one batch
+     * insert, in the caller's transaction. Returns the users who now follow it because of this call.
+     */
+    Set<String> autoFollowAll(Collection<String> userKeys, FollowTarget target) {
+        Set<String> candidates = new LinkedHashSet<>(userKeys);
+        candidates.removeIf(u -> u == null || u.isBlank());
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        return store.executeInTransaction(() -> {
+            List<String> keys = candidates.stream().map(u -> followKey(u, target)).toList();
+            for (FollowEntity existing : store.find(FollowEntity.class, Query.select()
+                    .where(InList.in("FOLLOW_KEY", keys.size()), keys.toArray()))) {
+                candidates.remove(existing.getFollower());
+            }
+            long now = clock.millis();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String user : candidates) {
+                rows.add(row(user, target, now, true, false));
+            }
+            store.create(FollowEntity.class, rows);
+            return Set.copyOf(candidates);
+        });
+    }
+
+    /**
+     * Moves every follow of {@code from} to {@code to} (a hashtag merged or renamed): users who already follow
+     * {@code to} keep that row and lose the old one, so nobody ends up with two. Runs in the caller's transaction.
+     *
+     * @return how many follows were moved (not counting the duplicates dropped)
+     */
+    public int retarget(FollowTarget from, FollowTarget to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return store.executeInTransaction(() -> {
+            FollowEntity[] moving = store.find(FollowEntity.class, Query.select().where("TARGET = ?", from.key()));
+            if (moving.length == 0) {
+                return 0;
+            }
+            Set<String> alreadyThere = new HashSet<>();
+            List<String> followers = new ArrayList<>();
+            for (FollowEntity row : moving) {
+                followers.add(row.getFollower());
+            }
+            for (List<String> chunk : InList.chunks(followers)) {
+                List<String> keys = chunk.stream().map(u -> followKey(u, to)).toList();
+                for (FollowEntity existing : store.find(FollowEntity.class, Query.select()
+                        .where(InList.in("FOLLOW_KEY", keys.size()), keys.toArray()))) {
+                    alreadyThere.add(existing.getFollower());
+                }
+            }
+            List<Map<String, Object>> moved = new ArrayList<>();
+            for (FollowEntity row : moving) {
+                if (alreadyThere.add(row.getFollower())) {
+                    moved.add(row(row.getFollower(), to, row.getSince(), row.isAuto(), row.isMuted()));
+                }
+            }
+            store.deleteWithSQL(FollowEntity.class, "TARGET = ?", from.key());
+            store.create(FollowEntity.class, moved);
+            return moved.size();
+        });
+    }
+
+    /** Removes every follow and mute of a target that is gone (a deleted issue). Runs in the caller's transaction. */
+    public int forget(FollowTarget target) {
+        return store.deleteWithSQL(FollowEntity.class, "TARGET = ?", target.key());
+    }
+
+    /**
+     * Whom an activity on these targets is delivered to: every follower of any of them, in one statement — except
+     * the actor, and except anyone who muted one of them (a mute of the issue silences the user entirely, even if
+     * they follow its hashtag or project). Each recipient's reason is their closest follow: issue, then person,
+     * then hashtag, then project.
+     */
+    public List<Recipient> audienceOf(Collection<FollowTarget> targets, String actor) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
+        FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
+                .where(InList.in("TARGET", keys.size()), keys.toArray()));
+        Map<String, TargetType> reasons = new LinkedHashMap<>();
+        Set<String> muted = new HashSet<>();
+        for (FollowEntity row : rows) {
+            String user = row.getFollower();
+            if (row.isMuted()) {
+                muted.add(user);
+                continue;
+            }
+            TargetType type = FollowTarget.parse(row.getTarget()).type();
+            reasons.merge(user, type, (a, b) -> closeness(a) <= closeness(b) ? a : b);
+        }
+        List<Recipient> audience = new ArrayList<>(reasons.size());
+        reasons.forEach((user, reason) -> {
+            if (!muted.contains(user) && !user.equals(actor)) {
+                audience.add(new Recipient(user, reason));
+            }
+        });
+        return audience;
+    }
+
+    /** The auto-follow rules as the admin set them (every rule on by default); one statement. */
+    public FollowRules rules() {
+        return FollowRules.fromSettings(settings.withPrefix(FollowRules.SETTING_PREFIX));
+    }
+
+    public FollowRules updateRules(FollowRules rules) {
+        for (Participation participation : Participation.values()) {
+            settings.put(participation.settingKey(), Boolean.toString(rules.autoFollows(participation)));
+        }
+        return rules();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** What a name resolves to: a target, or the answer that says why there is none. */
+    private sealed interface Lookup {
+    }
+
+    /** A target that exists and the user may see, and the name they know it by. */
+    private record Resolved(FollowTarget stored, String displayId) implements Lookup {
+    }
+
+    private record Unresolved(FollowResult answer) implements Lookup {
+    }
+
+    private interface TargetWork {
+        FollowStatus apply(Resolved target);
+    }
+
+    /**
+     * The stored target for what a viewer names (issue key, tag, user key or name, project key), when it exists and
+     * the viewer may see it; a merged hashtag resolves to the tag it was merged into.
+     */
+    public Optional<FollowTarget> visibleTarget(Optional<String> viewer, TargetType type, String id) {
+        return resolve(viewer, type, id) instanceof Resolved resolved ? Optional.of(resolved.stored())
+                : Optional.empty();
+    }
+
+    private static FollowResult withTarget(Lookup lookup, TargetWork work) {
+        if (lookup instanceof Resolved resolved) {
+            return new FollowResult.Done(work.apply(resolved));
+        }
+        return ((Unresolved) lookup).answer();
+    }
+
+    private Lookup resolve(Optional<String> viewer, TargetType type, String id) {
+        if (id == null || id.isBlank()) {
+            return new Unresolved(new FollowResult.Invalid("Name what to follow."));
+        }
+        return switch (type) {
+            case ISSUE -> issues.byKey(id.trim())
+                    .filter(issue -> access.canBrowse(viewer, issue.id()))
+                    .<Lookup>map(issue -> new Resolved(FollowTarget.issue(issue.id()), issue.key()))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+            case PROJECT -> issues.projectByKey(id.trim())
+                    .filter(project -> access.canBrowseProject(viewer, project.id()))
+                    .<Lookup>map(p -> new Resolved(FollowTarget.project(p.id()), p.key()))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+            case USER -> users.byKeyOrName(id.trim())
+                    .<Lookup>map(user -> FollowTarget.canHold(user.key())
+                            ? new Resolved(FollowTarget.user(user.key()), user.key())
+                            : new Unresolved(new FollowResult.Invalid("This user cannot be followed.")))
+                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+            case HASHTAG -> {
+                Optional<String> tag = HashtagExtractor.normalizeTag(id);
+                if (tag.isEmpty()) {
+                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a "
+                            + "letter, 1-" + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
+                }
+                String current = currentName(tag.get());
+                yield new Resolved(FollowTarget.hashtag(current), current);
+            }
+        };
+    }
+
+    /** The name a tag goes by now: a tag merged or renamed into another is followed under its new name. */
+    private String currentName(String tag) {
+        String current = tag;
+        for (int hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+            HashtagEntity[] rows = store.find(HashtagEntity.class, Query.select().where("TAG = ?", current));
+            if (rows.length == 0 || rows[0].getMergedInto() == null || rows[0].getMergedInto().isBlank()) {
+                return current;
+            }
+            current = rows[0].getMergedInto();
+        }
+        return current;
+    }
+
+    private FollowStatus statusOf(String userKey, Resolved target) {
+        Optional<FollowEntity> row = find(userKey, target.stored());
+        boolean muted = row.map(FollowEntity::isMuted).orElse(false);
+        return new FollowStatus(target.stored().type(), target.displayId(), row.isPresent() && !muted, muted,
+                followerCount(target.stored()));
+    }
+
+    private Optional<FollowEntity> find(String userKey, FollowTarget target) {
+        FollowEntity[] rows = store.find(FollowEntity.class,
+                Query.select().where("FOLLOW_KEY = ?", followKey(userKey, target)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private void insert(String userKey, FollowTarget target, boolean auto, boolean muted) {
+        store.create(FollowEntity.class, row(userKey, target, clock.millis(), auto, muted));
+    }
+
+    private static Map<String, Object> row(String userKey, FollowTarget target, long since, boolean auto,
+            boolean muted) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("FOLLOW_KEY", followKey(userKey, target));
+        row.put("FOLLOWER", userKey);
+        row.put("TARGET", target.key());
+        row.put("SINCE", since);
+        row.put("AUTO", auto);
+        row.put("MUTED", muted);
+        return row;
+    }
+
+    static String followKey(String userKey, FollowTarget target) {
+        return userKey + "|" + target.key();
+    }
+
+    /** Lower is closer: an issue followed directly explains an item better than its project does. */
+    private static int closeness(TargetType type) {
+        return switch (type) {
+            case ISSUE -> 0;
+            case USER -> 1;
+            case HASHTAG -> 2;
+            case PROJECT -> 3;
+        };
+    }
+
+}

@@ -1,0 +1,57 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+
+import com.socialitsm.activity.FeedItem;
+import com.socialitsm.activity.Person;
+
+/**
+ * One feed item: the contract's {id, verb, actor, issueKey, summary, hashtags, text, at} plus display names, the
+ * people of a folded burst ({@code actors}, {@code count}), the project, why it is in the feed and whom it is about.
+ * {@code issueKey} is null for a project-wide activity; {@code at} is ISO-8601.
+ */
+public record FeedItemJson(
+        long id,
+        String verb,
+        String actor,
+        String actorName,
+        String actorAvatar,
+        List<PersonJson> actors,
+        int count,
+        String issueKey,
+        String summary,
+        String projectKey,
+        List<String> hashtags,
+        String text,
+        String at,
+        String reason,
+        String subjectUser,
+        String subjectName) {
+
+    /** A person as shown in a feed. */
+    public record PersonJson(String user, String displayName, String avatarUrl) {
+        static PersonJson of(Person person) {
+            return new PersonJson(person.key(), person.displayName(), person.avatarUrl());
+        }
+    }
+
+    static FeedItemJson of(FeedItem item) {
+        return new FeedItemJson(
+                item.id(),
+                item.verb().code(),
+                item.actor().key(),
+                item.actor().displayName(),
+                item.actor().avatarUrl(),
+                item.actors().stream().map(PersonJson::of).toList(),
+                item.count(),
+                item.issueKey().orElse(null),
+                item.summary(),
+                item.projectKey(),
+                item.hashtags(),
+                item.text(),
+                item.at().toString(),
+                item.reason().map(r -> r.code()).orElse(null),
+                item.subject().map(Person::key).orElse(null),
+                item.subject().map(Person::displayName).orElse(null));
+    }
+}

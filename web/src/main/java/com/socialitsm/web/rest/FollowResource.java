@@ -1,0 +1,99 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+import java.util.Objects;
+
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.follow.FollowResult;
+import com.socialitsm.follow.FollowService;
+import com.socialitsm.follow.TargetType;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * Follow anything: {@code PUT/DELETE /follows/{type}/{id}} with type issue (by key), hashtag, user or project (by
+ * key); {@code GET /follows/{type}/{id}} for where the caller stands and the follower count; {@code GET /follows}
+ * for the caller's follows; {@code PUT/DELETE /follows/issue/{key}/mute} to mute an issue. A hidden issue or project
+ * is a 404 like a missing one.
+ */
+@Path("/follows")
+@Produces(MediaType.APPLICATION_JSON)
+public final class FollowResource {
+    private final FollowService follows;
+    private final CurrentUser currentUser;
+
+    public FollowResource(SocialApp app, CurrentUser currentUser) {
+        this.follows = app.follows();
+        this.currentUser = Objects.requireNonNull(currentUser);
+    }
+
+    @GET
+    public List<FollowListEntryJson> myFollows() {
+        String user = Requests.requireUser(currentUser);
+        return follows.follows(user).stream().map(FollowListEntryJson::of).toList();
+    }
+
+    @GET
+    @Path("{type}/{id}")
+    public FollowJson status(@PathParam("type") String type, @PathParam("id") String id) {
+        TargetType target = type(type);
+        return answer(follows.status(currentUser.userKey(), target, id), target);
+    }
+
+    @PUT
+    @Path("{type}/{id}")
+    public FollowJson follow(@PathParam("type") String type, @PathParam("id") String id) {
+        String user = Requests.requireUser(currentUser);
+        TargetType target = type(type);
+        return answer(follows.follow(user, target, id), target);
+    }
+
+    @DELETE
+    @Path("{type}/{id}")
+    public FollowJson unfollow(@PathParam("type") String type, @PathParam("id") String id) {
+        String user = Requests.requireUser(currentUser);
+        TargetType target = type(type);
+        return answer(follows.unfollow(user, target, id), target);
+    }
+
+    @PUT
+    @Path("issue/{key}/mute")
+    public FollowJson mute(@PathParam("key") String issueKey) {
+        String user = Requests.requireUser(currentUser);
+        return answer(follows.mute(user, issueKey), TargetType.ISSUE);
+    }
+
+    @DELETE
+    @Path("issue/{key}/mute")
+    public FollowJson unmute(@PathParam("key") String issueKey) {
+        String user = Requests.requireUser(currentUser);
+        return answer(follows.unmute(user, issueKey), TargetType.ISSUE);
+    }
+
+    static TargetType type(String type) {
+        return TargetType.fromCode(type).orElseThrow(() ->
+                ApiException.badRequest("type must be issue, hashtag, user or project."));
+    }
+
+    static FollowJson answer(FollowResult result, TargetType type) {
+        if (result instanceof FollowResult.Done done) {
+            return FollowJson.of(done.status());
+        }
+        if (result instanceof FollowResult.Invalid invalid) {
+            throw ApiException.badRequest(invalid.reason());
+        }
+        throw notFound(type);
+    }
+
+    /** The same answer for a missing target and for one the caller may not see. */
+    static ApiException notFound(TargetType type) {
+        return ApiException.notFound("There is no such " + type.code() + ", or you may not see it.");
+    }
+}

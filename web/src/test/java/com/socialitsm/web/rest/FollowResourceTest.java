@@ -1,0 +1,140 @@
+package com.socialitsm.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.StoreExtension;
+
+/** The follow endpoints' answers and status codes, on a real app and database. */
+class FollowResourceTest {
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+
+    private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+    private SocialApp app;
+    private IssueRef open;
+    private IssueRef secret;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryHost host = new InMemoryHost();
+        host.addUser("alice");
+        host.addUser("bob");
+        host.addUser("dave");
+        host.makeAdmin("alice");
+        ProjectRef sd = host.addProject("SD");
+        ProjectRef sec = host.addProject("SEC");
+        host.restrictProject(sec, "alice", "bob");
+        open = host.addIssue(sd, "VPN down", "", "alice");
+        secret = host.addIssue(sec, "Breach", "", "alice");
+        app = new SocialApp(db.store(), Clock.fixed(NOW, ZoneOffset.UTC), host, host, host);
+    }
+
+    private FollowResource as(String user) {
+        return new FollowResource(app, () -> Optional.ofNullable(user));
+    }
+
+    @Test
+    void followAnswersTypeIdAndFollowingEveryTime() {
+        assertThat(as("bob").follow("issue", open.key()))
+                .isEqualTo(new FollowJson("issue", open.key(), true, false, 1));
+        assertThat(as("bob").follow("issue", open.key()))
+                .isEqualTo(new FollowJson("issue", open.key(), true, false, 1));
+        assertThat(as("bob").follow("hashtag", "#VPN")).isEqualTo(new FollowJson("hashtag", "vpn", true, false, 1));
+        assertThat(as("bob").follow("user", "alice")).isEqualTo(new FollowJson("user", "alice", true, false, 1));
+        assertThat(as("bob").follow("project", "SD")).isEqualTo(new FollowJson("project", "SD", true, false, 1));
+        assertThat(as("bob").unfollow("project", "SD")).isEqualTo(new FollowJson("project", "SD", false, false, 0));
+
+        assertThat(as("bob").myFollows()).extracting(FollowListEntryJson::type, FollowListEntryJson::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("user", "alice"),
+                        org.assertj.core.groups.Tuple.tuple("hashtag", "vpn"),
+                        org.assertj.core.groups.Tuple.tuple("issue", open.key()));
+        assertThat(as("bob").myFollows().get(0).since()).isEqualTo("2024-05-01T10:00:00Z");
+    }
+
+    @Test
+    void muteAndUnmuteAnIssue() {
+        as("bob").follow("issue", open.key());
+        assertThat(as("bob").mute(open.key())).isEqualTo(new FollowJson("issue", open.key(), false, true, 0));
+        assertThat(as("bob").status("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, true, 0));
+        assertThat(as("bob").unmute(open.key())).isEqualTo(new FollowJson("issue", open.key(), false, false, 0));
+    }
+
+    @Test
+    void anonymousCallersMayLookButNotFollow() {
+        assertStatus(() -> as(null).follow("issue", open.key()), 401);
+        assertStatus(() -> as(null).unfollow("issue", open.key()), 401);
+        assertStatus(() -> as(null).mute(open.key()), 401);
+        assertStatus(() -> as(null).myFollows(), 401);
+        assertThat(as(null).status("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, false, 0));
+    }
+
+    @Test
+    void badTypesAndHashtagsAre400AndFollowingOneselfToo() {
+        assertStatus(() -> as("bob").follow("banana", "x"), 400);
+        assertStatus(() -> as("bob").status("banana", "x"), 400);
+        assertStatus(() -> as("bob").follow("hashtag", "not a tag"), 400);
+        assertStatus(() -> as("bob").follow("user", "bob"), 400);
+    }
+
+    @Test
+    void hiddenAndMissingTargetsAreTheSame404() {
+        ApiException hidden = failure(() -> as("dave").follow("issue", secret.key()));
+        ApiException missing = failure(() -> as("dave").follow("issue", "SD-424242"));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.getMessage()).isEqualTo(missing.getMessage());
+        assertStatus(() -> as("dave").mute(secret.key()), 404);
+        assertStatus(() -> as("dave").status("issue", secret.key()), 404);
+        assertStatus(() -> as("dave").follow("project", "SEC"), 404);
+        assertStatus(() -> as("dave").follow("user", "nobody"), 404);
+        assertThat(as("bob").follow("issue", secret.key()).following()).isTrue();
+    }
+
+    @Test
+    void onlyAdminsSeeAndChangeTheAutoFollowRules() {
+        FollowRulesResource asAlice = new FollowRulesResource(app, () -> Optional.of("alice"));
+        assertThat(asAlice.rules()).isEqualTo(new FollowRulesJson(true, true, true, true, true, true));
+
+        FollowRulesJson changed = asAlice.update(new FollowRulesJson(null, null, false, false, null, null));
+
+        assertThat(changed).isEqualTo(new FollowRulesJson(true, true, false, false, true, true));
+        assertThat(asAlice.rules()).isEqualTo(changed);
+        assertStatus(() -> new FollowRulesResource(app, () -> Optional.of("bob")).rules(), 403);
+        assertStatus(() -> new FollowRulesResource(app, Optional::empty).rules(), 401);
+        assertStatus(() -> asAlice.update(null), 400);
+    }
+
+    @Test
+    void theResourcesAreRegistered() {
+        assertThat(SocialResources.all(app, Optional::empty)).hasAtLeastOneElementOfType(FollowResource.class)
+                .hasAtLeastOneElementOfType(FeedResource.class)
+                .hasAtLeastOneElementOfType(FollowRulesResource.class);
+    }
+
+    static ApiException failure(ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(ApiException.class);
+        return (ApiException) thrown;
+    }
+
+    static void assertStatus(ThrowingCallable call, int status) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).as(e.getMessage()).isEqualTo(status));
+    }
+}
