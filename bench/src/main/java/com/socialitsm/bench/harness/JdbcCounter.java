@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -30,7 +29,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     private final AtomicLong rollbacks = new AtomicLong();
     /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
     private volatile boolean recording;
-    private final Map<String, AtomicLong> recorded = new ConcurrentHashMap<>();
+    private final List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile DataSource counted;
 
     @Override
@@ -49,7 +48,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                         }
                         if (recording) {
                             String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
-                            recorded.computeIfAbsent(sql, k -> new AtomicLong()).incrementAndGet();
+                            recorded.add(sql);
                         }
                     }
                 })
@@ -100,11 +99,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
         recording = true;
     }
 
-    /** The statements sent since {@link #startRecording()}, with how often each was sent. */
+    /** The statements sent since {@link #startRecording()}, in the order first sent, with how often each was. */
     public Map<String, Long> stopRecording() {
         recording = false;
         Map<String, Long> result = new java.util.LinkedHashMap<>();
-        recorded.forEach((sql, n) -> result.put(sql, n.get()));
+        recorded.forEach(sql -> result.merge(sql, 1L, Long::sum));
         recorded.clear();
         return result;
     }

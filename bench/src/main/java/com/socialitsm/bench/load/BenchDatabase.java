@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.socialitsm.store.DatabaseConfig;
 import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrades;
 
 /**
@@ -73,6 +74,9 @@ public record BenchDatabase(String serverUrl, String database, String user, Stri
                 poolSize);
         EntityManagerStore store = EntityManagerStore.open(config, proxy);
         SchemaUpgrades.upgrade(store);
+        // As Jira's AO plugin does at every start: bring every entity's table up to date (additive), so a data set
+        // made before an entity was added to the current model version gets its table too.
+        store.migrate(Schema.entityArray());
         return store;
     }
 }

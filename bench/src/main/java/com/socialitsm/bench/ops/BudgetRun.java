@@ -62,6 +62,10 @@ public final class BudgetRun {
         List<String> failures = new ArrayList<>();
         ServiceDesk desk = context.desk();
 
+        // The comparisons first: their correctness checks compare the loaded rollup with the ledger before the
+        // measured changes add rows to the rollup's tail.
+        comparisons.add(compareFeeds(desk, failures));
+        comparisons.add(compareLeaderboards(failures));
         for (Line line : budgetLines()) {
             if (line.operation().isEmpty()) {
                 pending.add(line);
@@ -82,8 +86,7 @@ public final class BudgetRun {
             }
         }
 
-        comparisons.add(compareFeeds(desk, failures));
-        comparisons.add(compareLeaderboards(failures));
+        ServiceLines.verify(context, failures);
         return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, failures);
     }
 
