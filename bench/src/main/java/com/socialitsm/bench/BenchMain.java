@@ -27,7 +27,8 @@ import com.socialitsm.bench.workload.WorkloadSize;
  *       went over its limit, never because of a slow timing;</li>
  *   <li>{@code full --size medium|large}: the same at that size with more requests, the full JMH run and the whole
  *       replay ({@code --passes N}, {@code --threads N});</li>
- *   <li>{@code load}, {@code budgets}, {@code jmh}, {@code replay}, {@code growth}: the parts one by one.</li>
+ *   <li>{@code load}, {@code budgets}, {@code jmh}, {@code replay}, {@code growth}: the parts one by one;</li>
+ *   <li>{@code http [--clients 16] [--requests N] [--seconds S]}: the devhost under concurrent HTTP load.</li>
  * </ul>
  * Results go to stdout and {@code bench/target/bench-results/}.
  */
@@ -68,6 +69,13 @@ public final class BenchMain {
             case "jmh" -> md.append(Reports.extraction(ExtractionRun.run(options.flag("quick"), shared())));
             case "replay" -> md.append(Reports.replay(replay(options, Integer.MAX_VALUE, 1, 1)));
             case "growth" -> md.append(Growth.table(out));
+            case "http" -> md.append(Reports.http(new com.socialitsm.bench.http.DevhostLoad(
+                    Paths.get(options.extra().getOrDefault("devhost", "devhost/target/social-itsm-devhost.jar")),
+                    options.database(), BenchMain::log).run(
+                    Integer.parseInt(options.extra().getOrDefault("clients", "16")),
+                    Integer.parseInt(options.extra().getOrDefault("issues", "300")),
+                    Integer.parseInt(options.extra().getOrDefault("requests", "20000")),
+                    java.time.Duration.ofSeconds(Long.parseLong(options.extra().getOrDefault("seconds", "60"))))));
             case "quick", "full" -> {
                 md.append(budgets(options, size, quick, failures, out));
                 md.append(Reports.extraction(ExtractionRun.run(quick, shared())));
@@ -79,7 +87,7 @@ public final class BenchMain {
             }
             default -> {
                 System.err.println("Unknown command: " + options.command()
-                        + " (quick | full --size S | load | budgets | jmh | replay | growth)");
+                        + " (quick | full --size S | load | budgets | jmh | replay | growth | http)");
                 return 2;
             }
         }

@@ -116,6 +116,25 @@ final class Reports {
         return md.toString();
     }
 
+    static String http(com.socialitsm.bench.http.DevhostLoad.Result load) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "### End to end: devhost on PostgreSQL, %d HTTP clients over loopback%n%n",
+                load.clients()));
+        md.append(String.format(Locale.ROOT, "%,d requests in %.1f s: **%,.0f requests/s**, %d errors (statuses %s); "
+                + "%d issues seeded.%n%n", load.requests(), load.seconds(), load.requestsPerSecond(), load.errors(),
+                load.statuses(), load.seededIssues()));
+        md.append("| request | count | p50 ms | p95 ms | p99 ms | max ms | errors |\n|---|---|---|---|---|---|---|\n");
+        for (com.socialitsm.bench.http.DevhostLoad.Kind kind : load.kinds()) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %d |%n", kind.name(),
+                    kind.latency().count(), kind.latency().p50(), kind.latency().p95(), kind.latency().p99(),
+                    kind.latency().max(), kind.errors()));
+        }
+        md.append(String.format(Locale.ROOT, "| all | %,d | %.1f | %.1f | %.1f | %.1f | %d |%n%n",
+                load.all().count(), load.all().p50(), load.all().p95(), load.all().p99(), load.all().max(),
+                load.errors()));
+        return md.toString();
+    }
+
     private static String limits(Measurement.Result r) {
         StringBuilder s = new StringBuilder();
         r.budget().transactionLimit().ifPresent(t -> s.append(", ≤ ").append(t).append(" tx"));

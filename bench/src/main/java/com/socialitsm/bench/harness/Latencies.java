@@ -18,6 +18,13 @@ public final class Latencies {
         nanos[size++] = elapsedNanos;
     }
 
+    /** Each latency recorded, in nanoseconds. */
+    public void forEach(java.util.function.LongConsumer each) {
+        for (int i = 0; i < size; i++) {
+            each.accept(nanos[i]);
+        }
+    }
+
     public int count() {
         return size;
     }
