@@ -71,6 +71,29 @@ final class Reports {
         return md.toString();
     }
 
+    static String profiles(BudgetRun.Report report) {
+        StringBuilder md = new StringBuilder();
+        report.profiles().forEach((line, profile) -> {
+            md.append(String.format(Locale.ROOT, "Where the time of *%s* goes (%d more requests, each statement "
+                    + "timed by the JDBC proxy; %.2f ms per request in all):%n%n", line, profile.requests(),
+                    profile.totalMillis() / profile.requests()));
+            md.append("| statement | per request | ms per request | share |\n|---|---|---|---|\n");
+            int shown = 0;
+            for (Map.Entry<String, long[]> e : profile.statements().entrySet()) {
+                if (shown++ == 8) {
+                    break;
+                }
+                double perRequest = (double) e.getValue()[0] / profile.requests();
+                double millis = (double) e.getValue()[1] / profile.requests();
+                String sql = e.getKey().length() > 160 ? e.getKey().substring(0, 157) + "…" : e.getKey();
+                md.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.3f | %.0f%% |%n", sql.replace("|", "\\|"),
+                        perRequest, millis, 100 * millis / (profile.totalMillis() / profile.requests())));
+            }
+            md.append('\n');
+        });
+        return md.toString();
+    }
+
     static String listings(BudgetRun.Report report) {
         StringBuilder md = new StringBuilder();
         report.listings().forEach((line, statements) -> {

@@ -30,6 +30,8 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
     private volatile boolean recording;
     private final List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** While profiling: per SQL text, how often it ran and its total elapsed milliseconds. */
+    private volatile Map<String, long[]> profile;
     private volatile DataSource counted;
 
     @Override
@@ -49,6 +51,15 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                         if (recording) {
                             String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
                             recorded.add(sql);
+                        }
+                        Map<String, long[]> profiling = profile;
+                        if (profiling != null) {
+                            String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
+                            long[] entry = profiling.computeIfAbsent(shape(sql), k -> new long[2]);
+                            synchronized (entry) {
+                                entry[0]++;
+                                entry[1] += execInfo.getElapsedTime();
+                            }
                         }
                     }
                 })
@@ -106,6 +117,25 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
         recorded.forEach(sql -> result.merge(sql, 1L, Long::sum));
         recorded.clear();
         return result;
+    }
+
+    /** Starts timing every statement by its SQL text (IN lists folded, so that one shape is one line). */
+    public void startProfile() {
+        profile = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** Per statement shape: {count, total elapsed ms}, most time first. */
+    public Map<String, long[]> stopProfile() {
+        Map<String, long[]> result = new java.util.LinkedHashMap<>();
+        profile.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        profile = null;
+        return result;
+    }
+
+    static String shape(String sql) {
+        return sql.replaceAll("^SELECT (\"[A-Z_]+\",?)+ FROM", "SELECT … FROM").replaceAll("\\?(, \\?)+", "?, …").replaceAll("\"[a-z0-9_]+\"\\.\"AO_[0-9A-F]{6}_", "\"")
+                .replaceAll("[a-z0-9_]+\\.\"AO_[0-9A-F]{6}_", "\"");
     }
 
     /** Counter values at one moment. */

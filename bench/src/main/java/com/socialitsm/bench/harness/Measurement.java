@@ -48,6 +48,31 @@ public final class Measurement {
         return counter.stopRecording();
     }
 
+    /**
+     * Where an operation's database time goes: runs requests {@code from}..{@code from + n - 1} timing every
+     * statement (by its shape), after the measured run so that timing cannot disturb it.
+     */
+    public Profile profile(BenchOperation operation, int from, int n) {
+        counter.startProfile();
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < n; i++) {
+                operation.run(from + i);
+            }
+        } finally {
+            long total = System.nanoTime() - start;
+            Map<String, long[]> statements = counter.stopProfile();
+            lastProfile = new Profile(n, total / 1e6, statements);
+        }
+        return lastProfile;
+    }
+
+    private Profile lastProfile;
+
+    /** Statement shapes of {@code requests} requests: {count, total ms} each, and the requests' total time. */
+    public record Profile(int requests, double totalMillis, Map<String, long[]> statements) {
+    }
+
     /** Min, max and mean of a per-request count. */
     public static final class Counts {
         private long min = Long.MAX_VALUE;

@@ -47,9 +47,9 @@ import com.socialitsm.store.VoteEntity;
 /**
  * Loads a generated service-desk history straight into the app's tables: one pass over the issues streams the fact
  * tables (activities and their targets, tags of issues, follows, votes, the points ledger, kudos, Q&amp;A, processed
- * changes) through PostgreSQL COPY, one connection per table; then SQL derives what the services keep denormalized
- * (hashtag counts per project and day, vote counts, leaderboard totals, the heavy users' fanned-out feeds) with the
- * same definitions the services use; then the indexes Active Objects created are rebuilt and the tables analysed.
+ * changes, and the heavy users' feeds as fan-out on write delivers them) through PostgreSQL COPY, one connection per
+ * table; then SQL derives what the services keep denormalized (hashtag counts per project and day, vote counts,
+ * leaderboard totals) with the same definitions the services use; then the indexes Active Objects created are rebuilt and the tables analysed.
  *
  * <p>Rows are what the engine would have written for the same history, with the encodings of the services
  * (source keys, follow keys, period keys). A marker in SETTING records size, seed, loader version and a fingerprint
@@ -57,7 +57,7 @@ import com.socialitsm.store.VoteEntity;
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 3;
+    static final int LOADER_VERSION = 4;
     public static final String MARKER_KEY = "bench.dataset";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
     static final int LEDGER_ROWS_PER_ISSUE = 10;
@@ -180,6 +180,10 @@ public final class DatasetLoader {
         private final CopyWriter answers;
         private final CopyWriter qaVotes;
         private final CopyWriter processed;
+        private final CopyWriter feedItems;
+        /** Heavy users by what they follow (stored target form), for fan-out during the pass. */
+        private final Map<String, List<Integer>> heavyByTarget = new HashMap<>();
+        private final HeavyFeed[] heavyFeeds;
         private long activityId;
         private long ledgerId;
         private int questionId;
@@ -212,6 +216,11 @@ public final class DatasetLoader {
                     "DELETED", "UPVOTES", "DOWNVOTES");
             qaVotes = open(QaVoteEntity.class, "VOTE_KEY", "POST", "VOTER", "VOTE_VALUE");
             processed = open(ProcessedChangeEntity.class, "CHANGE_KEY", "ISSUE_ID", "PROCESSED_AT");
+            feedItems = open(FeedItemEntity.class, "USER_KEY", "ACTIVITY_ID", "ISSUE_ID", "REASON");
+            heavyFeeds = new HeavyFeed[desk.size().heavyUsers()];
+            for (int h = 0; h < heavyFeeds.length; h++) {
+                heavyFeeds[h] = new HeavyFeed(desk.size().feedRowsPerHeavyUser());
+            }
         }
 
         private CopyWriter open(Class<? extends RawEntity<?>> entity, String... columns) throws SQLException {
@@ -252,6 +261,10 @@ public final class DatasetLoader {
                 for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
                     follows.row(choice.follower() + "|" + choice.target(), choice.follower(), choice.target(), since,
                             false, false);
+                    if (desk.isHeavy(user)) {
+                        heavyByTarget.computeIfAbsent(choice.target(), t -> new ArrayList<>())
+                                .add(user - desk.size().users());
+                    }
                 }
             }
             long start = System.nanoTime();
@@ -264,6 +277,11 @@ public final class DatasetLoader {
                 }
             }
             padLedger();
+            for (int h = 0; h < heavyFeeds.length; h++) {
+                String user = heavyUsers.get(h);
+                heavyFeeds[h].forEachOldestFirst((activity, issue, reason) ->
+                        feedItems.row(user, activity, issue, REASONS[reason]));
+            }
         }
 
         /** Tag state of the issue being written: display, source and when. */
@@ -401,7 +419,36 @@ public final class DatasetLoader {
             }
             keys.add("project:" + issue.projectId());
             keys.forEach(key -> targets.row(id, key));
+            fanOutToHeavyUsers(id, issue.id(), actor, keys);
             return id;
+        }
+
+        /**
+         * What fan-out on write delivers to the heavy users: every activity on a target they follow except their
+         * own, once, with the closest follow as the reason (issue, then user, then hashtag, then project).
+         */
+        private void fanOutToHeavyUsers(long activityId, long issueId, String actor, Set<String> keys) {
+            Map<Integer, Integer> reasons = null;
+            for (String key : keys) {
+                List<Integer> followers = heavyByTarget.get(key);
+                if (followers == null) {
+                    continue;
+                }
+                int reason = reasonOf(key);
+                for (int h : followers) {
+                    if (reasons == null) {
+                        reasons = new HashMap<>();
+                    }
+                    reasons.merge(h, reason, Math::min);
+                }
+            }
+            if (reasons != null) {
+                reasons.forEach((h, reason) -> {
+                    if (!heavyUsers.get(h).equals(actor)) {
+                        heavyFeeds[h].add(activityId, issueId, reason);
+                    }
+                });
+            }
         }
 
         /**
@@ -497,6 +544,52 @@ public final class DatasetLoader {
         }
     }
 
+    /** Follow reasons by closeness, as FEED_ITEM.REASON stores them. */
+    static final String[] REASONS = {"issue", "user", "hashtag", "project"};
+
+    static int reasonOf(String target) {
+        String type = target.substring(0, target.indexOf(':'));
+        for (int i = 0; i < REASONS.length; i++) {
+            if (REASONS[i].equals(type)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(target);
+    }
+
+    /** The newest items of one heavy user's feed: a ring of the last {@code capacity} deliveries. */
+    static final class HeavyFeed {
+        private final long[] activities;
+        private final long[] issues;
+        private final byte[] reasons;
+        private long added;
+
+        HeavyFeed(int capacity) {
+            activities = new long[capacity];
+            issues = new long[capacity];
+            reasons = new byte[capacity];
+        }
+
+        void add(long activityId, long issueId, int reason) {
+            int at = (int) (added++ % activities.length);
+            activities[at] = activityId;
+            issues[at] = issueId;
+            reasons[at] = (byte) reason;
+        }
+
+        interface Item {
+            void accept(long activityId, long issueId, int reason);
+        }
+
+        void forEachOldestFirst(Item item) {
+            long from = Math.max(0, added - activities.length);
+            for (long n = from; n < added; n++) {
+                int at = (int) (n % activities.length);
+                item.accept(activities[at], issues[at], reasons[at]);
+            }
+        }
+    }
+
     static String joinTags(Set<String> tags) {
         StringBuilder joined = new StringBuilder();
         for (String tag : tags) {
@@ -520,6 +613,7 @@ public final class DatasetLoader {
 
     private void derive(Connection connection, Tables tables, Facts facts) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            s.execute("SET work_mem = '256MB'");
             String issueTags = tables.quoted(IssueHashtagEntity.class);
             // HASHTAG: first use's spelling and time, the exact count of issues carrying it.
             s.execute("INSERT INTO " + tables.quoted(HashtagEntity.class)
@@ -539,7 +633,6 @@ public final class DatasetLoader {
                     + " \"COUNTED_AT\") SELECT \"ISSUE_ID\", min(\"PROJECT_ID\"), count(*), max(\"CREATED_AT\") FROM "
                     + tables.quoted(VoteEntity.class) + " GROUP BY \"ISSUE_ID\"");
             deriveTotals(s, tables);
-            deriveFeeds(s, tables, facts.heavyUsers);
         }
     }
 
@@ -581,34 +674,6 @@ public final class DatasetLoader {
             s.execute("INSERT INTO " + tables.quoted(SettingEntity.class) + " (\"SETTING_KEY\", \"SETTING_VALUE\") "
                     + "VALUES ('kudos.rollup.watermark', '" + last + "')");
         }
-    }
-
-    /**
-     * FEED_ITEM for the heavy users, as fan-out on write delivers it: every activity on a target they follow, except
-     * their own, with the closest follow as the reason (issue, then user, then hashtag, then project), the newest
-     * {@link WorkloadSize#feedRowsPerHeavyUser()} kept (the pruner's bound between two runs).
-     */
-    private void deriveFeeds(Statement s, Tables tables, List<String> heavyUsers) throws SQLException {
-        if (heavyUsers.isEmpty()) {
-            return;
-        }
-        String users = String.join(", ", heavyUsers.stream().map(u -> "'" + u + "'").toList());
-        s.execute("INSERT INTO " + tables.quoted(FeedItemEntity.class)
-                + " (\"USER_KEY\", \"ACTIVITY_ID\", \"ISSUE_ID\", \"REASON\") "
-                + "SELECT follower, activity_id, issue_id, reason FROM ("
-                + "  SELECT follower, activity_id, issue_id, reason,"
-                + "         row_number() OVER (PARTITION BY follower ORDER BY activity_id DESC) AS n FROM ("
-                + "    SELECT DISTINCT ON (f.\"FOLLOWER\", t.\"ACTIVITY_ID\") f.\"FOLLOWER\" AS follower,"
-                + "           t.\"ACTIVITY_ID\" AS activity_id, a.\"ISSUE_ID\" AS issue_id,"
-                + "           split_part(f.\"TARGET\", ':', 1) AS reason"
-                + "    FROM " + tables.quoted(FollowEntity.class) + " f"
-                + "    JOIN " + tables.quoted(ActivityTargetEntity.class) + " t ON t.\"TARGET\" = f.\"TARGET\""
-                + "    JOIN " + tables.quoted(ActivityEntity.class) + " a ON a.\"ID\" = t.\"ACTIVITY_ID\""
-                + "    WHERE f.\"FOLLOWER\" IN (" + users + ") AND a.\"ACTOR\" <> f.\"FOLLOWER\""
-                + "    ORDER BY f.\"FOLLOWER\", t.\"ACTIVITY_ID\","
-                + "      CASE split_part(f.\"TARGET\", ':', 1) WHEN 'issue' THEN 0 WHEN 'user' THEN 1"
-                + "        WHEN 'hashtag' THEN 2 ELSE 3 END) d) r"
-                + " WHERE n <= " + desk.size().feedRowsPerHeavyUser());
     }
 
     private void resetSequences(Connection connection, Tables tables) throws SQLException {

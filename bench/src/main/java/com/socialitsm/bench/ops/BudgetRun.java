@@ -51,7 +51,7 @@ public final class BudgetRun {
     /** Everything measured on one data set. */
     public record Report(String size, DatasetLoader.LoadReport load, List<Measurement.Result> budgets,
             List<Line> pending, List<Comparison> comparisons, Map<String, Map<String, Long>> listings,
-            List<String> failures) {
+            Map<String, Measurement.Profile> profiles, List<String> failures) {
     }
 
     public Report run() {
@@ -59,6 +59,7 @@ public final class BudgetRun {
         List<Line> pending = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
         Map<String, Map<String, Long>> listings = new LinkedHashMap<>();
+        Map<String, Measurement.Profile> profiles = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         ServiceDesk desk = context.desk();
 
@@ -74,8 +75,10 @@ public final class BudgetRun {
             }
             Measurement.Result result = measure(line);
             budgets.add(result);
-            listings.put(line.name(), measurement.statementsOf(line.operation().get(), line.warmups()
-                    + line.requests()));
+            int next = line.warmups() + line.requests();
+            listings.put(line.name(), measurement.statementsOf(line.operation().get(), next));
+            profiles.put(line.budget().line(), measurement.profile(line.operation().get(), next + 1,
+                    quick ? 100 : 500));
             if (!result.withinStatementLimit()) {
                 failures.add(String.format(Locale.ROOT, "%s: %d statements in one request, limit %d", line.name(),
                         result.statements().max(), result.budget().statementLimit().getAsInt()));
@@ -87,7 +90,8 @@ public final class BudgetRun {
         }
 
         ServiceLines.verify(context, failures);
-        return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, failures);
+        return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, profiles,
+                failures);
     }
 
     private Measurement.Result measure(Line line) {
