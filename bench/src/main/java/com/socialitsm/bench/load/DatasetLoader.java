@@ -102,6 +102,11 @@ public final class DatasetLoader {
     /** Loads the data set unless the same one is there already. */
     public LoadReport ensureLoaded() {
         try (Connection connection = database.connect()) {
+            // One loader per schema at a time (two runs started together would load twice into the same tables);
+            // the lock goes with the connection.
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + schema.hashCode() + ")");
+            }
             Tables tables = new Tables(store, connection, schema);
             String wanted = marker(tables);
             if (wanted.equals(readSetting(connection, tables, MARKER_KEY).orElse(null))) {

@@ -213,7 +213,7 @@ public final class BudgetRun {
                 "same top 10 from both for week, month and all time (checked)");
     }
 
-    private static boolean sameRows(List<Object[]> a, List<Object[]> b) {
+    static boolean sameRows(List<Object[]> a, List<Object[]> b) {
         if (a.size() != b.size()) {
             return false;
         }
@@ -225,7 +225,7 @@ public final class BudgetRun {
         return true;
     }
 
-    private static String rows(List<Object[]> rows) {
+    static String rows(List<Object[]> rows) {
         return rows.stream().map(Arrays::toString).toList().toString();
     }
 }
