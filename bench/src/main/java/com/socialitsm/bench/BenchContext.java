@@ -1,5 +1,8 @@
 package com.socialitsm.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,14 +57,29 @@ public final class BenchContext implements AutoCloseable {
         String schema = "bench_" + size.name() + "_" + seed;
         ServiceDesk desk = new ServiceDesk(size, seed);
         JdbcCounter counter = new JdbcCounter();
-        EntityManagerStore store = database.openStore(schema, counter, 4);
-        try {
-            DatasetLoader.LoadReport load = new DatasetLoader(database, schema, desk, store, log).ensureLoaded();
-            store.flushAll();
-            return new BenchContext(database, schema, desk, counter, store, load);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
+        database.ensureSchema(schema);
+        // One loader per schema at a time: two runs started together would otherwise load twice. The advisory lock
+        // goes with this connection.
+        try (Connection lock = database.connect(); Statement s = lock.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + schema.hashCode() + ")");
+            boolean loaded = DatasetLoader.isLoaded(database, schema, desk);
+            if (!loaded) {
+                // Anything else in the schema (another version, a load that broke off) goes: fresh tables, then load.
+                database.dropSchema(schema);
+                database.ensureSchema(schema);
+            }
+            EntityManagerStore store = database.openStore(schema, counter, 4);
+            try {
+                DatasetLoader loader = new DatasetLoader(database, schema, desk, store, log);
+                DatasetLoader.LoadReport load = loaded ? loader.reused() : loader.load();
+                store.flushAll();
+                return new BenchContext(database, schema, desk, counter, store, load);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open data set " + schema + ": " + e.getMessage(), e);
         }
     }
 

@@ -93,47 +93,55 @@ public final class DatasetLoader {
     public record LoadReport(boolean reused, Map<String, Long> rows, double seconds) {
     }
 
-    /** The marker text for this world and the current schema. */
-    private String marker(Tables tables) {
+    /**
+     * The marker of this world for the current code: size, seed, loader version and a digest of every entity's
+     * columns as the code declares them, so that a data set made for another schema is loaded again.
+     */
+    public static String marker(ServiceDesk desk) {
         return String.format(Locale.ROOT, "size=%s seed=%d loader=%d schema=%s", desk.size().name(), desk.seed(),
-                LOADER_VERSION, tables.fingerprint());
+                LOADER_VERSION, SchemaDigest.of(com.socialitsm.store.Schema.ENTITIES));
     }
 
-    /** Loads the data set unless the same one is there already. */
-    public LoadReport ensureLoaded() {
+    /** Whether the schema holds this world's data set, loaded completely by this version of the loader. */
+    public static boolean isLoaded(BenchDatabase database, String schema, ServiceDesk desk) {
+        String setting = "\"" + schema + "\".\"" + com.socialitsm.store.TableNames.appPrefix() + "SETTING\"";
+        try (Connection connection = database.connect();
+                PreparedStatement s = connection.prepareStatement("SELECT \"SETTING_VALUE\" FROM " + setting
+                        + " WHERE \"SETTING_KEY\" = ?")) {
+            s.setString(1, MARKER_KEY);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && marker(desk).equals(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Loads the data set into the schema's freshly created, empty tables. */
+    public LoadReport load() {
         try (Connection connection = database.connect()) {
-            // One loader per schema at a time (two runs started together would load twice into the same tables);
-            // the lock goes with the connection.
-            try (Statement lock = connection.createStatement()) {
-                lock.execute("SELECT pg_advisory_lock(" + schema.hashCode() + ")");
-            }
             Tables tables = new Tables(store, connection, schema);
-            String wanted = marker(tables);
-            if (wanted.equals(readSetting(connection, tables, MARKER_KEY).orElse(null))) {
-                log.accept("Data set " + desk + " already loaded in schema " + schema + " (" + wanted + ")");
-                return new LoadReport(true, rowCounts(connection, tables), 0);
-            }
             long start = System.nanoTime();
             load(connection, tables);
-            writeSetting(connection, tables, MARKER_KEY, wanted);
+            writeSetting(connection, tables, MARKER_KEY, marker(desk));
             return new LoadReport(false, rowCounts(connection, tables), (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Loading " + desk + " failed: " + e.getMessage(), e);
         }
     }
 
+    /** The row counts of a data set that is there already. */
+    public LoadReport reused() {
+        try (Connection connection = database.connect()) {
+            log.accept("Data set " + desk + " already loaded in schema " + schema + " (" + marker(desk) + ")");
+            return new LoadReport(true, rowCounts(connection, new Tables(store, connection, schema)), 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private void load(Connection connection, Tables tables) throws SQLException {
         log.accept("Loading " + desk + " into schema " + schema + " ...");
-        try (Statement s = connection.createStatement()) {
-            for (Class<? extends RawEntity<?>> entity : tables.appTables()) {
-                if (entity == SettingEntity.class) {
-                    s.execute("DELETE FROM " + tables.quoted(entity) + " WHERE \"SETTING_KEY\" LIKE 'bench.%' "
-                            + "OR \"SETTING_KEY\" LIKE 'kudos.%'");
-                } else {
-                    s.execute("TRUNCATE " + tables.quoted(entity));
-                }
-            }
-        }
         TableIndexes indexes = new TableIndexes();
         for (Class<? extends RawEntity<?>> entity : tables.appTables()) {
             if (entity != SettingEntity.class) {

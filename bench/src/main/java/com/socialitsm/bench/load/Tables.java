@@ -72,10 +72,4 @@ final class Tables {
         return tables;
     }
 
-    /** A digest of every table and column: a data set loaded into another schema version is loaded again. */
-    String fingerprint() {
-        StringBuilder text = new StringBuilder();
-        columns.forEach((table, cols) -> text.append(table).append(new java.util.TreeSet<>(cols)).append(';'));
-        return Integer.toHexString(text.toString().hashCode());
-    }
 }
