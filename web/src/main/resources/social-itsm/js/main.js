@@ -3,5 +3,6 @@
 import { mountAll } from './core.js';
 // Feature modules register themselves on import; keep this list in step with the features.
 import './follow.js';
+import './kudos.js';
 
 mountAll();

@@ -14,8 +14,10 @@ import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.kudos.KudosService;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
+import com.socialitsm.vote.VoteService;
 
 /**
  * The composition root of the engine, shared by every host: given the host's ports it builds each feature service
@@ -33,6 +35,8 @@ public final class SocialApp {
     private final ActivityService activity;
     private final FeedService feed;
     private final FeedPruner feedPruner;
+    private final VoteService votes;
+    private final KudosService kudos;
     private final SocialEngine engine;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
@@ -46,16 +50,27 @@ public final class SocialApp {
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
         this.feedPruner = new FeedPruner(store);
+        this.votes = new VoteService(store, clock, issues, access, follows, activity);
+        this.kudos = new KudosService(store, clock, issues, users, access, votes, activity, feed);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
+        handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
     }
 
     public SocialEngine engine() {
         return engine;
+    }
+
+    public VoteService votes() {
+        return votes;
+    }
+
+    public KudosService kudos() {
+        return kudos;
     }
 
     public Store store() {

@@ -21,7 +21,8 @@ public interface KudosEntity extends Entity {
     @Indexed @NotNull @StringLength(400) String getPair();
     void setPair(String pair);
 
-    long getIssueId();
+    /** The issue it thanks for, 0 if none (indexed for the issue's kudos panel, added in schema v1 by kudos). */
+    @Indexed long getIssueId();
     void setIssueId(long issueId);
 
     long getProjectId();

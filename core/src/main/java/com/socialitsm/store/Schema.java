@@ -21,6 +21,7 @@ public final class Schema {
             ActivityTargetEntity.class,
             FeedItemEntity.class,
             VoteEntity.class,
+            IssueVotesEntity.class,
             PointsEntryEntity.class,
             PointsTotalEntity.class,
             KudosEntity.class,

@@ -45,6 +45,9 @@ class SchemaTest {
         assertThat(uniqueColumns(db.store().tableName(PointsEntryEntity.class))).contains("SOURCE_KEY");
         assertThat(uniqueColumns(db.store().tableName(IssueHashtagEntity.class))).contains("ISSUE_TAG");
         assertThat(uniqueColumns(db.store().tableName(ProcessedChangeEntity.class))).contains("CHANGE_KEY");
+        assertThat(uniqueColumns(db.store().tableName(IssueVotesEntity.class))).contains("ISSUE_ID");
+        assertThat(uniqueColumns(db.store().tableName(BadgeEntity.class))).contains("BADGE_KEY");
+        assertThat(uniqueColumns(db.store().tableName(PointsTotalEntity.class))).contains("TOTAL_KEY");
     }
 
     @Test
@@ -52,6 +55,15 @@ class SchemaTest {
         assertThat(indexedColumnSets(db.store().tableName(FeedItemEntity.class))).contains("USER_KEY,ACTIVITY_ID");
         assertThat(indexedColumnSets(db.store().tableName(IssueHashtagEntity.class))).contains("TAG,ISSUE_ID");
         assertThat(indexedColumnSets(db.store().tableName(ActivityTargetEntity.class))).contains("TARGET,ACTIVITY_ID");
+    }
+
+    @Test
+    void votesAndKudosQueriesHaveTheirIndexes() throws SQLException {
+        assertThat(indexedColumnSets(db.store().tableName(IssueVotesEntity.class))).contains("PROJECT_ID,VOTE_COUNT");
+        assertThat(indexedColumnSets(db.store().tableName(PointsTotalEntity.class))).contains("PERIOD_KEY,POINTS");
+        assertThat(indexedColumnSets(db.store().tableName(PointsEntryEntity.class)))
+                .contains("SLOT", "ISSUE_ID", "USER_KEY,CREATED_AT");
+        assertThat(indexedColumnSets(db.store().tableName(KudosEntity.class))).contains("ISSUE_ID", "GIVER", "PAIR");
     }
 
     @Test

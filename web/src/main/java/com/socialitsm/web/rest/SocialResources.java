@@ -21,6 +21,9 @@ public final class SocialResources {
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
+        resources.add(new VoteResource(app.votes(), currentUser));
+        resources.add(new KudosResource(app.kudos(), currentUser));
+        resources.add(new KudosAdminResource(app.kudos(), app.access(), currentUser));
         return resources;
     }
 }

@@ -1,0 +1,41 @@
+package com.socialitsm.kudos;
+
+import java.util.Optional;
+
+/**
+ * The badges, each awarded once per user. The code is stored and is the i18n key suffix:
+ * {@code social.badge.<code>.name} and {@code social.badge.<code>.description}.
+ */
+public enum Badge {
+    /** Resolved a first issue (with resolution points in force). */
+    FIRST_RESOLUTION("first-resolution"),
+    /** Ten resolutions in force at once: reopened ones do not count. */
+    TEN_RESOLUTIONS("ten-resolutions"),
+    /** An answer of theirs was accepted by someone else. */
+    FIRST_ACCEPTED_ANSWER("first-accepted-answer"),
+    /** Resolved issues under ten different hashtags. */
+    EXPLORER("explorer"),
+    /** Resolved one of the project's five most-voted issues. */
+    BOSS_FIGHT("boss-fight"),
+    /** Received kudos from five different people. */
+    HELPFUL_PEER("helpful-peer");
+
+    private final String code;
+
+    Badge(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Badge> ofCode(String code) {
+        for (Badge badge : values()) {
+            if (badge.code.equals(code)) {
+                return Optional.of(badge);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,136 @@
+package com.socialitsm.kudos;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueRef;
+
+/**
+ * The points rules that issue changes trigger, run inside the engine's transaction for the change. Points for
+ * awarding take at most three statements (the rules, the slots in question, one batch insert); badges add one read
+ * once a user holds them.
+ */
+final class IssueAwards {
+    /** At most this many of an issue's tags are looked at for the first-time bonus, to bound the query. */
+    static final int MAX_TAGS_LOOKED_AT = 20;
+
+    private final Clock clock;
+    private final KudosSettings settings;
+    private final Ledger ledger;
+    private final Badges badges;
+
+    IssueAwards(Clock clock, KudosSettings settings, Ledger ledger, Badges badges) {
+        this.clock = clock;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.badges = badges;
+    }
+
+    /**
+     * Resolution points for the assignee (whoever performed the transition: automation and leads resolve on an
+     * agent's behalf; an unassigned resolution earns nothing), plus the first-time bonus for each of the issue's
+     * tags the assignee has never resolved before, up to the cap. Nothing when the issue already holds resolution
+     * awards in force (the same resolution reported twice), nor when the assignee reported the issue themselves
+     * (unless the admin allows it).
+     */
+    void resolved(IssueChange change, Set<String> tags) {
+        IssueRef issue = change.issue();
+        if (issue.assignee().isEmpty()) {
+            return;
+        }
+        String user = issue.assignee().get();
+        KudosRules rules = settings.rules();
+        if (!rules.selfReportedEarns() && issue.reporter().equals(issue.assignee())) {
+            return;
+        }
+        if (rules.resolvedPoints() == 0 && rules.firstTagBonusPoints() == 0) {
+            return;
+        }
+        String resolvedSlot = Ledger.slot(Ledger.RESOLVED, issue.id());
+        Map<String, String> tagSlots = new LinkedHashMap<>();
+        if (rules.firstTagBonusPoints() > 0) {
+            for (String tag : tags) {
+                if (tagSlots.size() == MAX_TAGS_LOOKED_AT) {
+                    break;
+                }
+                tagSlots.put(tag, Ledger.slot(Ledger.FIRST_TAG, user, tag));
+            }
+        }
+        List<String> slots = new ArrayList<>(tagSlots.values());
+        slots.add(resolvedSlot);
+        Map<String, Ledger.SlotState> states = Ledger.states(ledger.inSlots(slots));
+        if (Ledger.stateOf(resolvedSlot, states).isActive()) {
+            return;
+        }
+        long now = clock.millis();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean resolutionAwarded = rules.resolvedPoints() > 0;
+        if (resolutionAwarded) {
+            rows.add(Ledger.awardRow(new Ledger.Award(resolvedSlot, user, rules.resolvedPoints(), Ledger.RESOLVED,
+                    issue.id(), issue.projectId(), ""), Ledger.stateOf(resolvedSlot, states), now));
+        }
+        int bonuses = 0;
+        for (Map.Entry<String, String> tag : tagSlots.entrySet()) {
+            Ledger.SlotState state = Ledger.stateOf(tag.getValue(), states);
+            if (state.isActive()) {
+                continue;
+            }
+            // Past the cap the tag still counts as explored (the user did resolve an issue under it), without points.
+            int points = bonuses < rules.firstTagBonusMaxTags() ? rules.firstTagBonusPoints() : 0;
+            if (points > 0) {
+                bonuses++;
+            }
+            rows.add(Ledger.awardRow(new Ledger.Award(tag.getValue(), user, points, Ledger.FIRST_TAG, issue.id(),
+                    issue.projectId(), tag.getKey()), state, now));
+        }
+        boolean exploredNewTags = rows.size() > (resolutionAwarded ? 1 : 0);
+        if (rows.isEmpty()) {
+            return;
+        }
+        ledger.write(rows);
+        badges.afterResolution(user, issue.projectId(), issue.id(), resolutionAwarded, exploredNewTags);
+    }
+
+    /** Reopening reverses every resolution award of the issue still in force: resolution points and tag bonuses. */
+    void reopened(IssueChange change) {
+        List<Ledger.Entry> resolutionRows = new ArrayList<>();
+        for (Ledger.Entry entry : ledger.ofIssue(change.issue().id())) {
+            if (entry.reason().equals(Ledger.RESOLVED) || entry.reason().equals(Ledger.FIRST_TAG)) {
+                resolutionRows.add(entry);
+            }
+        }
+        long now = clock.millis();
+        List<Map<String, Object>> reversals = new ArrayList<>();
+        for (Ledger.Entry award : Ledger.unreversedAwards(resolutionRows)) {
+            reversals.add(Ledger.reversalRow(award, now));
+        }
+        ledger.write(reversals);
+    }
+
+    /** The first comment on an issue by anyone but its reporter is its first response. */
+    void commented(IssueChange change) {
+        IssueRef issue = change.issue();
+        Optional<String> reporter = issue.reporter();
+        if (reporter.isPresent() && reporter.get().equals(change.actor())) {
+            return;
+        }
+        String slot = Ledger.slot(Ledger.FIRST_RESPONSE, issue.id());
+        Map<String, Ledger.SlotState> states = Ledger.states(ledger.inSlots(List.of(slot)));
+        if (states.containsKey(slot)) {
+            return;
+        }
+        KudosRules rules = settings.rules();
+        if (rules.firstResponsePoints() == 0) {
+            return;
+        }
+        ledger.write(List.of(Ledger.awardRow(new Ledger.Award(slot, change.actor(), rules.firstResponsePoints(),
+                Ledger.FIRST_RESPONSE, issue.id(), issue.projectId(), ""), Ledger.stateOf(slot, states),
+                clock.millis())));
+    }
+}

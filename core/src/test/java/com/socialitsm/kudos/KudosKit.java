@@ -1,0 +1,143 @@
+package com.socialitsm.kudos;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.java.ao.Query;
+
+import com.socialitsm.engine.ChangeContext;
+import com.socialitsm.engine.ChangeOutcome;
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.engine.SocialEngine;
+import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.ProjectRef;
+import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.store.Store;
+import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.MutableClock;
+import com.socialitsm.vote.VoteService;
+
+/**
+ * A kudos world for tests: an in-memory host with a project SD and users, the app's services on the test database,
+ * and an engine with only the kudos handler behind one that plays the hashtag feature (it puts the tags a test gave
+ * an issue into the change context), so the kudos rules can be driven by issue changes as the engine runs them.
+ */
+final class KudosKit {
+    static final Instant START = Instant.parse("2024-06-12T10:00:00Z"); // a Wednesday
+
+    final Store store;
+    final MutableClock clock = new MutableClock(START);
+    final InMemoryHost host = new InMemoryHost();
+    final SocialApp app;
+    final VoteService votes;
+    final KudosService kudos;
+    final SocialEngine engine;
+    final ProjectRef sd;
+    private final Map<Long, Set<String>> tags = new ConcurrentHashMap<>();
+    private final AtomicInteger changes = new AtomicInteger();
+
+    KudosKit(Store store) {
+        this.store = store;
+        this.app = new SocialApp(store, clock, host, host, host);
+        this.votes = app.votes();
+        this.kudos = app.kudos();
+        this.engine = new SocialEngine(store, clock, List.of(
+                (change, context) -> context.tagsChanged(tags.getOrDefault(change.issue().id(), Set.of()),
+                        List.of(), List.of()),
+                kudos.handler()));
+        this.sd = host.addProject("SD");
+        for (String user : List.of("alice", "bob", "carol", "dave", "erin", "frank", "admin")) {
+            host.addUser(user);
+        }
+        host.makeAdmin("admin");
+    }
+
+    IssueRef issue(String reporter, String assignee, String... issueTags) {
+        return issue(sd, reporter, assignee, issueTags);
+    }
+
+    IssueRef issue(ProjectRef project, String reporter, String assignee, String... issueTags) {
+        IssueRef issue = host.addIssue(project, "Issue " + changes.incrementAndGet(), "", reporter);
+        issue = host.update(new IssueRef(issue.id(), issue.key(), issue.projectId(), issue.projectKey(),
+                issue.summary(), issue.description(), "Open", false, Optional.ofNullable(assignee),
+                issue.reporter()));
+        tags.put(issue.id(), new LinkedHashSet<>(List.of(issueTags)));
+        return issue;
+    }
+
+    /** Builds the change without handling it. */
+    IssueChange change(IssueRef issue, String actor, IssueChange.Kind kind) {
+        return IssueChange.of("c" + changes.incrementAndGet(), issue, actor, kind, clock.instant());
+    }
+
+    ChangeOutcome resolve(IssueRef issue) {
+        return engine.handle(change(issue, issue.assignee().orElse("admin"), IssueChange.Kind.RESOLVED));
+    }
+
+    ChangeOutcome reopen(IssueRef issue) {
+        return engine.handle(change(issue, issue.reporter().orElse("admin"), IssueChange.Kind.REOPENED));
+    }
+
+    ChangeOutcome comment(IssueRef issue, String author) {
+        return engine.handle(change(issue, author, IssueChange.Kind.COMMENTED).withComment("Looking into it"));
+    }
+
+    /** Runs the kudos handler alone for a change, inside a transaction, as the engine would. */
+    void handleOnlyKudos(IssueChange change) {
+        store.executeInTransaction(() -> {
+            ChangeContext context = new ChangeContext();
+            context.tagsChanged(tags.getOrDefault(change.issue().id(), Set.of()), List.of(), List.of());
+            kudos.handler().onIssueChange(change, context);
+            return null;
+        });
+    }
+
+    /** The user's points: the plain sum of their ledger rows. */
+    int ledgerSum(String user) {
+        store.flushAll();
+        int sum = 0;
+        for (PointsEntryEntity row : store.find(PointsEntryEntity.class, Query.select().where("USER_KEY = ?", user))) {
+            sum += row.getPoints();
+        }
+        return sum;
+    }
+
+    /** The user's ledger as "reason:points" in order. */
+    List<String> ledger(String user) {
+        store.flushAll();
+        List<String> rows = new ArrayList<>();
+        for (PointsEntryEntity row : store.find(PointsEntryEntity.class,
+                Query.select().where("USER_KEY = ?", user).order("ID"))) {
+            rows.add(row.getReason() + ":" + row.getPoints());
+        }
+        return rows;
+    }
+
+    int ledgerRows() {
+        return store.count(PointsEntryEntity.class, Query.select());
+    }
+
+    Set<Badge> badges(String user) {
+        Set<Badge> held = new LinkedHashSet<>();
+        kudos.profile(Optional.of(user), user).orElseThrow().badges().forEach(b -> held.add(b.badge()));
+        return held;
+    }
+
+    void rules(java.util.function.UnaryOperator<KudosRules> change) {
+        kudos.updateRules(change.apply(kudos.rules()));
+    }
+
+    static KudosRules with(KudosRules r, int resolved, int firstResponse) {
+        return new KudosRules(resolved, r.firstTagBonusPoints(), r.firstTagBonusMaxTags(), firstResponse,
+                r.answerAcceptedPoints(), r.answerUpvotedPoints(), r.peerKudosPoints(), r.peerKudosDailyCap(),
+                r.peerKudosRepeatDays(), r.selfReportedEarns(), r.privacyMode());
+    }
+}

@@ -1,0 +1,188 @@
+package com.socialitsm.kudos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.store.KudosEntity;
+import com.socialitsm.testing.StoreExtension;
+
+class PeerKudosTest {
+    private static final int THREADS = 16;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
+
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+
+    private KudosKit kit;
+    private IssueRef issue;
+
+    @BeforeEach
+    void setUp() {
+        kit = new KudosKit(db.store());
+        issue = kit.issue("carol", "bob");
+    }
+
+    @Test
+    void kudosGiveTheReceiverFivePointsAndKeepTheMessage() {
+        KudosOutcome outcome = kit.kudos.give("alice", "bob", issue.key(), "Thanks for fixing the VPN!");
+
+        assertThat(outcome.result()).isEqualTo(KudosResult.GIVEN);
+        assertThat(outcome.id()).isPositive();
+        assertThat(outcome.to()).isEqualTo("bob");
+        assertThat(outcome.points()).isEqualTo(5);
+        assertThat(kit.ledger("bob")).containsExactly("kudos:5");
+        assertThat(kit.ledgerSum("alice")).isZero();
+        IssueKudos panel = kit.kudos.issueKudos(Optional.of("carol"), issue.key()).orElseThrow();
+        assertThat(panel.kudos()).singleElement().satisfies(k -> {
+            assertThat(k.from()).isEqualTo("alice");
+            assertThat(k.to()).isEqualTo("bob");
+            assertThat(k.message()).isEqualTo("Thanks for fixing the VPN!");
+            assertThat(k.issueKey()).isEqualTo(issue.key());
+        });
+        UserProfile profile = kit.kudos.profile(Optional.of("carol"), "bob").orElseThrow();
+        assertThat(profile.kudosReceived()).extracting(GivenKudos::message).containsExactly("Thanks for fixing the VPN!");
+    }
+
+    @Test
+    void kudosWithoutAnIssueAreFine() {
+        assertThat(kit.kudos.give("alice", "bob", null, "Great teamwork").result()).isEqualTo(KudosResult.GIVEN);
+        assertThat(kit.kudos.give("alice", "carol", " ", "").result()).isEqualTo(KudosResult.GIVEN);
+    }
+
+    @Test
+    void kudosToOneselfAreRefusedByKeyOrName() {
+        assertThat(kit.kudos.give("alice", "alice", issue.key(), "me").result()).isEqualTo(KudosResult.SELF_KUDOS);
+        kit.host.addUser("JIRAUSER1");
+        assertThat(kit.kudos.give("JIRAUSER1", "JIRAUSER1", null, "").result()).isEqualTo(KudosResult.SELF_KUDOS);
+        assertThat(kit.ledgerRows()).isZero();
+    }
+
+    @Test
+    void kudosToAnUnknownUserAreNotFound() {
+        assertThat(kit.kudos.give("alice", "nobody", issue.key(), "").result()).isEqualTo(KudosResult.NOT_FOUND);
+        assertThat(kit.kudos.give("alice", "", issue.key(), "").result()).isEqualTo(KudosResult.NOT_FOUND);
+        assertThat(kit.kudos.give("alice", null, issue.key(), "").result()).isEqualTo(KudosResult.NOT_FOUND);
+    }
+
+    @Test
+    void kudosForAHiddenOrMissingIssueAreNotFound() {
+        kit.host.restrictIssue(issue, "bob");
+        assertThat(kit.kudos.give("alice", "bob", issue.key(), "").result()).isEqualTo(KudosResult.NOT_FOUND);
+        assertThat(kit.kudos.give("alice", "bob", "SD-999999", "").result()).isEqualTo(KudosResult.NOT_FOUND);
+        assertThat(db.store().count(KudosEntity.class, "ID > ?", 0)).isZero();
+    }
+
+    @Test
+    void aMessageMayHaveTwoThousandCharactersAndNoMore() {
+        assertThat(kit.kudos.give("alice", "bob", null, "x".repeat(2001)).result()).isEqualTo(KudosResult.TOO_LONG);
+        assertThat(kit.kudos.give("alice", "bob", null, "x".repeat(2000)).result()).isEqualTo(KudosResult.GIVEN);
+    }
+
+    @Test
+    void aGiverIsCappedAtTenKudosPerUtcDay() {
+        kit.clock.set(Instant.parse("2024-06-12T23:00:00Z"));
+        for (int i = 0; i < 10; i++) {
+            kit.host.addUser("r" + i);
+            assertThat(kit.kudos.give("alice", "r" + i, null, "thanks").result()).isEqualTo(KudosResult.GIVEN);
+        }
+        assertThat(kit.kudos.give("alice", "bob", null, "one more").result()).isEqualTo(KudosResult.CAPPED);
+        assertThat(kit.kudos.give("carol", "bob", null, "another giver").result()).isEqualTo(KudosResult.GIVEN);
+
+        kit.clock.set(Instant.parse("2024-06-13T00:00:00Z"));
+        assertThat(kit.kudos.give("alice", "bob", null, "a new day").result()).isEqualTo(KudosResult.GIVEN);
+    }
+
+    @Test
+    void repeatedKudosBetweenTheSamePairWithinSevenDaysAreWorthLessEachTime() {
+        List<Integer> points = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            points.add(kit.kudos.give("alice", "bob", null, "again").points());
+            kit.clock.advance(Duration.ofHours(1));
+        }
+        assertThat(points).containsExactly(5, 3, 1, 0, 0);
+        assertThat(kit.kudos.give("carol", "bob", null, "someone else").points()).isEqualTo(5);
+        assertThat(kit.kudos.give("bob", "alice", null, "the other way round").points()).isEqualTo(5);
+
+        kit.clock.advance(Duration.ofDays(7));
+        assertThat(kit.kudos.give("alice", "bob", null, "a week later").points()).isEqualTo(5);
+    }
+
+    @Test
+    void sixteenKudosRacingPastTheCapGiveExactlyTheCap() throws Exception {
+        for (int i = 0; i < THREADS; i++) {
+            kit.host.addUser("racer" + i);
+        }
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            int index = i;
+            futures.add(POOL.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    return kit.kudos.give("alice", "racer" + index, null, "race");
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }));
+        }
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> f : futures) {
+            outcomes.add(f.get(120, TimeUnit.SECONDS));
+        }
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(KudosOutcome.class));
+        assertThat(outcomes).filteredOn(o -> ((KudosOutcome) o).result() == KudosResult.GIVEN).hasSize(10);
+        assertThat(outcomes).filteredOn(o -> ((KudosOutcome) o).result() == KudosResult.CAPPED).hasSize(6);
+        assertThat(db.store().count(KudosEntity.class, "GIVER = ?", "alice")).isEqualTo(10);
+    }
+
+    @Test
+    void theHelpfulPeerHasKudosFromFiveDifferentPeople() {
+        for (int i = 0; i < 5; i++) {
+            kit.kudos.give("alice", "bob", null, "again and again");
+            kit.clock.advance(Duration.ofDays(1));
+        }
+        assertThat(kit.badges("bob")).doesNotContain(Badge.HELPFUL_PEER);
+
+        for (String giver : List.of("carol", "dave", "erin")) {
+            kit.kudos.give(giver, "bob", null, "thanks");
+        }
+        assertThat(kit.badges("bob")).doesNotContain(Badge.HELPFUL_PEER);
+        kit.kudos.give("frank", "bob", null, "thanks");
+        assertThat(kit.badges("bob")).containsExactly(Badge.HELPFUL_PEER);
+    }
+
+    @Test
+    void theIssuePanelSuggestsTheAssigneeAndWhoEarnedOnTheIssueButNeverTheViewer() {
+        kit.comment(issue, "alice");
+        kit.resolve(issue);
+
+        assertThat(kit.kudos.issueKudos(Optional.of("carol"), issue.key()).orElseThrow().people())
+                .extracting(Person::user).containsExactly("bob", "alice");
+        assertThat(kit.kudos.issueKudos(Optional.of("bob"), issue.key()).orElseThrow().people())
+                .extracting(Person::user).containsExactly("alice");
+        kit.host.restrictIssue(issue, "bob");
+        assertThat(kit.kudos.issueKudos(Optional.of("carol"), issue.key())).isEmpty();
+    }
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdownNow();
+    }
+}

@@ -1,0 +1,159 @@
+package com.socialitsm.web.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.kudos.KudosRules;
+import com.socialitsm.kudos.KudosService;
+import com.socialitsm.web.CurrentUser;
+
+/** Kudos administration, admins only: the points rules and switches, who is left off leaderboards, seasons. */
+@Path("/admin/kudos")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KudosAdminResource {
+    private final KudosService kudos;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+
+    public KudosAdminResource(KudosService kudos, AccessPolicy access, CurrentUser currentUser) {
+        this.kudos = kudos;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /** The rules; in a PUT every field is optional (absent = unchanged). A rule with 0 points is switched off. */
+    public record Rules(Integer resolvedPoints, Integer firstTagBonusPoints, Integer firstTagBonusMaxTags,
+                        Integer firstResponsePoints, Integer answerAcceptedPoints, Integer answerUpvotedPoints,
+                        List<Integer> peerKudosPoints, Integer peerKudosDailyCap, Integer peerKudosRepeatDays,
+                        Boolean selfReportedEarns, Boolean privacyMode) {
+        static Rules of(KudosRules r) {
+            return new Rules(r.resolvedPoints(), r.firstTagBonusPoints(), r.firstTagBonusMaxTags(),
+                    r.firstResponsePoints(), r.answerAcceptedPoints(), r.answerUpvotedPoints(), r.peerKudosPoints(),
+                    r.peerKudosDailyCap(), r.peerKudosRepeatDays(), r.selfReportedEarns(), r.privacyMode());
+        }
+
+        KudosRules over(KudosRules r) {
+            return new KudosRules(
+                    or(resolvedPoints, r.resolvedPoints()),
+                    or(firstTagBonusPoints, r.firstTagBonusPoints()),
+                    or(firstTagBonusMaxTags, r.firstTagBonusMaxTags()),
+                    or(firstResponsePoints, r.firstResponsePoints()),
+                    or(answerAcceptedPoints, r.answerAcceptedPoints()),
+                    or(answerUpvotedPoints, r.answerUpvotedPoints()),
+                    peerKudosPoints == null ? r.peerKudosPoints() : peerKudosPoints,
+                    or(peerKudosDailyCap, r.peerKudosDailyCap()),
+                    or(peerKudosRepeatDays, r.peerKudosRepeatDays()),
+                    selfReportedEarns == null ? r.selfReportedEarns() : selfReportedEarns,
+                    privacyMode == null ? r.privacyMode() : privacyMode);
+        }
+
+        private static int or(Integer value, int fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+
+    public record Excluded(List<String> users) {
+    }
+
+    public record SeasonRequest(String start) {
+    }
+
+    public record Season(String start) {
+    }
+
+    @GET
+    @Path("/rules")
+    public Rules rules() {
+        requireAdmin();
+        return Rules.of(kudos.rules());
+    }
+
+    @PUT
+    @Path("/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Rules updateRules(Rules change) {
+        requireAdmin();
+        Requests.requireBody(change);
+        KudosRules rules;
+        try {
+            rules = change.over(kudos.rules());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.badRequest(e.getMessage() == null ? "Invalid rules." : e.getMessage() + ".");
+        }
+        kudos.updateRules(rules);
+        return Rules.of(rules);
+    }
+
+    @GET
+    @Path("/excluded")
+    public Excluded excluded() {
+        requireAdmin();
+        return new Excluded(kudos.excluded());
+    }
+
+    /** Leaves a user (a bot, a service account) off every leaderboard. */
+    @PUT
+    @Path("/excluded/{user}")
+    public Excluded exclude(@PathParam("user") String user) {
+        requireAdmin();
+        if (!kudos.exclude(user)) {
+            throw ApiException.notFound("There is no such user.");
+        }
+        return new Excluded(kudos.excluded());
+    }
+
+    @DELETE
+    @Path("/excluded/{user}")
+    public Excluded include(@PathParam("user") String user) {
+        requireAdmin();
+        kudos.include(user);
+        return new Excluded(kudos.excluded());
+    }
+
+    @GET
+    @Path("/season")
+    public Season season() {
+        requireAdmin();
+        return new Season(kudos.seasonStart().toString());
+    }
+
+    /** Starts a new season now, or at {@code start} (ISO-8601, not in the past); nothing is deleted. */
+    @POST
+    @Path("/season")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Season startSeason(SeasonRequest request) {
+        requireAdmin();
+        if (request == null || request.start() == null || request.start().isBlank()) {
+            return new Season(kudos.startSeasonNow().toString());
+        }
+        Instant start;
+        try {
+            start = Instant.parse(request.start());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("start must be an ISO-8601 instant, e.g. 2025-01-01T00:00:00Z.");
+        }
+        if (!kudos.startSeason(start)) {
+            throw ApiException.badRequest("A season cannot start in the past.");
+        }
+        return new Season(start.toString());
+    }
+
+    private void requireAdmin() {
+        String user = Requests.requireUser(currentUser);
+        if (!access.isAdmin(java.util.Optional.of(user))) {
+            throw ApiException.forbidden("Only administrators may change kudos settings.");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import com.socialitsm.kudos.IssueKudos;
+import com.socialitsm.kudos.KudosOutcome;
+import com.socialitsm.kudos.KudosService;
+import com.socialitsm.kudos.LedgerAccess;
+import com.socialitsm.kudos.LedgerPage;
+import com.socialitsm.kudos.Period;
+import com.socialitsm.kudos.UserProfile;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * Kudos: give thanks ({@code POST /kudos}), leaderboards, profiles, one's own ledger, opting out of leaderboards,
+ * and the issue panel's data.
+ */
+@Path("/kudos")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KudosResource {
+    private final KudosService kudos;
+    private final CurrentUser currentUser;
+
+    public KudosResource(KudosService kudos, CurrentUser currentUser) {
+        this.kudos = kudos;
+        this.currentUser = currentUser;
+    }
+
+    /** 201 with {@code {id, to, points}}; 400 self-kudos or a message over 2,000 characters; 404; 429 past the cap. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response give(KudosJson.GiveKudosRequest request) {
+        String giver = Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        if (request.to() == null || request.to().isBlank()) {
+            throw ApiException.badRequest("to is required: the user to thank.");
+        }
+        Requests.maxLength("message", request.message(), KudosService.MAX_MESSAGE);
+        KudosOutcome outcome = kudos.give(giver, request.to(), request.issueKey(), request.message());
+        return switch (outcome.result()) {
+            case GIVEN -> Response.status(Response.Status.CREATED)
+                    .entity(new KudosJson.KudosGiven(outcome.id(), outcome.to(), outcome.points())).build();
+            case SELF_KUDOS -> throw new ApiException(400, "self_kudos", "You cannot give kudos to yourself.");
+            case TOO_LONG -> throw ApiException.badRequest(
+                    "message must be at most " + KudosService.MAX_MESSAGE + " characters.");
+            case NOT_FOUND -> throw ApiException.notFound(
+                    "There is no such user, or no such issue that you may see.");
+            case CAPPED -> throw new ApiException(429, "kudos_cap",
+                    "You have given as many kudos today as you can; thank you for being generous.");
+        };
+    }
+
+    /** {@code period} week (default), month or all (the current season); {@code project} a key, or all projects. */
+    @GET
+    @Path("/leaderboard")
+    public List<KudosJson.Row> leaderboard(@QueryParam("period") String period, @QueryParam("project") String project,
+                                           @QueryParam("limit") Integer limit) {
+        Period parsed = period == null || period.isBlank() ? Period.WEEK : Period.parse(period)
+                .orElseThrow(() -> ApiException.badRequest("period must be week, month or all."));
+        return kudos.leaderboard(currentUser.userKey(), parsed, project, Requests.limit(limit))
+                .orElseThrow(() -> ApiException.notFound("There is no such project."))
+                .rows().stream().map(KudosJson::row).toList();
+    }
+
+    @GET
+    @Path("/users/{user}")
+    public KudosJson.Profile profile(@PathParam("user") String user) {
+        Optional<String> viewer = currentUser.userKey();
+        UserProfile profile = kudos.profile(viewer, user)
+                .orElseThrow(() -> ApiException.notFound("There is no such user."));
+        return KudosJson.profile(profile, viewer.map(profile.user()::equals).orElse(false));
+    }
+
+    /** One's own ledger, newest first (admins may read anyone's); {@code before} is the cursor from {@code next}. */
+    @GET
+    @Path("/users/{user}/ledger")
+    public KudosJson.Ledger ledger(@PathParam("user") String user, @QueryParam("limit") Integer limit,
+                                   @QueryParam("before") Long before) {
+        Optional<String> viewer = currentUser.userKey();
+        LedgerAccess access = kudos.ledgerAccess(viewer, user);
+        if (access == LedgerAccess.NOT_FOUND) {
+            throw ApiException.notFound("There is no such user.");
+        }
+        if (access == LedgerAccess.FORBIDDEN) {
+            if (viewer.isEmpty()) {
+                throw ApiException.notLoggedIn();
+            }
+            throw ApiException.forbidden("Only its owner and administrators may read a points ledger.");
+        }
+        if (before != null && before < 0) {
+            throw ApiException.badRequest("before must be a ledger id from next.");
+        }
+        LedgerPage page = kudos.ledger(viewer, user, before == null ? 0 : before, Requests.limit(limit));
+        return new KudosJson.Ledger(page.items().stream().map(KudosJson::award).toList(),
+                page.nextBefore() == 0 ? null : page.nextBefore());
+    }
+
+    @GET
+    @Path("/optout")
+    public KudosJson.OptOut optedOut() {
+        return new KudosJson.OptOut(kudos.isOptedOut(Requests.requireUser(currentUser)));
+    }
+
+    /** Leaves the caller off every leaderboard (and hides their points from others); idempotent. */
+    @PUT
+    @Path("/optout")
+    public KudosJson.OptOut optOut() {
+        kudos.optOut(Requests.requireUser(currentUser));
+        return new KudosJson.OptOut(true);
+    }
+
+    @DELETE
+    @Path("/optout")
+    public KudosJson.OptOut optIn() {
+        kudos.optIn(Requests.requireUser(currentUser));
+        return new KudosJson.OptOut(false);
+    }
+
+    /** The issue panel: people to thank and the kudos given for the issue. */
+    @GET
+    @Path("/issue/{key}")
+    public KudosJson.IssuePanel issue(@PathParam("key") String issueKey) {
+        IssueKudos panel = kudos.issueKudos(currentUser.userKey(), issueKey)
+                .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
+        return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(KudosJson::person).toList(),
+                panel.kudos().stream().map(k -> KudosJson.kudos(k, false)).toList());
+    }
+}

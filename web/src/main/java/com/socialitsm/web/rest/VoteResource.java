@@ -1,0 +1,93 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import com.socialitsm.vote.TopIssue;
+import com.socialitsm.vote.VoteOutcome;
+import com.socialitsm.vote.VoteResult;
+import com.socialitsm.vote.VoteService;
+import com.socialitsm.vote.VoteStatus;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * Upvotes: {@code PUT/DELETE/GET /votes/issue/{key}} and {@code GET /votes/top}. Voting twice is not an error: the
+ * answer is the same {@code voted: true}, so a double click or a retried request is harmless.
+ */
+@Path("/votes")
+@Produces(MediaType.APPLICATION_JSON)
+public final class VoteResource {
+    private final VoteService votes;
+    private final CurrentUser currentUser;
+
+    public VoteResource(VoteService votes, CurrentUser currentUser) {
+        this.votes = votes;
+        this.currentUser = currentUser;
+    }
+
+    /** An issue's votes as the caller sees them. */
+    public record VoteJson(String issueKey, int count, boolean voted) {
+        static VoteJson of(VoteStatus status) {
+            return new VoteJson(status.issueKey(), status.count(), status.voted());
+        }
+    }
+
+    /** An issue in a top or rising list; {@code count} is what the list ranks by. */
+    public record TopIssueJson(String issueKey, String summary, int count) {
+    }
+
+    @PUT
+    @Path("/issue/{key}")
+    public VoteJson vote(@PathParam("key") String issueKey) {
+        return answer(votes.vote(Requests.requireUser(currentUser), issueKey));
+    }
+
+    @DELETE
+    @Path("/issue/{key}")
+    public VoteJson unvote(@PathParam("key") String issueKey) {
+        return answer(votes.unvote(Requests.requireUser(currentUser), issueKey));
+    }
+
+    @GET
+    @Path("/issue/{key}")
+    public VoteJson status(@PathParam("key") String issueKey) {
+        return votes.status(currentUser.userKey(), issueKey).map(VoteJson::of).orElseThrow(VoteResource::noSuchIssue);
+    }
+
+    /** The project's most-voted issues, or with {@code rising=true} those with most votes in the last 7 days. */
+    @GET
+    @Path("/top")
+    public List<TopIssueJson> top(@QueryParam("project") String project, @QueryParam("limit") Integer limit,
+                                  @QueryParam("rising") boolean rising) {
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("project is required.");
+        }
+        int n = Requests.limit(limit);
+        return (rising ? votes.rising(currentUser.userKey(), project, n) : votes.top(currentUser.userKey(), project, n))
+                .orElseThrow(() -> ApiException.notFound("There is no such project."))
+                .stream().map(VoteResource::json).toList();
+    }
+
+    private static TopIssueJson json(TopIssue issue) {
+        return new TopIssueJson(issue.issueKey(), issue.summary(), issue.count());
+    }
+
+    private static VoteJson answer(VoteOutcome outcome) {
+        if (outcome.result() == VoteResult.NOT_FOUND) {
+            throw noSuchIssue();
+        }
+        return VoteJson.of(outcome.status());
+    }
+
+    private static ApiException noSuchIssue() {
+        return ApiException.notFound("There is no such issue, or you may not see it.");
+    }
+}

@@ -1,0 +1,313 @@
+// Upvotes and kudos: the "me too" button (issue-votes), the "Give kudos" dialog (issue-kudos), the leaderboard page
+// (leaderboard) and a user's kudos profile with their own ledger (user-profile). Every user-provided string (names,
+// messages, summaries, tags) goes in through el() as text, never as HTML.
+import { api, ago, contextPath, el, flash, links, register, t } from './core.js';
+
+const enc = encodeURIComponent;
+const MAX_MESSAGE = 2000;
+
+/** The server's sentence for a failed call, or a generic one. */
+function problem(error) {
+  return (error && error.message) || t('social.kudos.error.unknown');
+}
+
+/** "5 points" / "1 point" / "-10 points". */
+function pointsText(points) {
+  return Math.abs(points) === 1 ? t('social.kudos.points.one', points) : t('social.kudos.points', points);
+}
+
+/** An avatar: the user's picture, or their initial on a plain circle when the host has none. */
+function avatar(user, displayName, avatarUrl, size = 'small') {
+  const inner = avatarUrl
+    ? el('img', { src: avatarUrl, alt: '' })
+    : el('span', { class: 'social-avatar-initial', 'aria-hidden': 'true', text: (displayName || user || '?').charAt(0).toUpperCase() });
+  return el('span', { class: `aui-avatar aui-avatar-${size} social-avatar` }, el('span', { class: 'aui-avatar-inner' }, inner));
+}
+
+function userLink(user, displayName) {
+  return el('a', { href: links.user(user), class: 'social-user-link', text: displayName || user });
+}
+
+/** A link to an app path the REST API returned (e.g. "/browse/SD-1"), under this host's context path. */
+function appLink(path, text) {
+  return path ? el('a', { href: contextPath() + path, text }) : el('span', { text });
+}
+
+// ---- issue-votes: "me too" with the count
+
+register('issue-votes', async (node, { issueKey }) => {
+  const path = `/votes/issue/${enc(issueKey)}`;
+  let state = await api('GET', path);
+  const button = el('button', { class: 'aui-button social-vote-button', type: 'button', title: t('social.vote.label') });
+  const count = el('span', { class: 'aui-badge social-vote-count', 'aria-live': 'polite' });
+
+  function render() {
+    button.textContent = state.voted ? t('social.vote.voted') : t('social.vote.metoo');
+    button.setAttribute('aria-pressed', String(state.voted));
+    button.classList.toggle('active', state.voted);
+    count.textContent = String(state.count);
+    count.title = t('social.vote.count', state.count);
+  }
+
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      state = await api(state.voted ? 'DELETE' : 'PUT', path);
+      render();
+    } catch (e) {
+      flash(e.status === 401 ? t('social.vote.login') : t('social.vote.error', problem(e)), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  render();
+  node.replaceChildren(el('div', { class: 'social-votes' }, button, count));
+});
+
+// ---- issue-kudos: "Give kudos" with an inline dialog, and the kudos given for the issue
+
+function kudosItem(kudos) {
+  return el('li', { class: 'social-kudos-item' },
+    el('div', { class: 'social-kudos-who' },
+      userLink(kudos.from, kudos.fromName), ' → ', userLink(kudos.to, kudos.toName),
+      kudos.points === null || kudos.points === undefined ? null
+        : el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-success social-kudos-points', text: `+${kudos.points}` }),
+      el('time', { class: 'social-kudos-when', datetime: kudos.at, text: ago(kudos.at) })),
+    kudos.message ? el('blockquote', { class: 'social-kudos-message', text: kudos.message }) : null);
+}
+
+register('issue-kudos', async (node, { issueKey }) => {
+  const path = `/kudos/issue/${enc(issueKey)}`;
+  const list = el('ul', { class: 'social-kudos-list' });
+  const openButton = el('button', { class: 'aui-button social-kudos-open', type: 'button', 'aria-expanded': 'false', text: t('social.kudos.give') });
+  const form = el('form', { class: 'aui social-kudos-dialog', hidden: true, 'aria-label': t('social.kudos.dialog.title') });
+
+  async function load() {
+    const data = await api('GET', path);
+    list.replaceChildren(...(data.kudos.length ? data.kudos.map(kudosItem)
+      : [el('li', { class: 'social-kudos-empty', text: t('social.kudos.given.empty') })]));
+    return data;
+  }
+
+  function buildForm(people) {
+    const someoneElse = '';
+    const select = el('select', { class: 'select', id: `social-kudos-to-${issueKey}`, name: 'to' },
+      ...people.map((p) => el('option', { value: p.user, text: p.displayName })),
+      el('option', { value: someoneElse, text: t('social.kudos.someoneElse') }));
+    const other = el('input', { class: 'text', type: 'text', name: 'other', hidden: people.length > 0, 'aria-label': t('social.kudos.username'), placeholder: t('social.kudos.username') });
+    const message = el('textarea', { class: 'textarea', name: 'message', rows: '3', maxlength: String(MAX_MESSAGE), placeholder: t('social.kudos.message.placeholder'), id: `social-kudos-message-${issueKey}` });
+    const remaining = el('div', { class: 'description', 'aria-live': 'polite', text: t('social.kudos.message.remaining', MAX_MESSAGE) });
+    const send = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.kudos.send') });
+    const cancel = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.kudos.cancel') });
+
+    select.addEventListener('change', () => { other.hidden = select.value !== someoneElse; });
+    message.addEventListener('input', () => {
+      remaining.textContent = t('social.kudos.message.remaining', MAX_MESSAGE - message.value.length);
+    });
+    cancel.addEventListener('click', close);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const to = select.value === someoneElse ? other.value.trim() : select.value;
+      if (!to) {
+        other.focus();
+        return;
+      }
+      send.disabled = true;
+      try {
+        const given = await api('POST', '/kudos', { to, issueKey, message: message.value });
+        const name = select.value === someoneElse ? to : select.selectedOptions[0].textContent;
+        flash(given.points > 0 ? t('social.kudos.sent', pointsText(given.points), name) : t('social.kudos.sent.repeat', name), 'success');
+        message.value = '';
+        close();
+        await load();
+      } catch (e) {
+        const text = e.status === 401 ? t('social.kudos.error.login')
+          : e.status === 429 ? t('social.kudos.error.capped')
+            : e.code === 'self_kudos' ? t('social.kudos.error.self')
+              : e.status === 404 ? t('social.kudos.error.notfound')
+                : t('social.kudos.error.generic', problem(e));
+        flash(text, 'error');
+      } finally {
+        send.disabled = false;
+      }
+    });
+    form.replaceChildren(
+      el('h4', { text: t('social.kudos.dialog.title') }),
+      el('div', { class: 'field-group' }, el('label', { for: select.id, text: t('social.kudos.to') }), select, other),
+      el('div', { class: 'field-group' }, el('label', { for: message.id, text: t('social.kudos.message') }), message, remaining),
+      el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, send, cancel)));
+    return select;
+  }
+
+  function close() {
+    form.hidden = true;
+    openButton.setAttribute('aria-expanded', 'false');
+    openButton.focus();
+  }
+
+  const data = await load();
+  const select = buildForm(data.people);
+  openButton.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    openButton.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) select.focus();
+  });
+  node.replaceChildren(el('div', { class: 'social-kudos' }, openButton, form,
+    el('h5', { class: 'social-kudos-heading', text: t('social.kudos.given.title') }), list));
+});
+
+// ---- leaderboard: period tabs, project filter, ranks with avatars, my place highlighted
+
+register('leaderboard', async (node, dataset) => {
+  const state = { period: dataset.period || 'week', project: dataset.project || '' };
+  const periods = ['week', 'month', 'all'];
+  const tabs = el('div', { class: 'aui-buttons social-leaderboard-periods', role: 'group', 'aria-label': t('social.kudos.leaderboard.period') },
+    ...periods.map((period) => el('button', {
+      class: 'aui-button', type: 'button', dataset: { period }, text: t(`social.kudos.leaderboard.${period}`),
+      on: { click: () => { state.period = period; show(); } },
+    })));
+  const project = el('input', { class: 'text short-field', type: 'text', name: 'project', value: state.project, placeholder: t('social.kudos.leaderboard.project.all'), 'aria-label': t('social.kudos.leaderboard.project') });
+  const filter = el('form', { class: 'aui social-leaderboard-filter', on: { submit: (e) => { e.preventDefault(); state.project = project.value.trim(); show(); } } },
+    el('label', { text: t('social.kudos.leaderboard.project') }), project,
+    el('button', { class: 'aui-button', type: 'submit', text: t('social.kudos.leaderboard.project.apply') }));
+  const body = el('div', { class: 'social-leaderboard-body', 'aria-live': 'polite' });
+
+  async function show() {
+    for (const tab of tabs.children) {
+      const selected = tab.dataset.period === state.period;
+      tab.classList.toggle('active', selected);
+      tab.setAttribute('aria-pressed', String(selected));
+    }
+    const query = new URLSearchParams({ period: state.period, limit: '25' });
+    if (state.project) query.set('project', state.project);
+    let rows;
+    try {
+      rows = await api('GET', `/kudos/leaderboard?${query}`);
+    } catch (e) {
+      body.replaceChildren(el('div', { class: 'aui-message aui-message-warning', text: e.status === 404 ? t('social.kudos.leaderboard.notfound') : problem(e) }));
+      return;
+    }
+    if (!rows.length) {
+      body.replaceChildren(el('p', { class: 'social-empty', text: t('social.kudos.leaderboard.empty') }));
+      return;
+    }
+    const privacy = rows.some((row) => row.points === null);
+    const table = el('table', { class: 'aui social-leaderboard-table' },
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col', text: t('social.kudos.leaderboard.rank') }),
+        el('th', { scope: 'col', text: t('social.kudos.leaderboard.user') }),
+        el('th', { scope: 'col', class: 'social-points', text: t('social.kudos.leaderboard.points') }))),
+      el('tbody', {}, ...rows.map((row) => el('tr', { class: row.me ? 'social-me' : '', 'aria-current': row.me ? 'true' : null },
+        el('td', { class: 'social-rank', text: `#${row.rank}` }),
+        el('td', {}, avatar(row.user, row.displayName, row.avatarUrl), ' ', userLink(row.user, row.displayName),
+          row.me ? el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-current social-you', text: t('social.kudos.leaderboard.you') }) : null),
+        el('td', { class: 'social-points', text: row.points === null ? '—' : String(row.points) })))));
+    body.replaceChildren(privacy ? el('p', { class: 'social-leaderboard-privacy', text: t('social.kudos.leaderboard.privacy') }) : '', table);
+  }
+
+  node.replaceChildren(el('div', { class: 'social-leaderboard' }, el('div', { class: 'social-leaderboard-controls' }, tabs, filter), body));
+  await show();
+});
+
+// ---- user-profile: points, badges, recent awards, kudos received; opt-out and the ledger on one's own profile
+
+function reasonText(award) {
+  const reason = award.tag ? t(`social.kudos.reason.${award.reason}`, award.tag)
+    : award.reason === 'kudos' ? t('social.kudos.reason.kudos', award.from || '')
+      : t(`social.kudos.reason.${award.reason}`);
+  return award.reversal ? t('social.kudos.reason.reversal', reason) : reason;
+}
+
+function awardItem(award) {
+  const cause = award.hidden ? el('span', { class: 'social-hidden-cause', text: t('social.kudos.ledger.hidden') })
+    : award.issueKey ? appLink(award.link, award.summary ? `${award.issueKey} ${award.summary}` : award.issueKey)
+      : award.link ? appLink(award.link, award.questionId ? t('social.kudos.ledger.question', award.questionId) : award.from || '')
+        : null;
+  return el('li', { class: award.reversal ? 'social-award social-award-reversal' : 'social-award' },
+    el('span', { class: `aui-lozenge aui-lozenge-subtle ${award.points >= 0 ? 'aui-lozenge-success' : 'aui-lozenge-removed'} social-award-points`, text: award.points > 0 ? `+${award.points}` : String(award.points) }),
+    ' ', el('span', { class: 'social-award-reason', text: reasonText(award) }),
+    cause ? [' · ', cause] : null,
+    ' ', el('time', { class: 'social-award-when', datetime: award.at, text: ago(award.at) }));
+}
+
+function section(title, ...content) {
+  return el('section', { class: 'social-profile-section' }, el('h3', { text: title }), ...content);
+}
+
+register('user-profile', async (node, { userKey }) => {
+  const profile = await api('GET', `/kudos/users/${enc(userKey)}`);
+  const points = profile.points === null
+    ? el('span', { class: 'social-points-hidden', text: t('social.kudos.points.hidden') })
+    : el('span', { class: 'social-profile-points', text: pointsText(profile.points) });
+  const header = el('div', { class: 'social-profile-header' },
+    avatar(profile.user, profile.displayName, profile.avatarUrl, 'large'),
+    el('div', {}, el('h2', { text: profile.displayName }),
+      el('div', { class: 'social-profile-points-line' }, el('span', { class: 'social-label', text: t('social.kudos.profile.points') }), ' ', points)));
+
+  const badges = profile.badges.length
+    ? el('ul', { class: 'social-badges' }, ...profile.badges.map((badge) => el('li', {},
+      el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved social-badge', title: t(`social.badge.${badge.code}.description`), text: t(`social.badge.${badge.code}.name`) }))))
+    : el('p', { class: 'social-empty', text: t('social.kudos.profile.badges.empty') });
+  const recent = profile.recent.length
+    ? el('ul', { class: 'social-awards' }, ...profile.recent.map(awardItem))
+    : el('p', { class: 'social-empty', text: t('social.kudos.profile.recent.empty') });
+  const kudos = profile.kudos.length
+    ? el('ul', { class: 'social-kudos-list' }, ...profile.kudos.map(kudosItem))
+    : el('p', { class: 'social-empty', text: t('social.kudos.profile.kudos.empty') });
+
+  const parts = [header,
+    section(t('social.kudos.profile.badges'), badges),
+    section(t('social.kudos.profile.kudos'), kudos)];
+  if (profile.points !== null) parts.splice(2, 0, section(t('social.kudos.profile.recent'), recent));
+  if (profile.me) parts.push(optOutControl(profile.optedOut), ledgerSection(profile.user));
+  node.replaceChildren(el('div', { class: 'social-profile' }, ...parts));
+});
+
+function optOutControl(optedOut) {
+  const note = el('p', { class: 'description' });
+  const button = el('button', { class: 'aui-button', type: 'button' });
+  let out = optedOut;
+  function render() {
+    note.textContent = out ? t('social.kudos.profile.optedout') : '';
+    button.textContent = out ? t('social.kudos.profile.optin') : t('social.kudos.profile.optout');
+    button.setAttribute('aria-pressed', String(out));
+  }
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      out = (await api(out ? 'DELETE' : 'PUT', '/kudos/optout')).optedOut;
+      render();
+    } catch (e) {
+      flash(problem(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  render();
+  return section(t('social.kudos.profile.leaderboards'), button, note);
+}
+
+function ledgerSection(user) {
+  const list = el('ul', { class: 'social-awards social-ledger' });
+  const more = el('button', { class: 'aui-button aui-button-link', type: 'button', hidden: true, text: t('social.kudos.ledger.more') });
+  let before = null;
+  async function loadPage() {
+    more.disabled = true;
+    try {
+      const query = new URLSearchParams({ limit: '20' });
+      if (before) query.set('before', String(before));
+      const page = await api('GET', `/kudos/users/${enc(user)}/ledger?${query}`);
+      if (!before && !page.items.length) list.append(el('li', { class: 'social-empty', text: t('social.kudos.ledger.empty') }));
+      list.append(...page.items.map(awardItem));
+      before = page.next;
+      more.hidden = !page.next;
+    } catch (e) {
+      flash(problem(e), 'error');
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', loadPage);
+  loadPage();
+  return section(t('social.kudos.ledger.title'), list, more);
+}
