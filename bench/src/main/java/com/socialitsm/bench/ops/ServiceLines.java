@@ -3,18 +3,25 @@ package com.socialitsm.bench.ops;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 import com.socialitsm.activity.FeedPage;
 import com.socialitsm.activity.FeedQuery;
-
 import com.socialitsm.bench.BenchContext;
 import com.socialitsm.bench.harness.Budget;
+import com.socialitsm.bench.workload.ServiceDesk;
+import com.socialitsm.kudos.Leaderboard;
+import com.socialitsm.kudos.Period;
 
 /**
- * The budget lines read through the app's services (feed, hashtag suggestions, tag page, leaderboard): one adapter
- * each, filled in as each service lands in main. Until then the line is reported as pending.
+ * The budget lines read through the app's services, one small adapter each: a heavy user's feed page
+ * ({@code FeedService}), hashtag suggestions and a tag's first page ({@code HashtagService}), a leaderboard's top ten
+ * ({@code KudosService}). Inputs are drawn deterministically from the request number, the way users would ask:
+ * popular tags typed and opened most often, every period and project in turn.
  */
 final class ServiceLines {
+    private static final long INPUT_STREAM = 11;
+
     private ServiceLines() {
     }
 
@@ -25,13 +32,29 @@ final class ServiceLines {
                 .statements(BudgetRun.SUGGEST_STATEMENT_GUARD), "HashtagService not in this branch yet"));
         lines.add(Line.pending("tag page", Budget.of("issues for a hashtag, first page", 10)
                 .statements(BudgetRun.TAG_PAGE_STATEMENT_GUARD), "HashtagService not in this branch yet"));
-        lines.add(Line.pending("leaderboard", Budget.of("leaderboard top 10, any period", 10)
-                .statements(BudgetRun.LEADERBOARD_STATEMENT_GUARD), "KudosService not in this branch yet"));
+        lines.add(leaderboard(context, run));
         return lines;
     }
 
-    /** Checks that need the services: none yet beyond what the lines assert per request. */
+    /**
+     * The service's leaderboard (rolled-up totals plus the ledger's tail after the rollup's watermark) must be the
+     * sum of the ledger, for every period, after the measured changes added rows to the tail.
+     */
     static void verify(BenchContext context, List<String> failures) {
+        LeaderboardAlternatives boards = new LeaderboardAlternatives(
+                new Sql(context.store(), context.counter().dataSource()));
+        LeaderboardAlternatives.Period[] periods = LeaderboardAlternatives.Period.values();
+        for (int i = 0; i < periods.length; i++) {
+            long now = context.clock().millis();
+            List<Object[]> expected = boards.fromLedger(periods[i], 0, now, 10);
+            List<Object[]> actual = new ArrayList<>();
+            context.app().kudos().leaderboard(Optional.empty(), Period.values()[i], null, 10).orElseThrow().rows()
+                    .forEach(row -> actual.add(new Object[] {row.user(), (long) row.points()}));
+            if (!BudgetRun.sameRows(expected, actual)) {
+                failures.add("KudosService leaderboard " + periods[i] + " is " + BudgetRun.rows(actual)
+                        + " but the ledger sums to " + BudgetRun.rows(expected));
+            }
+        }
     }
 
     private static Line feed(BenchContext context, BudgetRun run) {
@@ -45,5 +68,30 @@ final class ServiceLines {
             }
             return "";
         }), run.quick() ? 100 : 500, run.quick() ? 1_000 : 5_000);
+    }
+
+    private static Line leaderboard(BenchContext context, BudgetRun run) {
+        ServiceDesk desk = context.desk();
+        Budget budget = Budget.of("leaderboard top 10, any period", 10)
+                .statements(BudgetRun.LEADERBOARD_STATEMENT_GUARD);
+        Period[] periods = Period.values();
+        return Line.of("leaderboard", budget, request -> {
+            Period period = periods[request % periods.length];
+            boolean overall = (request / periods.length) % 2 == 0;
+            // The busiest project (Zipf rank 0) when not overall; a customer looks, who may browse it.
+            String project = overall ? null : desk.projectKey(0);
+            Optional<Leaderboard> board = context.app().kudos().leaderboard(
+                    Optional.of(desk.customer(request % desk.size().customers())), period, project, 10);
+            if (board.isEmpty()) {
+                throw new IllegalStateException("No leaderboard for " + period + " " + project);
+            }
+            return period.code() + (overall ? ", all projects" : ", one project");
+        }, run.quick() ? 200 : 1_000, run.quick() ? 1_200 : 6_000);
+    }
+
+    /** Who asks: an agent one time in three, else a customer. */
+    private static String viewer(ServiceDesk desk, SplittableRandom random) {
+        return random.nextInt(3) == 0 ? desk.agent(random.nextInt(desk.size().agents()))
+                : desk.customer(random.nextInt(desk.size().customers()));
     }
 }
