@@ -3,6 +3,8 @@
 import { mountAll } from './core.js';
 // Feature modules register themselves on import; keep this list in step with the features.
 import './follow.js';
+import './hashtags.js';
 import './kudos.js';
+import './questions.js';
 
 mountAll();

@@ -11,10 +11,15 @@ import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.activity.FeedService;
 import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
+import com.socialitsm.hashtag.HashtagHandler;
+import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.qa.MarkdownRenderer;
+import com.socialitsm.qa.QaConnections;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
@@ -37,7 +42,9 @@ public final class SocialApp {
     private final FeedPruner feedPruner;
     private final VoteService votes;
     private final KudosService kudos;
+    private final HashtagService hashtags;
     private final SocialEngine engine;
+    private final QuestionService questions;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this.store = Objects.requireNonNull(store);
@@ -52,13 +59,21 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity, feed);
+        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity);
         List<IssueChangeHandler> handlers = new ArrayList<>();
         // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
         // receive the activity of this very change), then activity, then kudos.
+        handlers.add(new HashtagHandler(hashtags));
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
         handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers);
+        this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
+                new QaConnections(clock, follows, activity, kudos));
+    }
+
+    public QuestionService questions() {
+        return questions;
     }
 
     public SocialEngine engine() {
@@ -71,6 +86,10 @@ public final class SocialApp {
 
     public KudosService kudos() {
         return kudos;
+    }
+
+    public HashtagService hashtags() {
+        return hashtags;
     }
 
     public Store store() {

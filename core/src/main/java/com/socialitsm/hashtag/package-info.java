@@ -8,8 +8,11 @@
  * form (NFKC, lower case; {@code HashtagExtractor.normalizeTag} for what users type), at most
  * {@link com.socialitsm.hashtag.HashtagExtractor#MAX_TAG_LENGTH} long.
  *
- * <p>The feature's service and its value records belong here as well (entities stay in {@code store});
- * {@link com.socialitsm.hashtag.HashtagIssueQuery} is the read side Jira's JQL function and the "Hashtags" custom
- * field use. This package depends on {@code store} and the JDK; nothing here sees Jira, HTTP or {@code javax.*}.
+ * <p>{@link com.socialitsm.hashtag.HashtagService} is the feature's face (tags from issue text through
+ * {@link com.socialitsm.hashtag.HashtagHandler}, by hand, reads, admin, label import, JQL), with its value records
+ * and package-private helpers (entities stay in {@code store}); {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
+ * its JQL and field reads from the store alone to the Jira app. The rules are in {@code docs/hashtags.md}. This
+ * package depends on {@code store}, {@code host}, {@code engine} (the handler) and the JDK; nothing here sees Jira,
+ * HTTP or {@code javax.*}.
  */
 package com.socialitsm.hashtag;

@@ -10,7 +10,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /** One tag on one issue, with where it came from (text or manual). */
-@Indexes({@Index(name = "tag_issue", methodNames = {"getTag", "getIssueId"})})
+@Indexes({
+        @Index(name = "tag_issue", methodNames = {"getTag", "getIssueId"}),
+        // A tag's rows of one day: what its day count reads at each change of the tag.
+        @Index(name = "tag_tagged", methodNames = {"getTag", "getTaggedAt"})})
 @Table("IssueHashtag")
 public interface IssueHashtagEntity extends Entity {
 
@@ -30,7 +33,10 @@ public interface IssueHashtagEntity extends Entity {
     String getDisplay();
     void setDisplay(String display);
 
-    /** "text" (extracted from summary, description or a comment) or "manual" (added by hand). */
+    /**
+     * "text" (in the current summary or description), "comment" (seen in a comment; shown as "text") or "manual"
+     * (added by hand or imported): see HashtagService for when each leaves.
+     */
     @StringLength(10) String getSource();
     void setSource(String source);
 

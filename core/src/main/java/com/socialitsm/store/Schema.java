@@ -16,6 +16,7 @@ public final class Schema {
             HashtagEntity.class,
             IssueHashtagEntity.class,
             HashtagDayEntity.class,
+            HashtagProjectEntity.class,
             FollowEntity.class,
             ActivityEntity.class,
             ActivityTargetEntity.class,

@@ -53,7 +53,8 @@ class SchemaTest {
     @Test
     void feedAndTagQueriesHaveTheirCompositeIndexes() throws SQLException {
         assertThat(indexedColumnSets(db.store().tableName(FeedItemEntity.class))).contains("USER_KEY,ACTIVITY_ID");
-        assertThat(indexedColumnSets(db.store().tableName(IssueHashtagEntity.class))).contains("TAG,ISSUE_ID");
+        assertThat(indexedColumnSets(db.store().tableName(IssueHashtagEntity.class)))
+                .contains("TAG,ISSUE_ID", "TAG,TAGGED_AT");
         assertThat(indexedColumnSets(db.store().tableName(ActivityTargetEntity.class))).contains("TARGET,ACTIVITY_ID");
     }
 

@@ -50,7 +50,7 @@ class HashtagJqlFunctionTest {
 
     @Test
     void validTagsPassValidation() {
-        assertThat(errorsFor("vpn", "#Outage", "vpn-issue")).isEmpty();
+        assertThat(errorsFor("vpn", "#Outage", "VpnIssue")).isEmpty();
     }
 
     @Test

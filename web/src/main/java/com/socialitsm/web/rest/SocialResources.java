@@ -2,8 +2,10 @@ package com.socialitsm.web.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.socialitsm.engine.SocialApp;
+import com.socialitsm.host.IssueCreation;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -15,15 +17,27 @@ public final class SocialResources {
     }
 
     public static List<Object> all(SocialApp app, CurrentUser currentUser) {
+        return all(app, currentUser, Optional.empty());
+    }
+
+    /**
+     * The resources for a host that can also create issues and comments on a user's behalf (Jira, the devhost's
+     * tracker): the Q&amp;A's "raise an issue" and "copy the accepted answer to the issue" use it.
+     */
+    public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation) {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         // Feature resources are added here, one line each.
+        resources.add(new HashtagResource(app, currentUser));
+        resources.add(new HashtagAdminResource(app, currentUser));
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
         resources.add(new VoteResource(app.votes(), currentUser));
         resources.add(new KudosResource(app.kudos(), currentUser));
         resources.add(new KudosAdminResource(app.kudos(), app.access(), currentUser));
+        resources.add(new QuestionResource(app.questions(), currentUser, issueCreation));
+        resources.add(new AnswerResource(app.questions(), currentUser));
         return resources;
     }
 }

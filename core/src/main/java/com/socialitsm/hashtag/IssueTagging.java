@@ -1,0 +1,193 @@
+package com.socialitsm.hashtag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.socialitsm.store.InList;
+import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.store.Store;
+
+/**
+ * Writes the tags of one issue: loads its ISSUE_HASHTAG rows once, works out the difference to what the issue
+ * should carry, writes only that difference and recounts only the counts it touched. Every path that tags an issue
+ * (issue changes, tags added and removed by hand, label import, deletion) goes through here, inside a transaction
+ * its caller holds.
+ */
+final class IssueTagging {
+    private final Store store;
+    private final TagCatalog catalog;
+    private final TagCounts counts;
+
+    IssueTagging(Store store, TagCatalog catalog, TagCounts counts) {
+        this.store = store;
+        this.catalog = catalog;
+        this.counts = counts;
+    }
+
+    /** Starts a set of changes to one issue's tags; nothing is written until {@link Edit#write}. */
+    Edit edit(long issueId, long projectId) {
+        return new Edit(issueId, projectId, TaggedIssues.rows(store, issueId));
+    }
+
+    /** Changes to one issue's tags, collected, then written at once. */
+    final class Edit {
+        private final long issueId;
+        private final long projectId;
+        private final Map<String, IssueHashtagEntity> existing = new LinkedHashMap<>();
+        private final Map<String, Candidate> inserts = new LinkedHashMap<>();
+        private final Map<String, TagSource> insertSources = new HashMap<>();
+        private final Set<String> firstUses = new LinkedHashSet<>();
+        private final Map<String, IssueHashtagEntity> deletes = new LinkedHashMap<>();
+        private final Map<IssueHashtagEntity, TagSource> sourceChanges = new LinkedHashMap<>();
+
+        private Edit(long issueId, long projectId, List<IssueHashtagEntity> rows) {
+            this.issueId = issueId;
+            this.projectId = projectId;
+            rows.forEach(row -> existing.put(row.getTag(), row));
+        }
+
+        Map<String, IssueHashtagEntity> existing() {
+            return existing;
+        }
+
+        boolean has(String tag) {
+            return (existing.containsKey(tag) && !deletes.containsKey(tag)) || inserts.containsKey(tag);
+        }
+
+        TagSource sourceOf(IssueHashtagEntity row) {
+            return sourceChanges.getOrDefault(row, TagSource.ofColumn(row.getSource()));
+        }
+
+        /**
+         * Resolves the candidates the issue does not carry yet (merged → target, blocked → gone); tags it carries are
+         * known to be neither. Returns every candidate's target, by tag as written.
+         */
+        TagCatalog.Resolution resolve(Collection<Candidate> candidates) {
+            List<Candidate> unknown = candidates.stream().filter(c -> !existing.containsKey(c.tag())).toList();
+            TagCatalog.Resolution resolution = catalog.resolve(unknown);
+            Map<String, Candidate> targets = new LinkedHashMap<>();
+            for (Candidate candidate : candidates) {
+                if (existing.containsKey(candidate.tag())) {
+                    targets.put(candidate.tag(), candidate);
+                } else if (resolution.targets().containsKey(candidate.tag())) {
+                    targets.put(candidate.tag(), resolution.targets().get(candidate.tag()));
+                }
+            }
+            firstUses.addAll(resolution.unknown());
+            return new TagCatalog.Resolution(targets, resolution.blocked(), resolution.unknown());
+        }
+
+        /** Puts the tag on the issue with this source, or makes an existing row's source stickier. */
+        void tag(Candidate target, TagSource source) {
+            IssueHashtagEntity row = existing.get(target.tag());
+            if (row != null) {
+                if (deletes.remove(target.tag()) != null) {
+                    if (TagSource.ofColumn(row.getSource()) != source) {
+                        sourceChanges.put(row, source);
+                    }
+                } else if (source.isStickierThan(sourceOf(row))) {
+                    sourceChanges.put(row, source);
+                }
+            } else if (!inserts.containsKey(target.tag()) || source.isStickierThan(insertSources.get(target.tag()))) {
+                inserts.putIfAbsent(target.tag(), target);
+                insertSources.put(target.tag(), source);
+            }
+        }
+
+        void untag(String tag) {
+            IssueHashtagEntity row = existing.get(tag);
+            if (row != null) {
+                deletes.put(tag, row);
+                sourceChanges.remove(row);
+            }
+            inserts.remove(tag);
+        }
+
+        /**
+         * Writes the collected changes and recounts what they touched. Also moves the issue's rows to its current
+         * project when it moved. Statements: none when nothing changed; otherwise a few per changed tag.
+         */
+        TagDiff write(String actor, long at) {
+            List<TagCounts.Bucket> buckets = new ArrayList<>();
+            List<Integer> deletedIds = new ArrayList<>();
+            deletes.values().forEach(row -> {
+                deletedIds.add(row.getID());
+                buckets.add(TagCounts.Bucket.of(row.getTag(), row.getProjectId(), row.getTaggedAt()));
+            });
+            for (List<Integer> chunk : InList.chunks(deletedIds)) {
+                store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()), chunk.toArray());
+            }
+            createFirstUses(at);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            inserts.forEach((tag, candidate) -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("ISSUE_TAG", issueId + ":" + tag);
+                row.put("ISSUE_ID", issueId);
+                row.put("PROJECT_ID", projectId);
+                row.put("TAG", tag);
+                row.put("DISPLAY", candidate.display());
+                row.put("SOURCE", insertSources.get(tag).column());
+                row.put("TAGGED_AT", at);
+                if (actor != null) {
+                    row.put("TAGGED_BY", actor);
+                }
+                rows.add(row);
+                buckets.add(TagCounts.Bucket.of(tag, projectId, at));
+            });
+            store.create(IssueHashtagEntity.class, rows);
+            for (IssueHashtagEntity row : existing.values()) {
+                if (deletes.containsKey(row.getTag())) {
+                    continue;
+                }
+                boolean save = false;
+                if (sourceChanges.containsKey(row)) {
+                    row.setSource(sourceChanges.get(row).column());
+                    save = true;
+                }
+                if (row.getProjectId() != projectId) {
+                    buckets.add(TagCounts.Bucket.of(row.getTag(), row.getProjectId(), row.getTaggedAt()));
+                    buckets.add(TagCounts.Bucket.of(row.getTag(), projectId, row.getTaggedAt()));
+                    row.setProjectId(projectId);
+                    save = true;
+                }
+                if (save) {
+                    row.save();
+                }
+            }
+            counts.recount(buckets);
+            Set<String> after = new LinkedHashSet<>(existing.keySet());
+            after.removeAll(deletes.keySet());
+            after.addAll(inserts.keySet());
+            return new TagDiff(after, List.copyOf(inserts.keySet()), List.copyOf(deletes.keySet()));
+        }
+
+        private void createFirstUses(long at) {
+            List<Candidate> created = new ArrayList<>();
+            for (Candidate candidate : inserts.values()) {
+                if (firstUses.contains(candidate.tag())) {
+                    created.add(candidate);
+                }
+            }
+            catalog.createFirstUses(created, at);
+        }
+
+        /** The issue's tags as they are after {@link #write}, for answers. */
+        List<IssueHashtag> tagsAfterWrite() {
+            List<IssueHashtag> tags = new ArrayList<>();
+            for (IssueHashtagEntity row : existing.values()) {
+                if (!deletes.containsKey(row.getTag())) {
+                    tags.add(new IssueHashtag(row.getTag(), TaggedIssues.displayOf(row), sourceOf(row).shown()));
+                }
+            }
+            inserts.forEach((tag, candidate) ->
+                    tags.add(new IssueHashtag(tag, candidate.display(), insertSources.get(tag).shown())));
+            return tags;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.socialitsm.hashtag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import net.java.ao.Query;
+
+import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.InList;
+import com.socialitsm.store.Store;
+
+/**
+ * The HASHTAG rows: which tags exist, which are blocked and which were merged into another. Turns tags as written
+ * into the tags to store.
+ */
+final class TagCatalog {
+    private final Store store;
+
+    TagCatalog(Store store) {
+        this.store = store;
+    }
+
+    /** The rows of these tags, by tag: one statement per {@link Criteria#CHUNK} tags. */
+    Map<String, HashtagEntity> load(Collection<String> tags) {
+        Map<String, HashtagEntity> found = new HashMap<>();
+        for (List<String> chunk : InList.chunks(new LinkedHashSet<>(tags))) {
+            for (HashtagEntity row : store.find(HashtagEntity.class,
+                    Query.select().where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
+                found.put(row.getTag(), row);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Loads the rows of these tags and takes each one's row lock, in tag order (so two writers never wait on each
+     * other in a circle), by writing a placeholder count that the caller replaces with the real one before commit.
+     * Every write of a tag's ISSUE_HASHTAG rows recounts under this lock, so under READ COMMITTED (Jira's isolation on
+     * every database) a writer that waited for it counts the rows the previous holder committed: counts stay exact
+     * while nodes race. The placeholder is a new value on purpose: an UPDATE that changes nothing might one day not
+     * be sent.
+     */
+    Map<String, HashtagEntity> lock(Collection<String> tags) {
+        Map<String, HashtagEntity> rows = load(tags);
+        for (String tag : new TreeSet<>(rows.keySet())) {
+            HashtagEntity row = rows.get(tag);
+            row.setIssueCount(LOCKED_COUNT);
+            row.save();
+        }
+        return rows;
+    }
+
+    /** The count a row holds between {@link #lock} and its recount, never committed. */
+    static final int LOCKED_COUNT = -1;
+
+    /**
+     * Where each candidate goes: a blocked tag nowhere (also when it was merged, and when its merge target is
+     * blocked), a merged tag to its target with the target's spelling, any other tag to itself as written. Costs one
+     * statement, two when a candidate was merged.
+     */
+    Resolution resolve(Collection<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return new Resolution(Map.of(), List.of(), Set.of());
+        }
+        List<String> tags = candidates.stream().map(Candidate::tag).toList();
+        Map<String, HashtagEntity> found = load(tags);
+        Set<String> missingTargets = new LinkedHashSet<>();
+        for (HashtagEntity row : found.values()) {
+            if (!row.isBlocked() && row.getMergedInto() != null && !found.containsKey(row.getMergedInto())) {
+                missingTargets.add(row.getMergedInto());
+            }
+        }
+        if (!missingTargets.isEmpty()) {
+            found.putAll(load(missingTargets));
+        }
+        Map<String, Candidate> targets = new LinkedHashMap<>();
+        List<String> blocked = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            HashtagEntity row = found.get(candidate.tag());
+            if (row == null) {
+                targets.put(candidate.tag(), candidate);
+                unknown.add(candidate.tag());
+            } else if (row.isBlocked()) {
+                blocked.add(candidate.tag());
+            } else if (row.getMergedInto() == null) {
+                targets.put(candidate.tag(), candidate);
+            } else {
+                HashtagEntity target = found.get(row.getMergedInto());
+                if (target == null) {
+                    targets.put(candidate.tag(), new Candidate(row.getMergedInto(), row.getMergedInto()));
+                    unknown.add(row.getMergedInto());
+                } else if (target.isBlocked()) {
+                    blocked.add(candidate.tag());
+                } else {
+                    targets.put(candidate.tag(), new Candidate(target.getTag(), displayOf(target)));
+                }
+            }
+        }
+        return new Resolution(targets, blocked, unknown);
+    }
+
+    /** Creates the HASHTAG rows of tags used for the first time, in one batch, in tag order (as {@link #lock}). */
+    void createFirstUses(Collection<Candidate> firstUses, long at) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Candidate> sorted = new ArrayList<>(firstUses);
+        sorted.sort(Comparator.comparing(Candidate::tag));
+        for (Candidate tag : sorted) {
+            rows.add(Map.of("TAG", tag.tag(), "DISPLAY", tag.display(), "CREATED_AT", at, "BLOCKED", false,
+                    "ISSUE_COUNT", 0));
+        }
+        store.create(HashtagEntity.class, rows);
+    }
+
+    /** The row of this tag, created (unblocked, unmerged, unused) if there is none yet. */
+    HashtagEntity getOrCreate(Candidate tag, long at) {
+        HashtagEntity row = load(List.of(tag.tag())).get(tag.tag());
+        if (row != null) {
+            return row;
+        }
+        return store.create(HashtagEntity.class, Map.of("TAG", tag.tag(), "DISPLAY", tag.display(),
+                "CREATED_AT", at, "BLOCKED", false, "ISSUE_COUNT", 0));
+    }
+
+    static String displayOf(HashtagEntity row) {
+        return row.getDisplay() == null ? row.getTag() : row.getDisplay();
+    }
+
+    /**
+     * Candidates resolved.
+     *
+     * @param targets by tag as written: the tag (and spelling) to store; blocked tags are absent
+     * @param blocked tags as written that are blocked
+     * @param unknown target tags that have no HASHTAG row yet (first use)
+     */
+    record Resolution(Map<String, Candidate> targets, List<String> blocked, Set<String> unknown) {
+    }
+}

@@ -1,0 +1,103 @@
+package com.socialitsm.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.qa.QaResult.Problem;
+import com.socialitsm.testing.InMemoryIssueCreation;
+import com.socialitsm.testing.StoreExtension;
+
+/** A question becomes an issue through the host's IssueCreation port; its accepted answer can go there as a comment. */
+class RaiseIssueTest {
+    @RegisterExtension
+    static final StoreExtension db = new StoreExtension();
+
+    private QaFixture qa;
+    private QuestionService questions;
+    private InMemoryIssueCreation host;
+
+    @BeforeEach
+    void setUp() {
+        qa = new QaFixture(db.store());
+        questions = qa.questions;
+        host = new InMemoryIssueCreation(qa.host);
+    }
+
+    @Test
+    void raisingAnIssueCreatesItOnceAndLinksTheQuestion() {
+        Question question = qa.ask("alice", QuestionDraft.inProject("SD", "Everyone's mailbox is full", "Since 9:00"));
+
+        IssueRef issue = questions.raiseIssue("bob", question.id(), host).value();
+
+        assertThat(issue.projectKey()).isEqualTo("SD");
+        assertThat(issue.summary()).isEqualTo("Everyone's mailbox is full");
+        assertThat(issue.description()).startsWith("Since 9:00").contains("asked by Alice");
+        assertThat(issue.reporter()).contains("bob");
+        assertThat(questions.get(Optional.of("carol"), question.id()).value().question().raisedIssueKey())
+                .contains(issue.key());
+        assertThat(qa.events.log()).contains("raised q:" + question.id() + " as " + issue.id());
+        assertThat(questions.raiseIssue("alice", question.id(), host).problem()).isEqualTo(Problem.CONFLICT);
+    }
+
+    @Test
+    void questionsOnIssuesAreNotRaisedAndRefusalsAreForbidden() {
+        Question onIssue = qa.ask("alice", QuestionDraft.onIssue(qa.vpnIssue.key(), "VPN question on an issue", ""));
+        Question projectWide = qa.askInSd("alice", "A project-wide question");
+        host.bar("carol");
+
+        assertThat(questions.raiseIssue("alice", onIssue.id(), host).problem()).isEqualTo(Problem.CONFLICT);
+        QaResult<IssueRef> refused = questions.raiseIssue("carol", projectWide.id(), host);
+        assertThat(refused.problem()).isEqualTo(Problem.FORBIDDEN);
+        assertThat(refused.message()).contains("may not create");
+        assertThat(questions.get(Optional.of("alice"), projectWide.id()).value().question().raisedIssueKey())
+                .isEmpty();
+    }
+
+    @Test
+    void aHostCreatedIssueCanBeLinkedIfTheUserSeesIt() {
+        Question question = qa.askInSd("alice", "Badge reader at door B");
+        IssueRef hidden = qa.host.addIssue(qa.sd, "Badge reader", "", "alice");
+        qa.host.restrictIssue(hidden, "alice");
+
+        assertThat(questions.raisedIssue("bob", question.id(), hidden.key()).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(questions.raisedIssue("alice", question.id(), hidden.key()).value().raisedIssueKey())
+                .contains(hidden.key());
+        assertThat(questions.raisedIssue("alice", question.id(), hidden.key()).isOk()).isTrue();
+    }
+
+    @Test
+    void theAcceptedAnswerIsCopiedOntoTheIssueCreditingItsAuthor() {
+        Question question = qa.ask("alice", QuestionDraft.onIssue(qa.vpnIssue.key(), "VPN drops every hour", ""));
+        Answer accepted = qa.answer("bob", question, "Set the MTU to **1400**.");
+        Answer other = qa.answer("carol", question, "Reboot.");
+        questions.accept("alice", question.id(), accepted.id()).value();
+
+        assertThat(questions.copyAcceptedAnswer("carol", question.id(), accepted.id(), host).problem())
+                .isEqualTo(Problem.FORBIDDEN);
+        assertThat(questions.copyAcceptedAnswer("alice", question.id(), other.id(), host).problem())
+                .isEqualTo(Problem.CONFLICT);
+        assertThat(questions.copyAcceptedAnswer("alice", question.id(), accepted.id(), host).value())
+                .isEqualTo(qa.vpnIssue.key());
+
+        assertThat(host.comments()).singleElement().satisfies(comment -> {
+            assertThat(comment.issueKey()).isEqualTo(qa.vpnIssue.key());
+            assertThat(comment.author()).isEqualTo("alice");
+            assertThat(comment.body()).startsWith("Accepted answer by Bob").endsWith("Set the MTU to **1400**.");
+        });
+
+        Question unlinked = qa.askInSd("alice", "Unlinked question here");
+        Answer answer = qa.answer("bob", unlinked, "Yes.");
+        questions.accept("alice", unlinked.id(), answer.id()).value();
+        assertThat(questions.copyAcceptedAnswer("alice", unlinked.id(), answer.id(), host).problem())
+                .isEqualTo(Problem.CONFLICT);
+        IssueRef raised = questions.raiseIssue("alice", unlinked.id(), host).value();
+        assertThat(questions.copyAcceptedAnswer("admin", unlinked.id(), answer.id(), host).value())
+                .isEqualTo(raised.key());
+    }
+}

@@ -1,0 +1,56 @@
+package com.socialitsm.web.rest;
+
+import java.util.Objects;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import com.socialitsm.qa.QuestionService;
+import com.socialitsm.web.CurrentUser;
+import com.socialitsm.web.rest.QaJson.AnswerJson;
+import com.socialitsm.web.rest.QaJson.BodyRequest;
+import com.socialitsm.web.rest.QaJson.VoteJson;
+import com.socialitsm.web.rest.QaJson.VoteRequest;
+
+/** Answers of the community Q&amp;A: {@code /answers/{id}} (vote, edit, delete). Answers are posted on the question. */
+@Path("answers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class AnswerResource {
+    private final QuestionService questions;
+    private final CurrentUser currentUser;
+
+    public AnswerResource(QuestionService questions, CurrentUser currentUser) {
+        this.questions = Objects.requireNonNull(questions);
+        this.currentUser = Objects.requireNonNull(currentUser);
+    }
+
+    @PUT
+    @Path("{id}/vote")
+    public VoteJson vote(@PathParam("id") long id, VoteRequest request) {
+        String voter = Requests.requireUser(currentUser);
+        var tally = QuestionResource.value(questions.voteOnAnswer(voter, id, QuestionResource.voteValue(request)));
+        return new VoteJson(tally.score(), tally.myVote());
+    }
+
+    @PUT
+    @Path("{id}")
+    public AnswerJson edit(@PathParam("id") long id, BodyRequest request) {
+        String editor = Requests.requireUser(currentUser);
+        return AnswerJson.of(QuestionResource.value(
+                questions.editAnswer(editor, id, Requests.requireBody(request).body())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        QuestionResource.value(questions.deleteAnswer(Requests.requireUser(currentUser), id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,88 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.hashtag.BlockResult;
+import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.MergeResult;
+import com.socialitsm.web.CurrentUser;
+
+/** Hashtag stewardship for administrators: merge, rename, block and unblock. Anyone else gets 403 (401 if anonymous). */
+@Path("admin/hashtags")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class HashtagAdminResource {
+    /** Tags one merge may fold in. */
+    static final int MAX_MERGED = 100;
+
+    private final HashtagService hashtags;
+    private final CurrentUser currentUser;
+
+    public HashtagAdminResource(SocialApp app, CurrentUser currentUser) {
+        this.hashtags = app.hashtags();
+        this.currentUser = Objects.requireNonNull(currentUser);
+    }
+
+    /** {@code {"from": ["vpnissue"], "into": "vpn"}}: every issue of the {@code from} tags carries {@code into}. */
+    @POST
+    @Path("merge")
+    public MergeResult merge(MergeJson body) {
+        String admin = Requests.requireUser(currentUser);
+        MergeJson merge = Requests.requireBody(body);
+        if (merge.from() == null || merge.from().isEmpty() || merge.from().size() > MAX_MERGED) {
+            throw ApiException.badRequest("from must list 1 to " + MAX_MERGED + " hashtags.");
+        }
+        if (merge.into() == null) {
+            throw ApiException.badRequest("into is required.");
+        }
+        return HashtagOutcomes.value(hashtags.merge(Optional.of(admin), merge.from(), merge.into()));
+    }
+
+    /** {@code {"from": "wlan", "to": "WiFi"}}: a merge into the new name, which keeps the spelling given. */
+    @POST
+    @Path("rename")
+    public MergeResult rename(RenameJson body) {
+        String admin = Requests.requireUser(currentUser);
+        RenameJson rename = Requests.requireBody(body);
+        if (rename.from() == null || rename.to() == null) {
+            throw ApiException.badRequest("from and to are required.");
+        }
+        return HashtagOutcomes.value(hashtags.rename(Optional.of(admin), rename.from(), rename.to()));
+    }
+
+    @GET
+    @Path("blocked")
+    public TagsJson blocked() {
+        String admin = Requests.requireUser(currentUser);
+        List<String> tags = HashtagOutcomes.value(hashtags.blockedTags(Optional.of(admin)));
+        return new TagsJson(tags);
+    }
+
+    /** Blocks a tag: removed from every issue now, never stored again. */
+    @PUT
+    @Path("blocked/{tag}")
+    public BlockResult block(@PathParam("tag") String tag) {
+        String admin = Requests.requireUser(currentUser);
+        return HashtagOutcomes.value(hashtags.block(Optional.of(admin), tag));
+    }
+
+    @DELETE
+    @Path("blocked/{tag}")
+    public BlockResult unblock(@PathParam("tag") String tag) {
+        String admin = Requests.requireUser(currentUser);
+        return HashtagOutcomes.value(hashtags.unblock(Optional.of(admin), tag));
+    }
+}

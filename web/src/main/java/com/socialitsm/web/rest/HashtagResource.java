@@ -1,0 +1,154 @@
+package com.socialitsm.web.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.IssueHashtags;
+import com.socialitsm.hashtag.TagSuggestion;
+import com.socialitsm.host.ProjectRef;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * Hashtags: extract them from a text, read and edit an issue's tags, autocomplete, a tag's page and trending tags.
+ * Reads may be anonymous where the host lets anonymous users browse; edits need a user who may browse the issue.
+ */
+@Path("hashtags")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class HashtagResource {
+    /** The most text POST /hashtags/extract reads: 1 MB of UTF-8. */
+    static final int MAX_TEXT_BYTES = 1 << 20;
+    /** Tags one request may add to an issue. */
+    static final int MAX_TAGS_PER_REQUEST = 20;
+    /** A prefix longer than the longest tag (and its sign) can match nothing. */
+    static final int MAX_PREFIX_LENGTH = 65;
+    static final int DEFAULT_TRENDING_HOURS = 24;
+
+    private final HashtagService hashtags;
+    private final SocialApp app;
+    private final CurrentUser currentUser;
+
+    public HashtagResource(SocialApp app, CurrentUser currentUser) {
+        this.app = Objects.requireNonNull(app);
+        this.hashtags = app.hashtags();
+        this.currentUser = Objects.requireNonNull(currentUser);
+    }
+
+    /** The normalized tags of a text, in order of first appearance, without duplicates. */
+    @POST
+    @Path("extract")
+    public HashtagListJson extract(HashtagTextJson body) {
+        String text = Requests.requireBody(body).text();
+        if (text == null) {
+            throw ApiException.badRequest("text is required.");
+        }
+        if (utf8LengthExceeds(text, MAX_TEXT_BYTES)) {
+            throw new ApiException(413, "too_large", "text must be at most 1 MB (1,048,576 bytes of UTF-8).");
+        }
+        return new HashtagListJson(hashtags.extractTags(text));
+    }
+
+    @GET
+    @Path("issue/{key}")
+    public IssueHashtags issueTags(@PathParam("key") String issueKey) {
+        return HashtagOutcomes.value(hashtags.issueTags(currentUser.userKey(), issueKey));
+    }
+
+    /** Adds tags by hand: {@code {"tags": ["vpn", "#Outage"]}}; all or none. */
+    @POST
+    @Path("issue/{key}")
+    public IssueHashtags addTags(@PathParam("key") String issueKey, TagsJson body) {
+        String user = Requests.requireUser(currentUser);
+        List<String> tags = Requests.requireBody(body).tags();
+        if (tags == null || tags.isEmpty()) {
+            throw HashtagOutcomes.invalidTag(List.of());
+        }
+        if (tags.size() > MAX_TAGS_PER_REQUEST) {
+            throw ApiException.badRequest("At most " + MAX_TAGS_PER_REQUEST + " tags can be added at once.");
+        }
+        return HashtagOutcomes.value(hashtags.addTags(user, issueKey, tags));
+    }
+
+    @DELETE
+    @Path("issue/{key}/{tag}")
+    public IssueHashtags removeTag(@PathParam("key") String issueKey, @PathParam("tag") String tag) {
+        String user = Requests.requireUser(currentUser);
+        return HashtagOutcomes.value(hashtags.removeTag(user, issueKey, tag));
+    }
+
+    /** Tags starting with {@code q} (empty: any), most used first, counted over what the caller may see. */
+    @GET
+    @Path("suggest")
+    public List<TagSuggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        Requests.maxLength("q", q, MAX_PREFIX_LENGTH);
+        return hashtags.suggest(currentUser.userKey(), q == null ? "" : q, Requests.limit(limit));
+    }
+
+    @GET
+    @Path("trending")
+    public List<TrendingTagJson> trending(@QueryParam("hours") String hours, @QueryParam("limit") String limit,
+                                          @QueryParam("project") String project) {
+        int window = hours(hours);
+        int size = Requests.limit(limit);
+        Optional<Long> projectId = Optional.empty();
+        if (project != null && !project.isBlank()) {
+            ProjectRef found = app.issues().projectByKey(project.strip())
+                    .filter(p -> app.access().canBrowseProject(currentUser.userKey(), p.id()))
+                    .orElseThrow(() -> ApiException.notFound("There is no such project, or you may not see it."));
+            projectId = Optional.of(found.id());
+        }
+        return hashtags.trending(currentUser.userKey(), window, size, projectId).stream()
+                .map(TrendingTagJson::of).toList();
+    }
+
+    /** A tag's page: visible count, followers, related tags and issues, newest first, with a cursor. */
+    @GET
+    @Path("{tag}")
+    public TagPageJson tagPage(@PathParam("tag") String tag, @QueryParam("limit") String limit,
+                               @QueryParam("cursor") String cursor) {
+        int size = Requests.limit(limit);
+        Optional<String> from = cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(cursor.strip());
+        return TagPageJson.of(HashtagOutcomes.value(hashtags.tagPage(currentUser.userKey(), tag, size, from)));
+    }
+
+    private static int hours(String hours) {
+        if (hours == null || hours.isBlank()) {
+            return DEFAULT_TRENDING_HOURS;
+        }
+        try {
+            int value = Integer.parseInt(hours.strip());
+            if (value >= 1 && value <= HashtagService.MAX_TRENDING_HOURS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest("hours must be a number between 1 and " + HashtagService.MAX_TRENDING_HOURS
+                + ".");
+    }
+
+    /** Whether the text's UTF-8 encoding is longer than {@code max} bytes, without encoding short texts. */
+    private static boolean utf8LengthExceeds(String text, int max) {
+        if (text.length() > max) {
+            return true;
+        }
+        if ((long) text.length() * 3 <= max) {
+            return false;
+        }
+        return text.getBytes(StandardCharsets.UTF_8).length > max;
+    }
+}

@@ -1,0 +1,5 @@
+package com.socialitsm.web.rest;
+
+/** Request body of POST /hashtags/extract: {@code {"text": "..."}}. */
+public record HashtagTextJson(String text) {
+}

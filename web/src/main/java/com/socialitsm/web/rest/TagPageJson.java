@@ -1,0 +1,25 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+
+import com.socialitsm.hashtag.RelatedTag;
+import com.socialitsm.hashtag.TagPage;
+import com.socialitsm.hashtag.TaggedIssue;
+
+/** Answer of GET /hashtags/{tag}; {@code next} is null on the last page. */
+public record TagPageJson(String tag, String display, int count, int followers, List<RelatedTag> related,
+                          List<IssueJson> issues, String next) {
+
+    /** An issue of the tag; {@code taggedAt} is ISO-8601. */
+    public record IssueJson(String issueKey, String summary, String status, boolean resolved, String taggedAt) {
+        static IssueJson of(TaggedIssue issue) {
+            return new IssueJson(issue.issueKey(), issue.summary(), issue.status(), issue.resolved(),
+                    issue.taggedAt().toString());
+        }
+    }
+
+    static TagPageJson of(TagPage page) {
+        return new TagPageJson(page.tag(), page.display(), page.count(), page.followers(), page.related(),
+                page.issues().stream().map(IssueJson::of).toList(), page.next().orElse(null));
+    }
+}

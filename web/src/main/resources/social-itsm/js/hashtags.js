@@ -1,0 +1,281 @@
+// Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
+// trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
+import { api, el, t, flash, ago, links, register, ApiError } from './core.js';
+import { followButton } from './follow.js';
+
+const SUGGEST_DELAY_MS = 150;
+const SUGGEST_LIMIT = 8;
+const PAGE_SIZE = 20;
+const TRENDING_LIMIT = 10;
+
+let nextId = 0;
+const uniqueId = (prefix) => `${prefix}-${++nextId}`;
+
+function problem(error) {
+  if (error instanceof ApiError && error.status === 401) return t('social.hashtag.login');
+  return error.message;
+}
+
+function issuesText(count) {
+  return count === 1 ? t('social.hashtag.issues.one') : t('social.hashtag.issues', count);
+}
+
+/** A tag as an AUI lozenge that links to the tag's page. */
+export function tagLozenge(tag, display) {
+  return el('a', {
+    class: 'aui-lozenge aui-lozenge-subtle social-hashtag',
+    href: links.hashtag(tag),
+  }, `#${display || tag}`);
+}
+
+// ---- issue view: the issue's tags, remove, add with autocomplete --------------------------------------------------
+
+/**
+ * A text input with a suggestion list, after the WAI-ARIA combobox pattern: typing asks the server for suggestions
+ * (debounced, stale answers dropped), Up/Down move through them, Enter takes the active one or what was typed,
+ * Escape closes the list. onPick(text) gets the chosen tag or the typed text.
+ */
+function tagInput(onPick) {
+  const listId = uniqueId('social-hashtag-suggestions');
+  const input = el('input', {
+    class: 'text social-hashtag-input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
+    'aria-label': t('social.hashtag.add.label'), placeholder: t('social.hashtag.add.placeholder'),
+  });
+  const list = el('ul', { class: 'social-hashtag-suggestions', id: listId, role: 'listbox', hidden: true,
+    'aria-label': t('social.hashtag.suggestions') });
+  let options = [];
+  let active = -1;
+  let timer = null;
+  let asked = 0;
+
+  const close = () => {
+    options = [];
+    active = -1;
+    list.replaceChildren();
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const highlight = (index) => {
+    active = index;
+    options.forEach((option, i) => option.node.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', options[index].node.id);
+      options[index].node.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const pick = (text) => {
+    close();
+    onPick(text);
+  };
+
+  const show = (suggestions) => {
+    options = suggestions.map((s) => ({
+      tag: s.tag,
+      node: el('li', {
+        id: uniqueId('social-hashtag-option'), role: 'option', 'aria-selected': 'false',
+        class: 'social-hashtag-option',
+        // mousedown, not click: it fires before the input's blur closes the list.
+        on: { mousedown: (event) => { event.preventDefault(); pick(s.tag); } },
+      }, el('span', { class: 'social-hashtag-option-tag', text: `#${s.display}` }),
+      el('span', { class: 'social-hashtag-option-count', text: issuesText(s.count) })),
+    }));
+    list.replaceChildren(...options.map((o) => o.node));
+    list.hidden = options.length === 0;
+    input.setAttribute('aria-expanded', String(options.length > 0));
+    highlight(-1);
+  };
+
+  const suggest = async () => {
+    const q = input.value.trim();
+    const ask = ++asked;
+    if (!q) {
+      close();
+      return;
+    }
+    try {
+      const suggestions = await api('GET', `/hashtags/suggest?q=${encodeURIComponent(q)}&limit=${SUGGEST_LIMIT}`);
+      if (ask === asked) show(suggestions);
+    } catch (e) {
+      if (ask === asked) close();
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, SUGGEST_DELAY_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      highlight((active + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      highlight(active <= 0 ? options.length - 1 : active - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(timer);
+      asked++;
+      if (active >= 0) pick(options[active].tag);
+      else if (input.value.trim()) pick(input.value.trim());
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+
+  return { input, list, clear: () => { input.value = ''; close(); } };
+}
+
+register('issue-hashtags', async (element, { issueKey }) => {
+  const path = `/hashtags/issue/${encodeURIComponent(issueKey)}`;
+  const tags = el('ul', { class: 'social-hashtag-list', 'aria-label': t('social.hashtag.title') });
+  const empty = el('p', { class: 'social-hashtag-empty', text: t('social.hashtag.none') });
+
+  const render = (answer) => {
+    tags.replaceChildren(...answer.hashtags.map((h) => el('li', { class: 'social-hashtag-item' },
+      tagLozenge(h.tag, h.display),
+      el('button', {
+        type: 'button', class: 'aui-button aui-button-subtle social-hashtag-remove',
+        title: t(h.source === 'manual' ? 'social.hashtag.source.manual' : 'social.hashtag.source.text'),
+        'aria-label': t('social.hashtag.remove', h.display),
+        on: { click: () => remove(h.tag) },
+      }, '×'))));
+    empty.hidden = answer.hashtags.length > 0;
+  };
+
+  const remove = async (tag) => {
+    try {
+      render(await api('DELETE', `${path}/${encodeURIComponent(tag)}`));
+    } catch (e) {
+      flash(problem(e), 'error');
+    }
+  };
+
+  const adder = tagInput(async (text) => {
+    const typed = text.split(/[\s,]+/).filter(Boolean);
+    try {
+      render(await api('POST', path, { tags: typed }));
+      adder.clear();
+    } catch (e) {
+      flash(problem(e), 'error');
+    }
+  });
+
+  render(await api('GET', path));
+  element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty,
+    el('div', { class: 'social-hashtag-add' }, adder.input, adder.list)));
+});
+
+// ---- the tag page ---------------------------------------------------------------------------------------------
+
+function issueRow(issue) {
+  return el('li', { class: 'social-hashtag-issue' },
+    el('a', { class: 'social-hashtag-issue-key', href: links.issue(issue.issueKey), text: issue.issueKey }),
+    ' ',
+    el('span', { class: 'social-hashtag-issue-summary', text: issue.summary }),
+    ' ',
+    el('span', {
+      class: `aui-lozenge ${issue.resolved ? 'aui-lozenge-success' : 'aui-lozenge-current'}`,
+      text: issue.status,
+    }),
+    ' ',
+    el('span', { class: 'social-hashtag-issue-when', text: t('social.hashtag.page.tagged', ago(issue.taggedAt)) }));
+}
+
+register('hashtag-page', async (element, { tag }) => {
+  const first = await api('GET', `/hashtags/${encodeURIComponent(tag)}?limit=${PAGE_SIZE}`);
+  const shown = first.tag;
+  const list = el('ul', { class: 'social-hashtag-issues', 'aria-live': 'polite' });
+  const more = el('button', { class: 'aui-button social-hashtag-more', type: 'button', text: t('social.hashtag.page.more') });
+  let next = null;
+
+  const append = (page) => {
+    list.append(...page.issues.map(issueRow));
+    next = page.next;
+    more.hidden = !next;
+  };
+
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      append(await api('GET', `/hashtags/${encodeURIComponent(shown)}?limit=${PAGE_SIZE}&cursor=${encodeURIComponent(next)}`));
+    } catch (e) {
+      flash(problem(e), 'error');
+    } finally {
+      more.disabled = false;
+    }
+  });
+
+  const requested = tag.replace(/^[#＃]/, '').toLowerCase();
+  const merged = requested !== shown
+    ? el('p', { class: 'social-hashtag-merged', text: t('social.hashtag.page.merged', requested, shown) })
+    : null;
+  const related = first.related.length
+    ? el('section', { class: 'social-hashtag-related' },
+      el('h3', { text: t('social.hashtag.page.related') }),
+      el('ul', { class: 'social-hashtag-list' }, ...first.related.map((r) => el('li', { class: 'social-hashtag-item' },
+        tagLozenge(r.tag, r.display), ' ', el('span', { class: 'social-hashtag-related-count', text: `${r.count}` })))))
+    : null;
+  const empty = first.issues.length === 0
+    ? el('p', { class: 'social-hashtag-empty', text: t('social.hashtag.page.none') })
+    : null;
+
+  element.replaceChildren(el('div', { class: 'social-hashtag-page' },
+    el('header', { class: 'social-hashtag-header' },
+      el('h2', { text: `#${first.display}` }),
+      followButton('hashtag', shown),
+      el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) })),
+    merged,
+    related,
+    el('section', { class: 'social-hashtag-issue-list' }, el('h3', { text: t('social.hashtag.page.issues') }), empty,
+      list, more)));
+  append(first);
+});
+
+// ---- trending -------------------------------------------------------------------------------------------------
+
+/** A bar as wide as this score against the top one (set through the DOM, so no inline style attribute). */
+function scoreBar(score, top) {
+  const fill = el('span', { class: 'social-trending-bar-fill' });
+  fill.style.width = `${Math.max(4, Math.round((100 * Math.max(0, score)) / top))}%`;
+  return fill;
+}
+
+// The page around the box gives it its heading; data-limit, data-hours (24 or 168) and data-project are optional.
+register('trending', async (element, { project, hours, limit }) => {
+  const box = el('div', { class: 'social-trending' });
+  const list = el('ol', { class: 'social-trending-list', 'aria-label': t('social.hashtag.trending.title') });
+  const size = Number.parseInt(limit, 10) > 0 ? Math.min(100, Number.parseInt(limit, 10)) : TRENDING_LIMIT;
+  const windowSelect = el('select', { class: 'select social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
+    el('option', { value: '24', text: t('social.hashtag.trending.day') }),
+    el('option', { value: '168', text: t('social.hashtag.trending.week') }));
+  windowSelect.value = hours === '168' ? '168' : '24';
+
+  const load = async () => {
+    const query = new URLSearchParams({ hours: windowSelect.value, limit: String(size) });
+    if (project) query.set('project', project);
+    const trending = await api('GET', `/hashtags/trending?${query}`);
+    const top = Math.max(1, ...trending.map((tag) => tag.score));
+    list.replaceChildren(...trending.map((tag) => el('li', {
+      class: 'social-trending-item',
+      title: t('social.hashtag.trending.detail', tag.count, windowSelect.value, tag.expected.toFixed(1)),
+    },
+    tagLozenge(tag.tag, tag.display),
+    el('span', { class: 'social-trending-count', text: `${tag.count}` }),
+    el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)))));
+    if (!trending.length) {
+      list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));
+    }
+  };
+
+  windowSelect.addEventListener('change', () => load().catch((e) => flash(problem(e), 'error')));
+  box.append(el('div', { class: 'social-trending-header' }, windowSelect), list);
+  await load();
+  element.replaceChildren(box);
+});
