@@ -80,7 +80,7 @@ public final class BenchMain {
                 md.append(budgets(options, size, quick, failures, out));
                 md.append(Reports.extraction(ExtractionRun.run(quick, shared())));
                 if (quick) {
-                    md.append(Reports.replay(replay(options, 300, 1, 1)));
+                    md.append(Reports.replay(replay(options, 150, 1, 1)));
                 } else {
                     md.append(Reports.replay(replay(options, Integer.MAX_VALUE, 1, 1)));
                 }

@@ -45,6 +45,7 @@ final class Reports {
                 md.append('\n');
             }
         }
+        report.notes().forEach(note -> md.append(note).append("\n\n"));
         for (BudgetRun.Comparison comparison : report.comparisons()) {
             md.append(comparison(comparison));
         }

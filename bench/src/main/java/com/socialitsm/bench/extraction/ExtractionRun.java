@@ -28,7 +28,7 @@ public final class ExtractionRun {
     }
 
     public static List<Throughput> run(boolean quick, String sharedDirectory) throws RunnerException {
-        long corpusBytes = quick ? 4_000_000 : ExtractionBenchmark.DEFAULT_CORPUS_BYTES;
+        long corpusBytes = quick ? 2_000_000 : ExtractionBenchmark.DEFAULT_CORPUS_BYTES;
         // The forks measure; this JVM only needs each corpus's size, computed the same way.
         Map<String, Long> sizes = new TreeMap<>();
         for (String corpus : List.of("apache", "servicedesk")) {
@@ -38,9 +38,9 @@ public final class ExtractionRun {
                 .include(ExtractionBenchmark.class.getName() + "\\.")
                 .forks(1)
                 .threads(1)
-                .warmupIterations(quick ? 2 : 5)
+                .warmupIterations(quick ? 1 : 5)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 2))
-                .measurementIterations(quick ? 3 : 10)
+                .measurementIterations(quick ? 2 : 10)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .jvmArgsAppend("-Xmx2g", "-Dsocial.shared=" + sharedDirectory, "-Dbench.corpusBytes=" + corpusBytes)
                 .shouldFailOnError(true);

@@ -51,7 +51,7 @@ public final class BudgetRun {
     /** Everything measured on one data set. */
     public record Report(String size, DatasetLoader.LoadReport load, List<Measurement.Result> budgets,
             List<Line> pending, List<Comparison> comparisons, Map<String, Map<String, Long>> listings,
-            Map<String, Measurement.Profile> profiles, List<String> failures) {
+            Map<String, Measurement.Profile> profiles, List<String> notes, List<String> failures) {
     }
 
     public Report run() {
@@ -61,6 +61,7 @@ public final class BudgetRun {
         Map<String, Map<String, Long>> listings = new LinkedHashMap<>();
         Map<String, Measurement.Profile> profiles = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         ServiceDesk desk = context.desk();
 
         // The comparisons first: their correctness checks compare the loaded rollup with the ledger before the
@@ -73,12 +74,13 @@ public final class BudgetRun {
                 log.accept("  pending: " + line.name() + " (" + line.pending() + ")");
                 continue;
             }
+            ServiceLines.before(line, context, notes::add);
             Measurement.Result result = measure(line);
             budgets.add(result);
             int next = line.warmups() + line.requests();
             listings.put(line.name(), measurement.statementsOf(line.operation().get(), next));
             profiles.put(line.budget().line(), measurement.profile(line.operation().get(), next + 1,
-                    quick ? 100 : 500));
+                    quick ? 50 : 500));
             if (!result.withinStatementLimit()) {
                 failures.add(String.format(Locale.ROOT, "%s: %d statements in one request, limit %d", line.name(),
                         result.statements().max(), result.budget().statementLimit().getAsInt()));
@@ -91,7 +93,7 @@ public final class BudgetRun {
 
         ServiceLines.verify(context, failures);
         return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, profiles,
-                failures);
+                notes, failures);
     }
 
     private Measurement.Result measure(Line line) {
@@ -128,7 +130,7 @@ public final class BudgetRun {
             context.app().engine().handle(change.change());
             return change.label();
         };
-        return Line.of("change", budget, operation, requests(300, 2_000), requests(1_500, 10_000));
+        return Line.of("change", budget, operation, requests(200, 2_000), requests(1_000, 10_000));
     }
 
     /** Wraps a feed read so that its label says how many statements it sent before its first permission check. */

@@ -10,6 +10,8 @@ import com.socialitsm.activity.FeedQuery;
 import com.socialitsm.bench.BenchContext;
 import com.socialitsm.bench.harness.Budget;
 import com.socialitsm.bench.workload.ServiceDesk;
+import com.socialitsm.hashtag.HashtagOutcome;
+import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.kudos.Leaderboard;
 import com.socialitsm.kudos.Period;
 
@@ -28,12 +30,30 @@ final class ServiceLines {
     static List<Line> all(BenchContext context, BudgetRun run) {
         List<Line> lines = new ArrayList<>();
         lines.add(feed(context, run));
-        lines.add(Line.pending("suggest", Budget.of("hashtag autocomplete", 5)
-                .statements(BudgetRun.SUGGEST_STATEMENT_GUARD), "HashtagService not in this branch yet"));
-        lines.add(Line.pending("tag page", Budget.of("issues for a hashtag, first page", 10)
-                .statements(BudgetRun.TAG_PAGE_STATEMENT_GUARD), "HashtagService not in this branch yet"));
+        lines.add(suggest(context, run));
+        lines.add(tagPage(context, run));
         lines.add(leaderboard(context, run));
         return lines;
+    }
+
+    /**
+     * Before the leaderboard is read: the rollup job runs, as the cluster-wide job does every minute, over what the
+     * measured changes added to the ledger; how fast it rolls up is noted.
+     */
+    static void before(Line line, BenchContext context, java.util.function.Consumer<String> note) {
+        if (!line.name().equals("leaderboard")) {
+            return;
+        }
+        long start = System.nanoTime();
+        int rows = 0;
+        for (int rolled = context.app().kudos().rollup().rollUp(); rolled > 0;
+                rolled = context.app().kudos().rollup().rollUp()) {
+            rows += rolled;
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        note.accept(String.format(java.util.Locale.ROOT, "Leaderboard rollup job before the leaderboard reads: %,d "
+                + "new ledger rows rolled up in %.0f ms (%,.0f rows/s).", rows, millis,
+                rows == 0 ? 0 : rows / (millis / 1000)));
     }
 
     /**
@@ -67,7 +87,37 @@ final class ServiceLines {
                 throw new IllegalStateException("Empty feed for " + run.heavyUser(request));
             }
             return "";
-        }), run.quick() ? 100 : 500, run.quick() ? 1_000 : 5_000);
+        }), run.quick() ? 100 : 500, run.quick() ? 500 : 5_000);
+    }
+
+    private static Line suggest(BenchContext context, BudgetRun run) {
+        ServiceDesk desk = context.desk();
+        Budget budget = Budget.of("hashtag autocomplete", 5).statements(BudgetRun.SUGGEST_STATEMENT_GUARD);
+        return Line.of("suggest", budget, request -> {
+            SplittableRandom random = desk.random(INPUT_STREAM, request);
+            String tag = desk.vocabulary().tag(desk.chooseTagRank(random));
+            int typed = 1 + random.nextInt(Math.min(4, tag.length()));
+            String prefix = tag.substring(0, typed);
+            context.app().hashtags().suggest(Optional.of(viewer(desk, random)), prefix, 10);
+            return "prefix of " + typed + (typed == 1 ? " character" : " characters");
+        }, run.quick() ? 200 : 1_000, run.quick() ? 1_000 : 10_000);
+    }
+
+    private static Line tagPage(BenchContext context, BudgetRun run) {
+        ServiceDesk desk = context.desk();
+        Budget budget = Budget.of("issues for a hashtag, first page", 10)
+                .statements(BudgetRun.TAG_PAGE_STATEMENT_GUARD);
+        return Line.of("tag page", budget, request -> {
+            SplittableRandom random = desk.random(INPUT_STREAM + 1, request);
+            // The most used tag every fourth request (the page with the most issues), else as users open them.
+            int rank = request % 4 == 0 ? 0 : desk.chooseTagRank(random);
+            HashtagOutcome<TagPage> page = context.app().hashtags().tagPage(Optional.of(viewer(desk, random)),
+                    desk.vocabulary().tag(rank), BudgetRun.PAGE, Optional.empty());
+            if (!(page instanceof HashtagOutcome.Done<TagPage>)) {
+                throw new IllegalStateException("Tag page refused: " + page);
+            }
+            return rank == 0 ? "most used tag" : rank < 10 ? "top 10 tag" : rank < 1_000 ? "top 1,000 tag" : "tail tag";
+        }, run.quick() ? 100 : 1_000, run.quick() ? 500 : 5_000);
     }
 
     private static Line leaderboard(BenchContext context, BudgetRun run) {
@@ -86,7 +136,7 @@ final class ServiceLines {
                 throw new IllegalStateException("No leaderboard for " + period + " " + project);
             }
             return period.code() + (overall ? ", all projects" : ", one project");
-        }, run.quick() ? 200 : 1_000, run.quick() ? 1_200 : 6_000);
+        }, run.quick() ? 120 : 1_000, run.quick() ? 600 : 6_000);
     }
 
     /** Who asks: an agent one time in three, else a customer. */
