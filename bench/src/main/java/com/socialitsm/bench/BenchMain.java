@@ -111,7 +111,7 @@ public final class BenchMain {
             BudgetRun.Report report = new BudgetRun(context, quick, BenchMain::log).run();
             failures.addAll(report.failures());
             Growth.save(out, report);
-            return Reports.budgets(report) + Reports.profiles(report) + Reports.listings(report);
+            return Reports.budgets(report) + Reports.plans(report) + Reports.profiles(report) + Reports.listings(report);
         }
     }
 

@@ -72,6 +72,20 @@ final class Reports {
         return md.toString();
     }
 
+    static String plans(BudgetRun.Report report) {
+        if (report.plans().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("Generic plans of the hot reads (as a pooled connection runs them after "
+                + "five executions; EXPLAIN ANALYZE with the worst-case value):\n\n| read | plan | ms | ordered index scan |\n"
+                + "|---|---|---|---|\n");
+        for (com.socialitsm.bench.ops.BudgetRun.PlanView plan : com.socialitsm.bench.ops.BudgetRun.view(report)) {
+            md.append(String.format(Locale.ROOT, "| %s | `%s` | %.2f | %s |%n", plan.what(), plan.plan(),
+                    plan.millis(), plan.ok() ? "yes" : "**no**"));
+        }
+        return md.append('\n').toString();
+    }
+
     static String profiles(BudgetRun.Report report) {
         StringBuilder md = new StringBuilder();
         report.profiles().forEach((line, profile) -> {

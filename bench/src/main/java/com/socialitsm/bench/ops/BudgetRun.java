@@ -48,10 +48,20 @@ public final class BudgetRun {
     public record Comparison(String title, List<Measurement.Result> variants, String note) {
     }
 
+    /** A checked plan as the report shows it. */
+    public record PlanView(String what, String plan, double millis, boolean ok) {
+    }
+
+    public static List<PlanView> view(Report report) {
+        return report.plans().stream().map(p -> new PlanView(p.what(), String.join(" → ", p.plan()), p.millis(),
+                p.ok())).toList();
+    }
+
     /** Everything measured on one data set. */
     public record Report(String size, DatasetLoader.LoadReport load, List<Measurement.Result> budgets,
             List<Line> pending, List<Comparison> comparisons, Map<String, Map<String, Long>> listings,
-            Map<String, Measurement.Profile> profiles, List<String> notes, List<String> failures) {
+            Map<String, Measurement.Profile> profiles, List<PlanChecks.Plan> plans, List<String> notes,
+            List<String> failures) {
     }
 
     public Report run() {
@@ -64,8 +74,9 @@ public final class BudgetRun {
         List<String> notes = new ArrayList<>();
         ServiceDesk desk = context.desk();
 
-        // The comparisons first: their correctness checks compare the loaded rollup with the ledger before the
-        // measured changes add rows to the rollup's tail.
+        // The comparisons first: their correctness checks compare the rollup with the ledger's sum, after the
+        // rollup job has taken in what earlier runs on this data set left in the ledger's tail.
+        log.accept("  rollup of earlier runs' tail: " + ServiceLines.rollUp(context));
         comparisons.add(compareFeeds(desk, failures));
         comparisons.add(compareLeaderboards(failures));
         for (Line line : budgetLines()) {
@@ -92,8 +103,16 @@ public final class BudgetRun {
         }
 
         ServiceLines.verify(context, failures);
+        List<PlanChecks.Plan> plans = new PlanChecks(context).check(listings, heavyUser(0),
+                desk.vocabulary().tag(0));
+        for (PlanChecks.Plan plan : plans) {
+            log.accept("  plan " + PlanChecks.describe(plan));
+            if (!plan.ok()) {
+                failures.add("generic plan regressed to reading the whole range: " + PlanChecks.describe(plan));
+            }
+        }
         return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, profiles,
-                notes, failures);
+                plans, notes, failures);
     }
 
     private Measurement.Result measure(Line line) {

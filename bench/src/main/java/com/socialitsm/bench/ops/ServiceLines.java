@@ -41,9 +41,13 @@ final class ServiceLines {
      * measured changes added to the ledger; how fast it rolls up is noted.
      */
     static void before(Line line, BenchContext context, java.util.function.Consumer<String> note) {
-        if (!line.name().equals("leaderboard")) {
-            return;
+        if (line.name().equals("leaderboard")) {
+            note.accept("Leaderboard rollup job before the leaderboard reads: " + rollUp(context) + ".");
         }
+    }
+
+    /** Runs the rollup job until the ledger's tail is empty, as the cluster-wide job does every minute. */
+    static String rollUp(BenchContext context) {
         long start = System.nanoTime();
         int rows = 0;
         for (int rolled = context.app().kudos().rollup().rollUp(); rolled > 0;
@@ -51,9 +55,8 @@ final class ServiceLines {
             rows += rolled;
         }
         double millis = (System.nanoTime() - start) / 1e6;
-        note.accept(String.format(java.util.Locale.ROOT, "Leaderboard rollup job before the leaderboard reads: %,d "
-                + "new ledger rows rolled up in %.0f ms (%,.0f rows/s).", rows, millis,
-                rows == 0 ? 0 : rows / (millis / 1000)));
+        return String.format(java.util.Locale.ROOT, "%,d new ledger rows rolled up in %.0f ms (%,.0f rows/s)", rows,
+                millis, rows == 0 ? 0 : rows / (millis / 1000));
     }
 
     /**
