@@ -120,7 +120,9 @@ public final class BenchMain {
         int issues = Integer.parseInt(options.extra().getOrDefault("issues", Integer.toString(defaultIssues)));
         int passes = Integer.parseInt(options.extra().getOrDefault("passes", Integer.toString(defaultPasses)));
         int threads = Integer.parseInt(options.extra().getOrDefault("threads", Integer.toString(defaultThreads)));
-        return ReplayRun.run(options.database(), issues, passes, threads, BenchMain::log);
+        BenchDatabase database = options.flag("async-commit") ? options.database().withoutSynchronousCommit()
+                : options.database();
+        return ReplayRun.run(database, issues, passes, threads, BenchMain::log);
     }
 
     private static String shared() {
@@ -148,7 +150,8 @@ public final class BenchMain {
                     case "--size" -> { size = WorkloadSize.byName(value); i++; }
                     case "--seed" -> { seed = Long.parseLong(value); i++; }
                     case "--db" -> {
-                        database = new BenchDatabase(value, database.database(), database.user(), database.password());
+                        database = new BenchDatabase(value, database.database(), database.user(), database.password(),
+                                database.urlOptions());
                         i++;
                     }
                     default -> {

@@ -99,7 +99,7 @@ final class Reports {
                     break;
                 }
                 double perRequest = (double) e.getValue()[0] / profile.requests();
-                double millis = (double) e.getValue()[1] / profile.requests();
+                double millis = e.getValue()[1] / 1e6 / profile.requests();
                 String sql = e.getKey().length() > 160 ? e.getKey().substring(0, 157) + "…" : e.getKey();
                 md.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.3f | %.0f%% |%n", sql.replace("|", "\\|"),
                         perRequest, millis, 100 * millis / (profile.totalMillis() / profile.requests())));
@@ -143,11 +143,11 @@ final class Reports {
     static String replay(ReplayRun.Result replay) {
         StringBuilder md = new StringBuilder();
         md.append("### Replay of real Apache Jira changes through SocialEngine (PostgreSQL)\n\n");
-        md.append("| issues | changes | seconds | changes/s | first tenth | last tenth | statements / change | "
+        md.append("| threads | issues | changes | seconds | changes/s | first tenth | last tenth | statements / change | "
                 + "tags stored | budget ≥ 2,000 changes/s |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,.0f | %,.0f | %,.0f | %.1f | %,d | %s |%n",
-                replay.issues(), replay.changes(), replay.seconds(), replay.changesPerSecond(),
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| %d | %,d | %,d | %.1f | %,.0f | %,.0f | %,.0f | %.1f | %,d | %s |%n",
+                replay.threads(), replay.issues(), replay.changes(), replay.seconds(), replay.changesPerSecond(),
                 replay.firstTenthPerSecond(), replay.lastTenthPerSecond(), replay.statementsPerChange(),
                 replay.tagsStored(), replay.changesPerSecond() >= REPLAY_BUDGET_CHANGES_S ? "met" : "MISSED"));
         md.append('\n');

@@ -30,9 +30,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
     private volatile boolean recording;
     private final List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** While profiling: per SQL text, how often it ran and its total elapsed milliseconds. */
+    /** While profiling: per SQL text, how often it ran and its total elapsed nanoseconds. */
     private volatile Map<String, long[]> profile;
     private volatile DataSource counted;
+    private final ThreadLocal<long[]> started = ThreadLocal.withInitial(() -> new long[1]);
+    private final ThreadLocal<long[]> methodStarted = ThreadLocal.withInitial(() -> new long[1]);
 
     @Override
     public DataSource apply(DataSource dataSource) {
@@ -40,6 +42,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                 .listener(new QueryExecutionListener() {
                     @Override
                     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                        started.get()[0] = System.nanoTime();
                     }
 
                     @Override
@@ -58,7 +61,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                             long[] entry = profiling.computeIfAbsent(shape(sql), k -> new long[2]);
                             synchronized (entry) {
                                 entry[0]++;
-                                entry[1] += execInfo.getElapsedTime();
+                                entry[1] += System.nanoTime() - started.get()[0];
                             }
                         }
                     }
@@ -66,6 +69,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                 .methodListener(new MethodExecutionListener() {
                     @Override
                     public void beforeMethod(MethodExecutionContext context) {
+                        methodStarted.get()[0] = System.nanoTime();
                     }
 
                     @Override
@@ -74,7 +78,19 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                             return;
                         }
                         switch (context.getMethod().getName()) {
-                            case "commit" -> commits.incrementAndGet();
+                            case "commit" -> {
+                                commits.incrementAndGet();
+                                Map<String, long[]> profiling = profile;
+                                if (profiling != null) {
+                                    // The commit is no statement, but on a disk with slow fsync it is most of a write.
+                                    long[] entry = profiling.computeIfAbsent("COMMIT (flushes the WAL to disk)",
+                                            k -> new long[2]);
+                                    synchronized (entry) {
+                                        entry[0]++;
+                                        entry[1] += System.nanoTime() - methodStarted.get()[0];
+                                    }
+                                }
+                            }
                             case "rollback" -> rollbacks.incrementAndGet();
                             default -> { }
                         }
@@ -124,7 +140,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
         profile = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    /** Per statement shape: {count, total elapsed ms}, most time first. */
+    /** Per statement shape: {count, total elapsed nanoseconds}, most time first. */
     public Map<String, long[]> stopProfile() {
         Map<String, long[]> result = new java.util.LinkedHashMap<>();
         profile.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))

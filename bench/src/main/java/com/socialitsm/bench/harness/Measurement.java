@@ -69,7 +69,7 @@ public final class Measurement {
 
     private Profile lastProfile;
 
-    /** Statement shapes of {@code requests} requests: {count, total ms} each, and the requests' total time. */
+    /** Statement shapes of {@code requests} requests: {count, total ns} each, and the requests' total time in ms. */
     public record Profile(int requests, double totalMillis, Map<String, long[]> statements) {
     }
 

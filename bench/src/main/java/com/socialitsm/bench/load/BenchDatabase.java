@@ -19,16 +19,25 @@ import com.socialitsm.store.SchemaUpgrades;
  * data set ({@code small}, {@code medium}, {@code large}, {@code replay}...), so that the large set is loaded once
  * and reused while the small one is rebuilt in seconds. Creates the database and schema when missing.
  */
-public record BenchDatabase(String serverUrl, String database, String user, String password) {
+public record BenchDatabase(String serverUrl, String database, String user, String password, String urlOptions) {
     public static final BenchDatabase LOCAL = new BenchDatabase("jdbc:postgresql://127.0.0.1:5432/", "bench",
-            "postgres", "");
+            "postgres", "", "");
+
+    /**
+     * The same database with commits that return before the WAL reaches the disk ({@code synchronous_commit=off},
+     * set per connection): what the engine costs without this machine's fsync, for a replay that says which part
+     * of its time is the disk. Never how the product runs.
+     */
+    public BenchDatabase withoutSynchronousCommit() {
+        return new BenchDatabase(serverUrl, database, user, password, "&options=-c%20synchronous_commit%3Doff");
+    }
 
     public String url() {
         return serverUrl + database;
     }
 
     public String urlFor(String schema) {
-        return url() + "?currentSchema=" + schema + "&reWriteBatchedInserts=false";
+        return url() + "?currentSchema=" + schema + "&reWriteBatchedInserts=false" + urlOptions;
     }
 
     public Connection connect() throws SQLException {
