@@ -6,5 +6,6 @@ import './follow.js';
 import './hashtags.js';
 import './kudos.js';
 import './questions.js';
+import './admin.js';
 
 mountAll();

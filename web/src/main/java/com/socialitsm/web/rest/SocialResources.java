@@ -10,7 +10,8 @@ import com.socialitsm.web.CurrentUser;
 
 /**
  * Every REST resource of the app, built once per host from the engine and the host's notion of the current user.
- * The devhost registers these instances with Jersey; the Jira app builds the same list.
+ * The devhost registers these instances with Jersey at {@code /rest/social/1.0} (with {@link #providers()}); the Jira
+ * app builds the same list.
  */
 public final class SocialResources {
     private SocialResources() {
@@ -39,5 +40,13 @@ public final class SocialResources {
         resources.add(new QuestionResource(app.questions(), currentUser, issueCreation));
         resources.add(new AnswerResource(app.questions(), currentUser));
         return resources;
+    }
+
+    /**
+     * Providers a host registers besides {@link #all}: how JSON is written and read ({@link JsonMapping}: records,
+     * {@code Optional}, {@code java.time} as ISO-8601 strings).
+     */
+    public static List<Object> providers() {
+        return List.of(new JsonMapping());
     }
 }

@@ -1,0 +1,74 @@
+package com.socialitsm.devhost;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.socialitsm.activity.FeedPruner;
+import com.socialitsm.engine.SocialApp;
+
+/**
+ * The app's periodic jobs, which a host schedules (Jira: its cluster-wide scheduler). Every devhost node runs them;
+ * each job is safe when nodes run it at once. A failing run is logged and the next run tries again.
+ */
+final class HostJobs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HostJobs.class);
+
+    /** One job: what, how often. */
+    record Job(String name, Duration every, Runnable work) {
+    }
+
+    private final ScheduledExecutorService scheduler;
+
+    private HostJobs(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** The app's jobs; a feature with a job of its own adds it here. */
+    static List<Job> of(SocialApp app) {
+        return List.of(
+                new Job("leaderboard rollup", Duration.ofMinutes(1), () -> app.kudos().rollup().rollUp()),
+                new Job("feed pruning", Duration.ofHours(1),
+                        () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)));
+    }
+
+    /** Runs each job once now (so demo data is rolled up before the first page), then on its schedule. */
+    static HostJobs start(List<Job> jobs) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "devhost-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (Job job : jobs) {
+            scheduler.scheduleWithFixedDelay(() -> run(job), 0, job.every().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new HostJobs(scheduler);
+    }
+
+    private static void run(Job job) {
+        try {
+            job.work().run();
+        } catch (RuntimeException e) {
+            LOG.warn("Job '{}' failed; it runs again in {}", job.name(), job.every(), e);
+        }
+    }
+
+    /** Lets a running job finish (up to 10 s) and schedules nothing more. */
+    @Override
+    public void close() {
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.socialitsm.devhost.demo;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.follow.FollowResult;
+import com.socialitsm.follow.TargetType;
+import com.socialitsm.kudos.KudosResult;
+import com.socialitsm.qa.QaResult;
+import com.socialitsm.qa.QuestionDraft;
+import com.socialitsm.vote.VoteResult;
+
+/**
+ * {@link SocialActions} through the app's feature services, as their REST resources call them. When a feature lands
+ * in {@link SocialApp}, override its method here (one call to its service): the demo script already uses it.
+ */
+public final class AppSocialActions implements SocialActions {
+    private final SocialApp app;
+
+    public AppSocialActions(SocialApp app) {
+        this.app = Objects.requireNonNull(app);
+    }
+
+    @Override
+    public boolean follow(String user, String type, String id) {
+        TargetType target = TargetType.fromCode(type)
+                .orElseThrow(() -> new IllegalArgumentException("No follow target type " + type));
+        return app.follows().follow(user, target, id) instanceof FollowResult.Done;
+    }
+
+    @Override
+    public boolean vote(String user, String issueKey) {
+        return app.votes().vote(user, issueKey).result() == VoteResult.VOTED;
+    }
+
+    @Override
+    public boolean kudos(String from, String to, String issueKey, String message) {
+        return app.kudos().give(from, to, issueKey, message).result() == KudosResult.GIVEN;
+    }
+
+    @Override
+    public Optional<Long> ask(String user, String title, String body, Optional<String> issueKey,
+                              Optional<String> projectKey, List<String> hashtags) {
+        QaResult<com.socialitsm.qa.Question> asked = app.questions()
+                .ask(user, new QuestionDraft(title, body, issueKey, projectKey, hashtags));
+        return asked.isOk() ? Optional.of(asked.value().id()) : refused(asked);
+    }
+
+    @Override
+    public Optional<Long> answer(String user, long questionId, String body) {
+        var answered = app.questions().answer(user, questionId, body);
+        return answered.isOk() ? Optional.of(answered.value().answer().id()) : refused(answered);
+    }
+
+    @Override
+    public boolean accept(String user, long questionId, long answerId) {
+        return app.questions().accept(user, questionId, answerId).isOk();
+    }
+
+    @Override
+    public boolean voteAnswer(String user, long answerId, int value) {
+        return app.questions().voteOnAnswer(user, answerId, value).isOk();
+    }
+
+    /** A refused step: the seeder logs the reason. */
+    private static <T> Optional<T> refused(QaResult<?> result) {
+        throw new IllegalStateException(result.problem() + ": " + result.message());
+    }
+}

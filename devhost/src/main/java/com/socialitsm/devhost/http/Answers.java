@@ -1,0 +1,81 @@
+package com.socialitsm.devhost.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.glassfish.grizzly.http.server.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes the devhost's own answers (outside Jersey): JSON bodies, errors and redirects. An error body carries both
+ * the app's shape ({@code error}, {@code message}, as in API.md) and Jira's ({@code errorMessages}, {@code errors}),
+ * so a script written against either reads it.
+ */
+public final class Answers {
+    private final ObjectMapper mapper;
+
+    public Answers(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public void json(Response response, int status, Object body) throws IOException {
+        byte[] bytes = mapper.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    public void noContent(Response response) {
+        response.setStatus(204);
+        response.setContentLength(0);
+    }
+
+    public void error(Response response, int status, String code, String message) throws IOException {
+        error(response, status, code, message, Map.of());
+    }
+
+    public void error(Response response, int status, String code, String message, Map<String, String> fieldErrors)
+            throws IOException {
+        json(response, status, new ErrorBody(code, message, List.of(message), fieldErrors));
+    }
+
+    /** The JSON body of every devhost error. */
+    public record ErrorBody(String error, String message, List<String> errorMessages, Map<String, String> errors) {
+    }
+
+    public void html(Response response, int status, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    /** 302 for a GET that must go elsewhere; {@link #seeOther} after a form post. */
+    public void redirect(Response response, String location) {
+        response.setStatus(302);
+        response.setHeader("Location", location);
+        response.setContentLength(0);
+    }
+
+    public void seeOther(Response response, String location) {
+        response.setStatus(303);
+        response.setHeader("Location", location);
+        response.setContentLength(0);
+    }
+}

@@ -1,0 +1,216 @@
+package com.socialitsm.devhost.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.Header;
+
+import com.socialitsm.devhost.page.StaticAssets;
+import com.socialitsm.devhost.tracker.DemoTracker;
+import com.socialitsm.devhost.tracker.LoginSessions;
+import com.socialitsm.devhost.tracker.TrackerUser;
+
+/**
+ * The gate every request passes, wrapped around each of the devhost's handlers (Jersey's included):
+ * <ol>
+ * <li>request bodies over 1 MB get 413 (and bodies of unknown length 411), before anything reads them;</li>
+ * <li>the caller is identified by HTTP basic auth (password = user name) or by the login session cookie;</li>
+ * <li>anonymous requests get 401 JSON under {@code /rest/}, a redirect to {@code /login} elsewhere, except for the
+ * public paths (login page, static files, {@code /status});</li>
+ * <li>Jira's XSRF rule: a state-changing request authenticated by the session cookie must carry
+ * {@code X-Atlassian-Token: no-check}, or be JSON (REST), or carry the session's {@code atl_token} (page forms) —
+ * else 403 JSON. Scripts with basic auth need nothing more;</li>
+ * <li>the user is made the {@link RequestUser} while the wrapped handler serves the request.</li>
+ * </ol>
+ */
+public final class Authenticating {
+    public static final String SESSION_COOKIE = "SOCIALITSM_SESSION";
+    /** Request attribute holding the {@link LoginSessions.Session} of a cookie-authenticated request. */
+    public static final String SESSION_ATTRIBUTE = "devhost.session";
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final DemoTracker tracker;
+    private final LoginSessions sessions;
+    private final RequestUser requestUser;
+    private final Answers answers;
+
+    public Authenticating(DemoTracker tracker, LoginSessions sessions, RequestUser requestUser, Answers answers) {
+        this.tracker = tracker;
+        this.sessions = sessions;
+        this.requestUser = requestUser;
+        this.answers = answers;
+    }
+
+    /** The handler behind the gate; its lifecycle (start, destroy) is passed through. */
+    public HttpHandler wrap(HttpHandler delegate) {
+        return new HttpHandler(delegate.getName()) {
+            @Override
+            public void service(Request request, Response response) throws Exception {
+                serve(delegate, request, response);
+            }
+
+            @Override
+            public void start() {
+                delegate.start();
+            }
+
+            @Override
+            public void destroy() {
+                delegate.destroy();
+            }
+        };
+    }
+
+    private record Identity(Optional<String> user, Optional<LoginSessions.Session> session) {
+        static final Identity ANONYMOUS = new Identity(Optional.empty(), Optional.empty());
+    }
+
+    private void serve(HttpHandler delegate, Request request, Response response) throws Exception {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String path = request.getDecodedRequestURI();
+        boolean rest = path.startsWith("/rest/");
+        boolean publicPath = isPublic(path);
+        boolean safeMethod = isSafe(request.getMethod());
+
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
+            return;
+        }
+        if (!safeMethod && request.getHeader(Header.TransferEncoding) != null) {
+            answers.error(response, 411, "length_required", "Send the request body with a Content-Length.");
+            return;
+        }
+
+        Optional<Identity> identified = identify(request);
+        if (identified.isEmpty()) {
+            answers.error(response, 401, "not_logged_in", "The user name or password is incorrect.");
+            return;
+        }
+        Identity identity = identified.get();
+        if (identity.user().isEmpty() && !publicPath) {
+            if (rest) {
+                answers.error(response, 401, "not_logged_in", "You need to log in to do this.");
+            } else {
+                String destination = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                answers.redirect(response, loginPath(destination));
+            }
+            return;
+        }
+        if (!safeMethod && identity.session().isPresent() && !publicPath
+                && !passesXsrfCheck(request, rest, identity.session().get())) {
+            answers.error(response, 403, "xsrf_check_failed", "XSRF check failed: send the header "
+                    + "X-Atlassian-Token: no-check, a JSON body, or the form's atl_token.");
+            return;
+        }
+        identity.session().ifPresent(s -> request.setAttribute(SESSION_ATTRIBUTE, s));
+        Exception failure = requestUser.callAs(identity.user(), () -> {
+            try {
+                delegate.service(request, response);
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** The caller, anonymous when no credentials came, or empty when basic-auth credentials are wrong. */
+    private Optional<Identity> identify(Request request) {
+        String authorization = request.getHeader(Header.Authorization);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basicAuth(authorization.substring(6).trim()).map(u -> new Identity(Optional.of(u), Optional.empty()));
+        }
+        String cookie = sessionCookie(request);
+        if (cookie != null) {
+            Optional<LoginSessions.Session> session = sessions.find(cookie)
+                    .filter(s -> tracker.user(s.userName()).filter(TrackerUser::active).isPresent());
+            if (session.isPresent()) {
+                return Optional.of(new Identity(Optional.of(session.get().userName()), session));
+            }
+        }
+        return Optional.of(Identity.ANONYMOUS);
+    }
+
+    private Optional<String> basicAuth(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String name = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        return checkPassword(name, password);
+    }
+
+    /** The demo rule: an active user whose password is their user name. */
+    public Optional<String> checkPassword(String name, String password) {
+        if (name == null || password == null || !name.equals(password)) {
+            return Optional.empty();
+        }
+        return tracker.user(name).filter(TrackerUser::active).map(TrackerUser::name);
+    }
+
+    static String sessionCookie(Request request) {
+        var cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (var cookie : cookies) {
+            if (SESSION_COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean passesXsrfCheck(Request request, boolean rest, LoginSessions.Session session) {
+        String token = request.getHeader("X-Atlassian-Token");
+        if (token != null && (token.equalsIgnoreCase("no-check") || token.equalsIgnoreCase("nocheck"))) {
+            return true;
+        }
+        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+        if (rest) {
+            // A cross-site page cannot send JSON without a CORS preflight, which the devhost never grants.
+            return contentType.startsWith("application/json");
+        }
+        return contentType.startsWith("application/x-www-form-urlencoded")
+                && session.xsrfToken().equals(request.getParameter("atl_token"));
+    }
+
+    private static boolean isPublic(String path) {
+        return path.equals("/login") || path.equals("/status") || path.startsWith(StaticAssets.URL_PREFIX)
+                || path.equals("/favicon.ico");
+    }
+
+    private static boolean isSafe(Method method) {
+        return method == Method.GET || method == Method.HEAD || method == Method.OPTIONS;
+    }
+
+    static void clearSessionCookie(Response response) {
+        response.addHeader("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    }
+
+    static void setSessionCookie(Response response, String value) {
+        response.addHeader("Set-Cookie", SESSION_COOKIE + "=" + value + "; Path=/; Max-Age="
+                + LoginSessions.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Lax");
+    }
+
+    /** What the answer to an anonymous request for a page is: the login page, returning here afterwards. */
+    static String loginPath(String destination) {
+        return "/login?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,351 @@
+package com.socialitsm.devhost.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import com.socialitsm.devhost.tracker.DemoTracker;
+import com.socialitsm.devhost.tracker.IssueEdit;
+import com.socialitsm.devhost.tracker.NewIssue;
+import com.socialitsm.devhost.tracker.TrackerComment;
+import com.socialitsm.devhost.tracker.TrackerException;
+import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.devhost.tracker.TrackerProject;
+import com.socialitsm.devhost.tracker.TrackerUser;
+import com.socialitsm.devhost.tracker.Transition;
+
+/**
+ * The demo tracker's REST API at {@code /rest/api/2}: the subset of Jira's REST API v2 that API.md lists, with Jira's
+ * JSON shapes (ids as strings, {@code self} links, {@code fields}, Jira's date format), so a script that drives the
+ * devhost drives a real Jira too. Also {@code GET /myself} and {@code GET /project}, which such scripts start with.
+ */
+final class JiraRestHandler extends HttpHandler {
+    private static final Pattern ISSUE = Pattern.compile("^/issue/([A-Za-z][A-Za-z0-9_]*-\\d+)(/[a-z]+)?/?$");
+    private static final DateTimeFormatter JIRA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final DemoTracker tracker;
+    private final RequestUser requestUser;
+    private final Answers answers;
+
+    JiraRestHandler(DemoTracker tracker, RequestUser requestUser, Answers answers) {
+        super("jira-rest");
+        this.tracker = tracker;
+        this.requestUser = requestUser;
+        this.answers = answers;
+    }
+
+    @Override
+    public void service(Request request, Response response) throws IOException {
+        String actor = requestUser.userKey().orElse(null);
+        if (actor == null) {
+            answers.error(response, 401, "not_logged_in", "You need to log in to do this.");
+            return;
+        }
+        String path = request.getDecodedRequestURI().substring(request.getContextPath().length());
+        Method method = request.getMethod();
+        try {
+            if (path.equals("/myself") || path.equals("/myself/")) {
+                requireMethod(method, Method.GET);
+                answers.json(response, 200, user(request, tracker.user(actor).orElseThrow()));
+                return;
+            }
+            if (path.equals("/project") || path.equals("/project/")) {
+                requireMethod(method, Method.GET);
+                ArrayNode projects = answers.mapper().createArrayNode();
+                tracker.browsableProjects(Optional.of(actor)).forEach(p -> projects.add(project(request, p)));
+                answers.json(response, 200, projects);
+                return;
+            }
+            if (path.equals("/issue") || path.equals("/issue/")) {
+                requireMethod(method, Method.POST);
+                createIssue(request, response, actor);
+                return;
+            }
+            Matcher m = ISSUE.matcher(path);
+            if (!m.matches()) {
+                answers.error(response, 404, "not_found", "There is no such resource.");
+                return;
+            }
+            String key = m.group(1).toUpperCase(Locale.ROOT);
+            String sub = m.group(2) == null ? "" : m.group(2);
+            switch (sub) {
+                case "" -> issue(request, response, method, actor, key);
+                case "/comment" -> comments(request, response, method, actor, key);
+                case "/transitions" -> transitions(request, response, method, actor, key);
+                case "/assignee" -> {
+                    requireMethod(method, Method.PUT);
+                    JsonNode body = body(request);
+                    tracker.edit(actor, key, IssueEdit.assign(textOrNull(body, "name")));
+                    answers.noContent(response);
+                }
+                default -> answers.error(response, 404, "not_found", "There is no such resource.");
+            }
+        } catch (TrackerException e) {
+            if (e.reason() == TrackerException.Reason.NOT_FOUND) {
+                answers.error(response, 404, "not_found", e.getMessage());
+            } else {
+                answers.error(response, 400, "bad_request", e.getMessage(), e.fieldErrors());
+            }
+        } catch (BadRequest e) {
+            answers.error(response, e.status, e.code, e.getMessage());
+        }
+    }
+
+    private void issue(Request request, Response response, Method method, String actor, String key) throws IOException {
+        if (method == Method.GET) {
+            TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
+            answers.json(response, 200, issueJson(request, issue));
+        } else if (method == Method.PUT) {
+            JsonNode fields = body(request).path("fields");
+            if (!fields.isObject()) {
+                throw new BadRequest(400, "bad_request", "Send the fields to change as {\"fields\": {...}}.");
+            }
+            boolean changeAssignee = fields.has("assignee");
+            String assignee = changeAssignee ? textOrNull(fields.get("assignee"), "name") : null;
+            tracker.edit(actor, key, new IssueEdit(textOrNull(fields, "summary"), textOrNull(fields, "description"),
+                    changeAssignee, assignee));
+            answers.noContent(response);
+        } else {
+            throw methodNotAllowed();
+        }
+    }
+
+    private void createIssue(Request request, Response response, String actor) throws IOException {
+        JsonNode fields = body(request).path("fields");
+        if (!fields.isObject()) {
+            throw new BadRequest(400, "bad_request", "Send the new issue as {\"fields\": {...}}.");
+        }
+        JsonNode issueType = fields.path("issuetype");
+        String type = textOrNull(issueType, "name");
+        if (type == null && issueType.has("id")) {
+            type = typeById(issueType.path("id").asText());
+        }
+        JsonNode assignee = fields.get("assignee");
+        TrackerIssue issue = tracker.create(actor, new NewIssue(textOrNull(fields.path("project"), "key"), type,
+                textOrNull(fields, "summary"), textOrNull(fields, "description"),
+                assignee == null || assignee.isNull() ? null : textOrNull(assignee, "name")));
+        ObjectNode created = answers.mapper().createObjectNode();
+        created.put("id", Long.toString(issue.id()));
+        created.put("key", issue.key());
+        created.put("self", base(request) + "/rest/api/2/issue/" + issue.id());
+        response.setHeader("Location", base(request) + "/rest/api/2/issue/" + issue.key());
+        answers.json(response, 201, created);
+    }
+
+    private void comments(Request request, Response response, Method method, String actor, String key)
+            throws IOException {
+        if (method == Method.GET) {
+            TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
+            answers.json(response, 200, commentPage(request, issue, tracker.comments(issue)));
+        } else if (method == Method.POST) {
+            TrackerComment comment = tracker.comment(actor, key, textOrNull(body(request), "body"));
+            TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
+            answers.json(response, 201, comment(request, issue, comment));
+        } else {
+            throw methodNotAllowed();
+        }
+    }
+
+    private void transitions(Request request, Response response, Method method, String actor, String key)
+            throws IOException {
+        if (method == Method.GET) {
+            TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
+            ObjectNode answer = answers.mapper().createObjectNode();
+            answer.put("expand", "transitions");
+            ArrayNode list = answer.putArray("transitions");
+            for (Transition t : Transition.availableFor(issue)) {
+                ObjectNode node = list.addObject();
+                node.put("id", t.id());
+                node.put("name", t.label());
+                ObjectNode to = node.putObject("to");
+                to.put("name", t == Transition.RESOLVE ? TrackerIssue.STATUS_RESOLVED : TrackerIssue.STATUS_REOPENED);
+            }
+            answers.json(response, 200, answer);
+        } else if (method == Method.POST) {
+            JsonNode body = body(request);
+            JsonNode transition = body.path("transition");
+            String idOrName = transition.hasNonNull("id") ? transition.path("id").asText() : textOrNull(transition, "name");
+            if (idOrName == null) {
+                throw new BadRequest(400, "bad_request",
+                        "Name the transition: {\"transition\": {\"id\": \"5\"}} or {\"transition\": {\"name\": \"Resolve\"}}.");
+            }
+            String resolution = textOrNull(body.path("fields").path("resolution"), "name");
+            String comment = null;
+            for (JsonNode update : body.path("update").path("comment")) {
+                comment = textOrNull(update.path("add"), "body");
+            }
+            tracker.transition(actor, key, idOrName, resolution, comment);
+            answers.noContent(response);
+        } else {
+            throw methodNotAllowed();
+        }
+    }
+
+    // ---------------------------------------------------------------- Jira's JSON shapes
+
+    private ObjectNode issueJson(Request request, TrackerIssue issue) {
+        ObjectNode node = answers.mapper().createObjectNode();
+        node.put("expand", "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations");
+        node.put("id", Long.toString(issue.id()));
+        node.put("self", base(request) + "/rest/api/2/issue/" + issue.id());
+        node.put("key", issue.key());
+        ObjectNode fields = node.putObject("fields");
+        fields.put("summary", issue.summary());
+        fields.put("description", issue.description().isEmpty() ? null : issue.description());
+        ObjectNode type = fields.putObject("issuetype");
+        type.put("id", Integer.toString(10_000 + DemoTracker.ISSUE_TYPES.indexOf(issue.type())));
+        type.put("name", issue.type());
+        type.put("subtask", false);
+        fields.set("project", project(request, issue.project()));
+        ObjectNode status = fields.putObject("status");
+        status.put("name", issue.status());
+        status.put("id", issue.isResolved() ? "5" : issue.status().equals(TrackerIssue.STATUS_REOPENED) ? "4" : "1");
+        ObjectNode category = status.putObject("statusCategory");
+        category.put("key", issue.isResolved() ? "done" : "new");
+        category.put("name", issue.isResolved() ? "Done" : "To Do");
+        if (issue.resolution().isPresent()) {
+            fields.putObject("resolution").put("name", issue.resolution().get());
+        } else {
+            fields.putNull("resolution");
+        }
+        fields.put("resolutiondate", issue.resolved().map(JIRA_TIME::format).orElse(null));
+        fields.set("assignee", issue.assignee().flatMap(tracker::user).map(u -> (JsonNode) user(request, u))
+                .orElse(answers.mapper().nullNode()));
+        fields.set("reporter", issue.reporter().flatMap(tracker::user).map(u -> (JsonNode) user(request, u))
+                .orElse(answers.mapper().nullNode()));
+        fields.put("created", JIRA_TIME.format(issue.created()));
+        fields.put("updated", JIRA_TIME.format(issue.updated()));
+        fields.set("comment", commentPage(request, issue, tracker.comments(issue)));
+        return node;
+    }
+
+    private ObjectNode commentPage(Request request, TrackerIssue issue, List<TrackerComment> comments) {
+        ObjectNode page = answers.mapper().createObjectNode();
+        ArrayNode list = page.putArray("comments");
+        comments.forEach(c -> list.add(comment(request, issue, c)));
+        page.put("maxResults", comments.size());
+        page.put("total", comments.size());
+        page.put("startAt", 0);
+        return page;
+    }
+
+    private ObjectNode comment(Request request, TrackerIssue issue, TrackerComment comment) {
+        ObjectNode node = answers.mapper().createObjectNode();
+        node.put("self", base(request) + "/rest/api/2/issue/" + issue.id() + "/comment/" + comment.id());
+        node.put("id", Long.toString(comment.id()));
+        tracker.user(comment.author()).ifPresent(u -> {
+            node.set("author", user(request, u));
+            node.set("updateAuthor", user(request, u));
+        });
+        node.put("body", comment.body());
+        node.put("created", JIRA_TIME.format(comment.created()));
+        node.put("updated", JIRA_TIME.format(comment.created()));
+        return node;
+    }
+
+    private ObjectNode user(Request request, TrackerUser user) {
+        ObjectNode node = answers.mapper().createObjectNode();
+        node.put("self", base(request) + "/rest/api/2/user?username=" + user.name());
+        node.put("name", user.name());
+        node.put("key", user.name());
+        node.put("emailAddress", user.email());
+        ObjectNode avatars = node.putObject("avatarUrls");
+        for (String size : List.of("48x48", "24x24", "16x16", "32x32")) {
+            avatars.put(size, base(request) + user.avatarPath());
+        }
+        node.put("displayName", user.displayName());
+        node.put("active", user.active());
+        node.put("timeZone", "UTC");
+        return node;
+    }
+
+    private ObjectNode project(Request request, TrackerProject project) {
+        ObjectNode node = answers.mapper().createObjectNode();
+        node.put("self", base(request) + "/rest/api/2/project/" + project.id());
+        node.put("id", Long.toString(project.id()));
+        node.put("key", project.key());
+        node.put("name", project.name());
+        node.put("projectTypeKey", "service_desk");
+        return node;
+    }
+
+    // ---------------------------------------------------------------- request parsing
+
+    private JsonNode body(Request request) throws IOException {
+        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith("application/json")) {
+            throw new BadRequest(415, "unsupported_media_type", "Send JSON with Content-Type: application/json.");
+        }
+        try (InputStream in = request.getInputStream()) {
+            JsonNode node = answers.mapper().readTree(in);
+            if (node == null || !node.isObject()) {
+                throw new BadRequest(400, "bad_json", "The request body must be a JSON object.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new BadRequest(400, "bad_json", "The request body is not valid JSON.");
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    private static String typeById(String id) {
+        try {
+            int index = Integer.parseInt(id) - 10_000;
+            return index >= 0 && index < DemoTracker.ISSUE_TYPES.size() ? DemoTracker.ISSUE_TYPES.get(index) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String base(Request request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
+
+    private static void requireMethod(Method actual, Method expected) {
+        if (actual != expected) {
+            throw methodNotAllowed();
+        }
+    }
+
+    private static BadRequest methodNotAllowed() {
+        return new BadRequest(405, "method_not_allowed", "This method is not allowed here.");
+    }
+
+    /** A request the handler refuses before the tracker sees it. */
+    private static final class BadRequest extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        BadRequest(int status, String code, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    static String format(Instant instant) {
+        return JIRA_TIME.format(instant);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The devhost's demo tracker: a small stand-in for Jira (projects, users, issues, comments, a Resolve/Reopen
+ * workflow, login sessions) stored with Active Objects in the app's database, and the host ports
+ * ({@link com.socialitsm.devhost.tracker.TrackerDirectory}) the engine reads it through. Every write goes to the
+ * engine as an {@link com.socialitsm.host.IssueChange} in the same transaction. Entities never leave this package.
+ */
+package com.socialitsm.devhost.tracker;

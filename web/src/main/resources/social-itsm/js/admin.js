@@ -1,0 +1,230 @@
+// The admin page (panel "admin", administrators only): one section per feature's settings, each talking to that
+// feature's admin REST resource — hashtags (merge, rename, block), kudos (points rules, people left off
+// leaderboards, seasons) and the auto-follow rules (follow.js's form). Every user-provided string goes in as text.
+import { api, el, flash, register, t } from './core.js';
+import { followRulesForm } from './follow.js';
+
+const enc = encodeURIComponent;
+
+function problem(error) {
+  return (error && error.message) || t('social.admin.error');
+}
+
+/** Runs a change, says it worked (or why not), and re-enables the button. */
+async function attempt(button, work, done) {
+  button.disabled = true;
+  try {
+    const result = await work();
+    flash(done(result), 'success');
+    return result;
+  } catch (e) {
+    flash(problem(e), 'error');
+    return undefined;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function field(id, label, input, description) {
+  input.id = id;
+  return el('div', { class: 'field-group' },
+    el('label', { for: id, text: label }), input,
+    description ? el('div', { class: 'description', text: description }) : null);
+}
+
+function section(id, title, intro, ...content) {
+  return el('section', { class: 'social-admin-section', id: `social-admin-${id}`, 'aria-labelledby': `social-admin-${id}-title` },
+    el('h2', { id: `social-admin-${id}-title`, text: title }),
+    intro ? el('p', { class: 'social-admin-intro', text: intro }) : null,
+    ...content);
+}
+
+/** "vpn-issue, #VPN_Issue" → ["vpn-issue", "VPN_Issue"]. */
+function tagList(text) {
+  return text.split(/[\s,]+/).map((tag) => tag.replace(/^#/, '')).filter(Boolean);
+}
+
+// ---- hashtags
+
+function mergeForm() {
+  const from = el('input', { class: 'text medium-field', type: 'text', required: true, placeholder: 'vpnissue, vpn-outage' });
+  const into = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'vpn' });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.hashtags.merge.submit') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-merge' },
+    el('h3', { text: t('social.admin.hashtags.merge.title') }),
+    field('social-admin-merge-from', t('social.admin.hashtags.merge.from'), from, t('social.admin.hashtags.merge.from.help')),
+    field('social-admin-merge-into', t('social.admin.hashtags.merge.into'), into),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const result = await attempt(button,
+      () => api('POST', '/admin/hashtags/merge', { from: tagList(from.value), into: into.value.replace(/^#/, '').trim() }),
+      (r) => t('social.admin.hashtags.merge.done', r.merged.join(', #'), r.into, r.issuesMoved));
+    if (result) form.reset();
+  });
+  return form;
+}
+
+function renameForm() {
+  const from = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'wlan' });
+  const to = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'WiFi' });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.hashtags.rename.submit') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-rename' },
+    el('h3', { text: t('social.admin.hashtags.rename.title') }),
+    field('social-admin-rename-from', t('social.admin.hashtags.rename.from'), from),
+    field('social-admin-rename-to', t('social.admin.hashtags.rename.to'), to, t('social.admin.hashtags.rename.to.help')),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const result = await attempt(button,
+      () => api('POST', '/admin/hashtags/rename', { from: from.value.replace(/^#/, '').trim(), to: to.value.replace(/^#/, '').trim() }),
+      (r) => t('social.admin.hashtags.rename.done', r.into, r.issuesMoved));
+    if (result) form.reset();
+  });
+  return form;
+}
+
+function blockedTags() {
+  const list = el('ul', { class: 'social-admin-list', 'aria-live': 'polite' });
+  const input = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'spam' });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.hashtags.block.submit') });
+
+  function show(tags) {
+    list.replaceChildren(...(tags.length ? tags.map((tag) => {
+      const unblock = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.admin.hashtags.unblock') });
+      unblock.addEventListener('click', () => attempt(unblock,
+        async () => { await api('DELETE', `/admin/hashtags/blocked/${enc(tag)}`); return load(); },
+        () => t('social.admin.hashtags.unblocked', tag)));
+      return el('li', {}, el('span', { class: 'aui-lozenge aui-lozenge-subtle', text: `#${tag}` }), ' ', unblock);
+    }) : [el('li', { class: 'social-admin-empty', text: t('social.admin.hashtags.blocked.none') })]));
+  }
+
+  async function load() {
+    show((await api('GET', '/admin/hashtags/blocked')).tags);
+  }
+
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-block' },
+    el('h3', { text: t('social.admin.hashtags.blocked.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.hashtags.blocked.intro') }),
+    list,
+    field('social-admin-block-tag', t('social.admin.hashtags.block.tag'), input),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const tag = input.value.replace(/^#/, '').trim();
+    const result = await attempt(button,
+      async () => { const r = await api('PUT', `/admin/hashtags/blocked/${enc(tag)}`); await load(); return r; },
+      (r) => t('social.admin.hashtags.blocked.done', r.tag, r.removedFromIssues));
+    if (result) form.reset();
+  });
+  load().catch((e) => list.replaceChildren(el('li', { text: problem(e) })));
+  return form;
+}
+
+// ---- kudos
+
+const POINT_RULES = ['resolvedPoints', 'firstResponsePoints', 'firstTagBonusPoints', 'firstTagBonusMaxTags',
+  'answerAcceptedPoints', 'answerUpvotedPoints', 'peerKudosDailyCap', 'peerKudosRepeatDays'];
+const SWITCHES = ['selfReportedEarns', 'privacyMode'];
+
+function kudosRulesForm() {
+  const inputs = {};
+  const numbers = POINT_RULES.map((rule) => {
+    inputs[rule] = el('input', { class: 'text short-field', type: 'number', min: '0', step: '1', name: rule });
+    return field(`social-admin-kudos-${rule}`, t(`social.admin.kudos.${rule}`), inputs[rule]);
+  });
+  inputs.peerKudosPoints = el('input', { class: 'text short-field', type: 'text', name: 'peerKudosPoints', placeholder: '5, 3, 1' });
+  const switches = SWITCHES.map((rule) => {
+    inputs[rule] = el('input', { class: 'checkbox', type: 'checkbox', id: `social-admin-kudos-${rule}`, name: rule });
+    return el('div', { class: 'checkbox' }, inputs[rule], el('label', { for: `social-admin-kudos-${rule}`, text: t(`social.admin.kudos.${rule}`) }));
+  });
+  const button = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.admin.save') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-kudos-rules' },
+    el('h3', { text: t('social.admin.kudos.rules.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.kudos.rules.intro') }),
+    ...numbers,
+    field('social-admin-kudos-peerKudosPoints', t('social.admin.kudos.peerKudosPoints'), inputs.peerKudosPoints,
+      t('social.admin.kudos.peerKudosPoints.help')),
+    el('fieldset', { class: 'group' }, ...switches),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+
+  function show(rules) {
+    for (const rule of POINT_RULES) inputs[rule].value = String(rules[rule]);
+    inputs.peerKudosPoints.value = (rules.peerKudosPoints || []).join(', ');
+    for (const rule of SWITCHES) inputs[rule].checked = Boolean(rules[rule]);
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {};
+    for (const rule of POINT_RULES) body[rule] = Number.parseInt(inputs[rule].value, 10);
+    body.peerKudosPoints = inputs.peerKudosPoints.value.split(/[\s,]+/).filter(Boolean).map((p) => Number.parseInt(p, 10));
+    for (const rule of SWITCHES) body[rule] = inputs[rule].checked;
+    const saved = await attempt(button, () => api('PUT', '/admin/kudos/rules', body), () => t('social.admin.saved'));
+    if (saved) show(saved);
+  });
+  api('GET', '/admin/kudos/rules').then(show).catch((e) => form.append(el('p', { text: problem(e) })));
+  return form;
+}
+
+function excludedPeople() {
+  const list = el('ul', { class: 'social-admin-list', 'aria-live': 'polite' });
+  const input = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'jira-bot' });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.kudos.exclude.submit') });
+
+  function show(users) {
+    list.replaceChildren(...(users.length ? users.map((user) => {
+      const include = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.admin.kudos.include') });
+      include.addEventListener('click', () => attempt(include,
+        async () => show((await api('DELETE', `/admin/kudos/excluded/${enc(user)}`)).users),
+        () => t('social.admin.kudos.included', user)));
+      return el('li', {}, el('span', { text: user }), ' ', include);
+    }) : [el('li', { class: 'social-admin-empty', text: t('social.admin.kudos.excluded.none') })]));
+  }
+
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-kudos-excluded' },
+    el('h3', { text: t('social.admin.kudos.excluded.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.kudos.excluded.intro') }),
+    list,
+    field('social-admin-kudos-exclude-user', t('social.admin.kudos.exclude.user'), input),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const user = input.value.trim();
+    const result = await attempt(button,
+      async () => { const r = await api('PUT', `/admin/kudos/excluded/${enc(user)}`); show(r.users); return r; },
+      () => t('social.admin.kudos.excluded.done', user));
+    if (result) form.reset();
+  });
+  api('GET', '/admin/kudos/excluded').then((r) => show(r.users)).catch((e) => list.replaceChildren(el('li', { text: problem(e) })));
+  return form;
+}
+
+function season() {
+  const current = el('p', { class: 'social-admin-season', 'aria-live': 'polite' });
+  const button = el('button', { class: 'aui-button', type: 'button', text: t('social.admin.kudos.season.start') });
+  const show = (s) => {
+    const start = Date.parse(s.start);
+    current.textContent = start > 0 ? t('social.admin.kudos.season.current', new Date(start).toLocaleString())
+      : t('social.admin.kudos.season.none');
+  };
+  button.addEventListener('click', async () => {
+    const started = await attempt(button, () => api('POST', '/admin/kudos/season', {}), () => t('social.admin.kudos.season.started'));
+    if (started) show(started);
+  });
+  api('GET', '/admin/kudos/season').then(show).catch((e) => { current.textContent = problem(e); });
+  return el('div', { class: 'social-admin-form', id: 'social-admin-kudos-season' },
+    el('h3', { text: t('social.admin.kudos.season.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.kudos.season.intro') }),
+    current, button);
+}
+
+register('admin', (node) => {
+  node.replaceChildren(el('div', { class: 'social-admin' },
+    section('hashtags', t('social.admin.hashtags.title'), t('social.admin.hashtags.intro'),
+      el('div', { class: 'social-admin-columns' }, mergeForm(), renameForm(), blockedTags())),
+    section('kudos', t('social.admin.kudos.title'), t('social.admin.kudos.intro'),
+      el('div', { class: 'social-admin-columns' }, kudosRulesForm(), excludedPeople(), season())),
+    // The follow rules form brings its own heading.
+    el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm())));
+});
