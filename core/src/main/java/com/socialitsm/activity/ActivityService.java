@@ -49,7 +49,7 @@ public final class ActivityService {
 
     /**
      * Records the activity and delivers it to the followers of its issue, hashtags, actor, subject user and project,
-     * unless one with the same source key exists. Joins the caller's transaction; when two callers race with the
+     * and to the subject user themself (unless they muted the issue), unless one with the same source key exists. Joins the caller's transaction; when two callers race with the
      * same source key the loser fails with a duplicate key, which {@link Store#executeInTransactionRetryingRaces}
      * (and the engine) turn into a retry that then finds it recorded.
      */
@@ -72,14 +72,14 @@ public final class ActivityService {
             ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
             long activityId = activity.getID();
             List<FollowTarget> targets = targetsOf(draft);
-            List<Recipient> audience = follows.audienceOf(targets, draft.actor());
+            List<Recipient> audience = follows.audienceOf(targets, draft.actor(), draft.subjectUser());
             List<Map<String, Object>> feedRows = new ArrayList<>(audience.size());
             for (Recipient recipient : audience) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("USER_KEY", recipient.userKey());
                 row.put("ACTIVITY_ID", activityId);
                 row.put("ISSUE_ID", draft.issueId());
-                row.put("REASON", recipient.reason().code());
+                row.put("REASON", recipient.reasonCode());
                 feedRows.add(row);
             }
             store.create(FeedItemEntity.class, feedRows);

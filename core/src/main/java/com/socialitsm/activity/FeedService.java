@@ -332,6 +332,10 @@ public final class FeedService {
                 // An issue the host no longer knows (deleted, not yet cleaned up) is not shown either.
                 return visibleIssues.containsKey(activity.issueId());
             }
+            if (activity.projectId() == 0) {
+                // Tied to no issue and no project (kudos between people): nothing in it is guarded by a permission.
+                return true;
+            }
             return browsableProjects.computeIfAbsent(activity.projectId(),
                     id -> access.canBrowseProject(viewer, id));
         }

@@ -280,6 +280,16 @@ public final class FollowService {
      * then hashtag, then project.
      */
     public List<Recipient> audienceOf(Collection<FollowTarget> targets, String actor) {
+        return audienceOf(targets, actor, Optional.empty());
+    }
+
+    /**
+     * As {@link #audienceOf(Collection, String)}, and the activity's subject (the receiver of kudos, the new
+     * assignee) receives it too, as {@link Recipient#subject}, even without following anything — unless they are
+     * the actor or muted one of the targets (their mute of the issue is among the rows read, so this costs no
+     * statement). A subject who follows a target keeps that follow as the reason.
+     */
+    public List<Recipient> audienceOf(Collection<FollowTarget> targets, String actor, Optional<String> subject) {
         if (targets.isEmpty()) {
             return List.of();
         }
@@ -303,6 +313,9 @@ public final class FollowService {
                 audience.add(new Recipient(user, reason));
             }
         });
+        subject.filter(user -> !user.isBlank() && !user.equals(actor) && !muted.contains(user)
+                        && !reasons.containsKey(user))
+                .ifPresent(user -> audience.add(Recipient.subject(user)));
         return audience;
     }
 

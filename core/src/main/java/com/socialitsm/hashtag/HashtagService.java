@@ -422,24 +422,24 @@ public final class HashtagService {
         long scannedTo = before;
         int batch = limit + 1;
         for (int round = 0; round < PAGE_REFILLS; round++) {
-            IssueHashtagEntity[] rows = store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID, TAGGED_AT")
-                    .where("TAG = ? AND ISSUE_ID < ?", tag, scannedTo).order("ISSUE_ID DESC").limit(batch));
-            List<Long> ids = Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
+            List<TagRow> rows = newestOfTag("ID, ISSUE_ID, TAGGED_AT", "TAG = ? AND ISSUE_ID < ?",
+                    new Object[] {tag, scannedTo}, batch);
+            List<Long> ids = rows.stream().map(TagRow::issueId).toList();
             Map<Long, IssueRef> visible = ids.isEmpty() ? Map.of() : issues.byIds(access.browsableIssues(viewer, ids));
-            for (int i = 0; i < rows.length; i++) {
-                scannedTo = rows[i].getIssueId();
+            for (int i = 0; i < rows.size(); i++) {
+                scannedTo = rows.get(i).issueId();
                 IssueRef issue = visible.get(scannedTo);
                 if (issue == null) {
                     continue;
                 }
                 page.add(new TaggedIssue(issue.key(), issue.summary(), issue.status(), issue.resolved(),
-                        Instant.ofEpochMilli(rows[i].getTaggedAt())));
+                        Instant.ofEpochMilli(rows.get(i).taggedAt())));
                 if (page.size() == limit) {
-                    boolean more = i < rows.length - 1 || rows.length == batch;
+                    boolean more = i < rows.size() - 1 || rows.size() == batch;
                     return new IssuePage(page, more ? Optional.of(encodeCursor(scannedTo)) : Optional.empty());
                 }
             }
-            if (rows.length < batch) {
+            if (rows.size() < batch) {
                 return new IssuePage(page, Optional.empty());
             }
             batch = Math.min(batch * 2, PAGE_MAX_BATCH);
@@ -457,10 +457,9 @@ public final class HashtagService {
             return List.of();
         }
         List<Long> sample = new ArrayList<>();
-        for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID, PROJECT_ID")
-                .where("TAG = ?", tag).order("ISSUE_ID DESC").limit(RELATED_SAMPLE))) {
-            if (projects.contains(row.getProjectId())) {
-                sample.add(row.getIssueId());
+        for (TagRow row : newestOfTag("ID, ISSUE_ID, PROJECT_ID", "TAG = ?", new Object[] {tag}, RELATED_SAMPLE)) {
+            if (projects.contains(row.projectId())) {
+                sample.add(row.issueId());
             }
         }
         if (sample.isEmpty()) {
@@ -477,6 +476,27 @@ public final class HashtagService {
         Map<String, HashtagEntity> rows = top.isEmpty() ? Map.of() : catalog.load(top);
         return top.stream().map(t -> new RelatedTag(t,
                 rows.containsKey(t) ? TagCatalog.displayOf(rows.get(t)) : t, together.get(t))).toList();
+    }
+
+    /** The columns of one ISSUE_HASHTAG row a tag's page reads; 0 for a column not selected. */
+    private record TagRow(long issueId, long projectId, long taggedAt) {
+    }
+
+    /**
+     * A tag's newest rows, reading only {@code fields}: through {@link Store#stream}, because Active Objects'
+     * {@code find} selects every column whatever the query names, while {@code stream} selects what it is told. With
+     * the (TAG, ISSUE_ID, PROJECT_ID, TAGGED_AT, ID) index holding all of them, PostgreSQL reads the page straight
+     * off the index in key order; a {@code find} of all columns got a generic plan that sorted every row of the tag
+     * (see IssueHashtagEntity's tag_page index).
+     */
+    private List<TagRow> newestOfTag(String fields, String criteria, Object[] params, int limit) {
+        boolean project = fields.contains("PROJECT_ID");
+        boolean taggedAt = fields.contains("TAGGED_AT");
+        List<TagRow> rows = new ArrayList<>(limit);
+        store.stream(IssueHashtagEntity.class, Query.select(fields).where(criteria, params).order("ISSUE_ID DESC")
+                .limit(limit), row -> rows.add(new TagRow(row.getIssueId(), project ? row.getProjectId() : 0,
+                taggedAt ? row.getTaggedAt() : 0)));
+        return rows;
     }
 
     private static String encodeCursor(long issueId) {

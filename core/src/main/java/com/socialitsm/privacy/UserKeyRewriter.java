@@ -233,13 +233,17 @@ public final class UserKeyRewriter {
                                 segments.replaced(row.getSourceKey()), row.getID()));
                         row.save();
                     });
-            case POINTS_SOURCE -> new Embedded<>(PointsEntryEntity.class, List.of("SOURCE_KEY", "SLOT", "DETAIL"),
+            // REVERSES holds the source key of the award a reversal cancels: it is rewritten with the same rule, so
+            // the pair still matches and the award stays cancelled.
+            case POINTS_SOURCE -> new Embedded<>(PointsEntryEntity.class,
+                    List.of("SOURCE_KEY", "SLOT", "DETAIL", "REVERSES"),
                     segments, row -> segments.in(row.getSourceKey()) || segments.in(row.getSlot())
-                            || segments.in(row.getDetail()), row -> {
+                            || segments.in(row.getDetail()) || segments.in(row.getReverses()), row -> {
                         row.setSourceKey(unique(PointsEntryEntity.class, "SOURCE_KEY",
                                 segments.replaced(row.getSourceKey()), row.getID()));
                         row.setSlot(segments.replaced(row.getSlot()));
                         row.setDetail(segments.replaced(row.getDetail()));
+                        row.setReverses(segments.replaced(row.getReverses()));
                         row.save();
                     });
             case SETTING -> new Embedded<>(SettingEntity.class, List.of("SETTING_KEY"), segments,

@@ -16,10 +16,13 @@ import net.java.ao.Query;
 
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.follow.FollowTarget;
+import com.socialitsm.follow.Recipient;
 import com.socialitsm.follow.Participation;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.kudos.KudosOutcome;
+import com.socialitsm.kudos.KudosResult;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.DatabaseKind;
@@ -198,6 +201,48 @@ class ActivityRecordingTest {
                 .where("ACTIVITY_ID = ?", activityId))).extracting(ActivityTargetEntity::getTarget)
                 .containsExactlyInAnyOrder("issue:" + issue.id(), "hashtag:wifi", "hashtag:office", "user:erin",
                         "project:" + bed.sd.id());
+    }
+
+    @Test
+    void kudosWithoutAnIssueReachTheReceiverWhoFollowsNothing() {
+        KudosOutcome given = bed.app.kudos().give("bob", "alice", null, "Thanks for the printer tips!");
+
+        assertThat(given.result()).isEqualTo(KudosResult.GIVEN);
+        assertThat(feedItems()).extracting(FeedItemEntity::getUserKey, FeedItemEntity::getReason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("alice", Recipient.SUBJECT_REASON));
+        assertThat(bed.app.feed().feed(Optional.of("alice"), FeedQuery.first(20)).items())
+                .extracting(item -> item.verb(), item -> item.reason())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Verb.KUDOS, Optional.empty()));
+    }
+
+    @Test
+    void theNewAssigneeIsToldEvenWhenAutoFollowIsOffButNotTheActorAssigningThemself() {
+        bed.app.follows().updateRules(bed.app.follows().rules().with(Participation.ASSIGNEE, false));
+        IssueRef issue = bed.create("Mail bounces", "carol");
+
+        issue = bed.assign(issue, "bob", "alice");
+        bed.assign(issue, "dave", "dave");
+
+        assertThat(followersOf(issue)).containsExactly("carol");
+        assertThat(feedVerbs("alice")).containsExactly("assigned");
+        assertThat(feedVerbs("dave")).isEmpty();
+    }
+
+    @Test
+    void aSubjectWhoMutedTheIssueReceivesNothingAndOneWhoFollowsKeepsTheFollowAsReason() {
+        IssueRef issue = bed.create("Laptop slow", "carol");
+        bed.app.follows().mute("alice", issue.key());
+        bed.app.follows().follow("erin", TargetType.ISSUE, issue.key());
+
+        bed.app.activity().record(ActivityDraft.onIssue("kudos:muted", Verb.KUDOS, "bob", issue, List.of(),
+                bed.clock.tick()).withSubjectUser("alice"));
+        bed.app.activity().record(ActivityDraft.onIssue("kudos:follows", Verb.KUDOS, "bob", issue, List.of(),
+                bed.clock.tick()).withSubjectUser("erin"));
+
+        assertThat(feedVerbs("alice")).isEmpty();
+        // erin receives both through her follow of the issue, the one about her once, with the follow as reason.
+        assertThat(feedItems()).filteredOn(item -> item.getUserKey().equals("erin"))
+                .extracting(FeedItemEntity::getReason).containsExactly("issue", "issue");
     }
 
     @Test

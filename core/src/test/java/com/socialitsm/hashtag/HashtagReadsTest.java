@@ -172,6 +172,23 @@ class HashtagReadsTest {
     }
 
     @Test
+    void aTagPageReadsTheTagsRowsOnlyThroughColumnsItsIndexHolds() {
+        tagIssues(sd, "#vpn #outage", 30);
+        db.sql().reset();
+
+        done(world.hashtags.tagPage(BOB, "vpn", 10, Optional.empty()));
+
+        // Newest rows of one tag: the page and the related-tags sample. Selecting only (ID, ISSUE_ID, PROJECT_ID,
+        // TAGGED_AT) lets the database read them off the tag_page index in key order; selecting every column
+        // (a plain find) got PostgreSQL's generic plan sorting all the tag's rows instead.
+        List<String> byTag = db.sql().statements().stream().map(sql -> sql.replace("\"", "").replace("`", ""))
+                .filter(sql -> sql.contains("ISSUE_HASHTAG") && sql.contains("WHERE TAG = ?")).toList();
+        assertThat(byTag).hasSize(2).allSatisfy(sql -> assertThat(sql)
+                .doesNotContain("DISPLAY", "SOURCE", "TAGGED_BY", "ISSUE_TAG")
+                .contains("ORDER BY ISSUE_ID DESC"));
+    }
+
+    @Test
     void relatedTagsAreThoseMostOftenOnTheSameVisibleIssues() {
         world.create(sd, "#vpn #outage #printer", "");
         world.create(sd, "#vpn #outage", "");

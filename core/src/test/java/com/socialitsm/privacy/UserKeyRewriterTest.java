@@ -135,6 +135,29 @@ class UserKeyRewriterTest {
     }
 
     @Test
+    void aReversedAwardStaysReversedAndTheGiverOfKudosAndAnUpvoterAreRenamedInTheLedger() {
+        ledger("first-tag|alice|vpn", "first-tag|alice|vpn#1", OLD, "first-tag", "vpn", null);
+        ledger("first-tag|alice|vpn", "first-tag|alice|vpn#1:reversed", OLD, "first-tag", "vpn",
+                "first-tag|alice|vpn#1");
+        ledger("kudos|alice|19800|3", "kudos|alice|19800|3#1", "bob", "kudos", OLD, null);
+        ledger("answer-upvoted|7|alice", "answer-upvoted|7|alice#1", "bob", "answer-upvoted", "7", null);
+        ledger("first-tag|alicex|vpn", "first-tag|alicex|vpn#1", "alicex", "first-tag", "vpn", null);
+
+        rewriter.rewrite(OLD, NEW, UserKeyRewriter.ProgressListener.NONE);
+        store.flushAll();
+
+        PointsEntryEntity[] rows = store.find(PointsEntryEntity.class, Query.select().order("ID"));
+        assertThat(rows).extracting(PointsEntryEntity::getSlot).containsExactly("first-tag|" + NEW + "|vpn",
+                "first-tag|" + NEW + "|vpn", "kudos|" + NEW + "|19800|3", "answer-upvoted|7|" + NEW,
+                "first-tag|alicex|vpn");
+        // The reversal still names the award it cancels, so the award is not in force again.
+        assertThat(rows[1].getReverses()).isEqualTo(rows[0].getSourceKey()).isEqualTo("first-tag|" + NEW + "|vpn#1");
+        assertThat(rows[2].getDetail()).isEqualTo(NEW);
+        assertThat(rows[3].getSourceKey()).isEqualTo("answer-upvoted|7|" + NEW + "#1");
+        assertThat(rewriter.countReferences(OLD).total()).isZero();
+    }
+
+    @Test
     void sameKeyIsANoOpAndBlankKeysAreRejected() {
         everyReferenceTo(OLD);
 
@@ -176,6 +199,16 @@ class UserKeyRewriterTest {
                 "SETTING_VALUE", user));
         store.create(IssueHashtagEntity.class, Map.of("ISSUE_TAG", "1:vpn", "ISSUE_ID", 1L, "PROJECT_ID", 1L,
                 "TAG", "vpn", "TAGGED_AT", 1L, "TAGGED_BY", user));
+    }
+
+    private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {
+        Map<String, Object> row = new java.util.HashMap<>(Map.of("SOURCE_KEY", sourceKey, "SLOT", slot,
+                "USER_KEY", user, "POINTS", reverses == null ? 5 : -5, "REASON", reason, "ISSUE_ID", 1L,
+                "PROJECT_ID", 1L, "CREATED_AT", 1L, "DETAIL", detail));
+        if (reverses != null) {
+            row.put("REVERSES", reverses);
+        }
+        store.create(PointsEntryEntity.class, row);
     }
 
     private void follow(String follower, String target) {

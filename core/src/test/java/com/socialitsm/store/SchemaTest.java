@@ -59,6 +59,14 @@ class SchemaTest {
     }
 
     @Test
+    void aTagPageIsReadFromOneIndexThatHoldsEveryColumnItSelects() throws SQLException {
+        // The page (ID, ISSUE_ID, TAGGED_AT) and the related-tags sample (ID, ISSUE_ID, PROJECT_ID) of one tag,
+        // newest first: an index-only scan in key order, whatever plan a prepared statement is given.
+        assertThat(indexedColumnSets(db.store().tableName(IssueHashtagEntity.class)))
+                .contains("TAG,ISSUE_ID,PROJECT_ID,TAGGED_AT,ID");
+    }
+
+    @Test
     void votesAndKudosQueriesHaveTheirIndexes() throws SQLException {
         assertThat(indexedColumnSets(db.store().tableName(IssueVotesEntity.class))).contains("PROJECT_ID,VOTE_COUNT");
         assertThat(indexedColumnSets(db.store().tableName(PointsTotalEntity.class))).contains("PERIOD_KEY,POINTS");

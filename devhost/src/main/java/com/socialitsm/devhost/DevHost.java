@@ -39,6 +39,12 @@ public final class DevHost implements AutoCloseable {
     /** Warns that javax.activation is missing, which only matters for a provider the app does not use. */
     private static final java.util.logging.Logger JERSEY_PROVIDERS_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders");
+    /**
+     * Warns, for every resource registered as an instance, that it "does not implement any provider interfaces" and
+     * "will be ignored" as a provider — true and harmless: it is served as a resource.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDER_CHECK_LOG =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
     /** Announces every graceful shutdown as a warning. */
     private static final java.util.logging.Logger GRIZZLY_SHUTDOWN_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner");
@@ -99,6 +105,7 @@ public final class DevHost implements AutoCloseable {
         GLASSFISH_LOG.setLevel(Level.WARNING);
         JERSEY_PROVIDERS_LOG.setLevel(Level.SEVERE);
         GRIZZLY_SHUTDOWN_LOG.setLevel(Level.SEVERE);
+        JERSEY_PROVIDER_CHECK_LOG.setLevel(Level.SEVERE);
         EntityManagerStore store = openStore(options);
         try {
             Parts parts = assemble(store);

@@ -3,6 +3,8 @@ package com.socialitsm.jira;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarService;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -11,7 +13,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.WebResourceUrlProvider;
 
 /**
  * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
@@ -43,6 +47,14 @@ public final class ComponentImports {
     AvatarService avatarService;
     @ComponentImport
     TemplateRenderer templateRenderer;
+    @ComponentImport
+    SchedulerService schedulerService;
+    @ComponentImport
+    IssueService issueService;
+    @ComponentImport
+    CommentService commentService;
+    @ComponentImport
+    WebResourceUrlProvider webResourceUrlProvider;
 
     private ComponentImports() {
     }

@@ -50,7 +50,9 @@ import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
 import com.atlassian.plugin.web.ContextProvider;
 
 import com.socialitsm.jira.ao.SchemaUpgradeTask;
-import com.socialitsm.jira.web.SocialPage;
+import com.socialitsm.jira.web.SocialAssets;
+import com.socialitsm.jira.web.SocialPageServlet;
+import com.socialitsm.web.page.SocialPage;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrade;
 import com.socialitsm.store.SchemaUpgrades;
@@ -73,8 +75,27 @@ class DescriptorTest {
      */
     private static final Set<String> PENDING_WEB_PACKAGES = Set.of();
     private static final int MAX_PENDING = 3;
-    /** An i18n key in quotes, in Java, templates or script. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("[\"'](socialitsm\\.[A-Za-z0-9._-]+)[\"']");
+    /**
+     * Panels the Jira app mounts whose front-end module is not written yet. Keep this small: an entry that is
+     * registered now fails the test and must be removed.
+     */
+    private static final Set<String> PENDING_PANELS = Set.of();
+    /**
+     * An i18n key in quotes, in Java, templates or script: the Jira app's {@code socialitsm.*} and the front end's
+     * {@code social.*} (a key built from a quoted prefix, {@code 'social.badge.' + code}, ends in a dot and is not
+     * matched).
+     */
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("[\"'](social(?:itsm)?(?:\\.[A-Za-z0-9_-]+)+)[\"']");
+    /** A panel a front-end module registers: {@code register('issue-votes', ...)}. */
+    private static final Pattern REGISTERED_PANEL = Pattern.compile("register\\(\\s*'([a-z-]+)'");
+    /** A relative static import between front-end modules: {@code import ... from './core.js'} or {@code import './x.js'}. */
+    private static final Pattern RELATIVE_IMPORT = Pattern.compile("(?m)^\\s*import\\s[^;]*?'(\\./[^']+)'");
+    /** A mount point a template renders with a literal panel name. */
+    private static final Pattern TEMPLATE_PANEL = Pattern.compile("data-social-panel=\"([a-z-]+)\"");
+    /** The web module's front end on the class path (its jar here; unpacked into the bundle in Jira). */
+    private static final String WEB_JS = "social-itsm/js";
+    private static final String WEB_CSS = "social-itsm/css";
     /** A method call in a Velocity template: $model.method( */
     private static final Pattern VELOCITY_CALL = Pattern.compile("\\$!?\\{?([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\(");
     /** Objects the host puts into every template context; their methods are the host's to allowlist. */
@@ -189,7 +210,8 @@ class DescriptorTest {
         assertThat(bundles).containsKeys("social-itsm.properties", "social-itsm_de.properties");
 
         Set<String> used = usedI18nKeys();
-        assertThat(used).as("the scan must find the keys it checks").hasSizeGreaterThan(40);
+        assertThat(used).as("the scan must find the keys it checks").hasSizeGreaterThan(150)
+                .anyMatch(key -> key.startsWith("socialitsm.")).anyMatch(key -> key.startsWith("social."));
         Set<String> english = bundles.get("social-itsm.properties").stringPropertyNames();
         for (Map.Entry<String, Properties> bundle : bundles.entrySet()) {
             Set<String> keys = bundle.getValue().stringPropertyNames();
@@ -202,6 +224,16 @@ class DescriptorTest {
                         .isEqualTo(placeholders(bundles.get("social-itsm.properties").getProperty(key)));
             }
         }
+    }
+
+    @Test
+    void theAppHasOneI18nBundleTheWebModules() {
+        List<Element> i18n = elements("resource").stream().filter(e -> "i18n".equals(e.getAttribute("type"))).toList();
+        assertThat(i18n).hasSize(1);
+        assertThat(i18n.get(0).getAttribute("location")).isEqualTo("i18n.social-itsm");
+        assertThat(basedir.resolve("src/main/resources/i18n")).as("the Jira app keeps no bundle of its own")
+                .doesNotExist();
+        assertThat(ClasspathFiles.list("i18n")).allMatch(name -> name.matches("i18n/social-itsm(_\\w+)?\\.properties"));
     }
 
     @Test
@@ -240,18 +272,38 @@ class DescriptorTest {
     }
 
     @Test
-    void eachPageHasOneServletGuardedByTheMatchingAccessAnnotation() {
+    void eachPageHasOneServletGuardedByTheMatchingAccessAnnotationAndMappingItsPath() throws Exception {
         Map<SocialPage, Element> servlets = new LinkedHashMap<>();
         for (Element servlet : elements("servlet")) {
-            String page = children(children(servlet, "init-param").get(0), "param-value").get(0).getTextContent().trim();
-            assertThat(servlets.put(SocialPage.fromPath(page), servlet)).as("second servlet for " + page).isNull();
-            for (Element pattern : children(servlet, "url-pattern")) {
-                assertThat(pattern.getTextContent().trim()).startsWith("/social/" + page);
-            }
+            String param = children(children(servlet, "init-param").get(0), "param-value").get(0).getTextContent();
             Class<?> type = load(servlet.getAttribute("class"));
-            Class<? extends Annotation> expected = SocialPage.fromPath(page).needsAdmin() ? AdminOnly.class
-                    : SocialPage.fromPath(page).needsLogin() ? LicensedOnly.class : AnonymousSiteAccess.class;
-            assertThat(type.isAnnotationPresent(expected)).as(type.getName() + " for " + page).isTrue();
+            SocialPageServlet.Access access = ((SocialPageServlet) type.getConstructors()[0]
+                    .newInstance(null, null, null)).access();
+            Set<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().trim())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            for (SocialPage page : SocialPage.values()) {
+                if (!Set.of(param.trim().split("[\\s,]+")).contains(page.id())) {
+                    continue;
+                }
+                assertThat(servlets.put(page, servlet)).as("second servlet for " + page.id()).isNull();
+                String below = page.path().substring("/plugins/servlet".length());
+                assertThat(patterns).as("url patterns for " + page.id()).contains(page.hasArgument() ? below + "/*" : below);
+                SocialPageServlet.Access wanted = page.adminOnly() ? SocialPageServlet.Access.ADMIN
+                        : page == SocialPage.FEED ? SocialPageServlet.Access.SIGNED_IN : SocialPageServlet.Access.ANYONE;
+                assertThat(access).as(type.getSimpleName() + " for " + page.id()).isEqualTo(wanted);
+            }
+            Class<? extends Annotation> annotation = switch (access) {
+                case ADMIN -> AdminOnly.class;
+                case SIGNED_IN -> LicensedOnly.class;
+                case ANYONE -> AnonymousSiteAccess.class;
+            };
+            assertThat(type.isAnnotationPresent(annotation)).as(type.getName()).isTrue();
+            for (String pattern : patterns) {
+                String path = "/plugins/servlet" + pattern.replace("/*", "/1");
+                assertThat(SocialPage.resolve(path.substring(SocialPage.SERVLET_PATH.length())))
+                        .as("%s maps only paths of its pages", pattern)
+                        .hasValueSatisfying(found -> assertThat(servlets.get(found.page())).isSameAs(servlet));
+            }
         }
         assertThat(servlets.keySet()).containsExactlyInAnyOrder(SocialPage.values());
 
@@ -265,40 +317,177 @@ class DescriptorTest {
     }
 
     @Test
-    void theSpringContextNamesRealClassesConstructorsAndBeans() throws Exception {
-        Document spring;
-        try (InputStream in = resource("META-INF/spring/core-services.xml").openStream()) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            spring = factory.newDocumentBuilder().parse(in);
-        }
-        Set<String> beanIds = new LinkedHashSet<>();
-        NodeList beans = spring.getElementsByTagName("bean");
-        for (int i = 0; i < beans.getLength(); i++) {
-            beanIds.add(((Element) beans.item(i)).getAttribute("id"));
-        }
-        // Beans the scanner declares from @Named classes of this module.
-        beanIds.add(com.socialitsm.jira.ao.AoStore.class.getAnnotation(Named.class).value());
+    void everyScriptOfTheFrontEndIsAModuleResourceServedByItsRelativePath() {
+        Element modules = webResource(SocialAssets.MODULES_WEB_RESOURCE);
+        Set<String> scripts = ClasspathFiles.list(WEB_JS);
+        assertThat(scripts).as("the web module's scripts").contains(WEB_JS + "/main.js", WEB_JS + "/core.js");
 
-        for (int i = 0; i < beans.getLength(); i++) {
-            Element bean = (Element) beans.item(i);
-            Class<?> type = load(bean.getAttribute("class"));
+        Map<String, String> listed = new LinkedHashMap<>();
+        for (Element resource : children(modules, "resource")) {
+            assertThat(resource.getAttribute("type")).isEqualTo("download");
+            String location = resource.getAttribute("location");
+            // The name keeps the path below social-itsm/, so './core.js' from js/main.js is js/core.js.
+            assertThat(resource.getAttribute("name")).isEqualTo(location.substring("social-itsm/".length()));
+            assertThat(children(resource, "param")).as(location).anyMatch(param ->
+                    param.getAttribute("name").equals("content-type")
+                            && param.getAttribute("value").equals("text/javascript"));
+            listed.put(resource.getAttribute("name"), location);
+        }
+        assertThat(listed.values()).as("every script, and only scripts that exist")
+                .containsExactlyInAnyOrderElementsOf(scripts);
+        assertThat(listed).containsKey(SocialAssets.MAIN_SCRIPT);
+        // Never included by Jira as classic scripts: no context, no dependencies, nobody depends on it.
+        assertThat(children(modules, "context")).isEmpty();
+        assertThat(children(modules, "dependency")).isEmpty();
+        assertThat(texts("dependency")).doesNotContain(PluginKeys.PLUGIN_KEY + ":" + SocialAssets.MODULES_WEB_RESOURCE);
+
+        for (String script : scripts) {
+            Matcher imported = RELATIVE_IMPORT.matcher(ClasspathFiles.read(script));
+            while (imported.find()) {
+                String target = Path.of(script).getParent().resolve(imported.group(1)).normalize().toString()
+                        .replace('\\', '/');
+                assertThat(listed.values()).as("%s imports %s", script, imported.group(1)).contains(target);
+            }
+        }
+    }
+
+    @Test
+    void everyStylesheetOfTheFrontEndIsIncludedOnTheIssueViewAndThePages() {
+        Element styles = webResource(SocialAssets.STYLES_WEB_RESOURCE);
+        Set<String> locations = children(styles, "resource").stream().map(r -> r.getAttribute("location"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(locations).containsAll(ClasspathFiles.list(WEB_CSS)).hasSizeGreaterThan(1);
+        assertThat(children(styles, "context").stream().map(e -> e.getTextContent().trim()))
+                .contains("atl.general", "jira.view.issue");
+    }
+
+    @Test
+    void everyPanelThePanelsAndPagesMountIsOneTheFrontEndRegisters() throws IOException {
+        Set<String> registered = new TreeSet<>();
+        for (String script : ClasspathFiles.list(WEB_JS)) {
+            Matcher panel = REGISTERED_PANEL.matcher(ClasspathFiles.read(script));
+            while (panel.find()) {
+                registered.add(panel.group(1));
+            }
+        }
+        Set<String> mounted = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher panel = TEMPLATE_PANEL.matcher(Files.readString(template));
+            while (panel.find()) {
+                mounted.add(panel.group(1));
+            }
+        }
+        for (SocialPage page : SocialPage.values()) {
+            mounted.add(page.panel());
+        }
+        assertThat(mounted).contains("issue-hashtags", "issue-votes", "issue-follow", "issue-kudos",
+                "issue-questions", "feed", "trending", "hashtag-page", "leaderboard", "user-profile", "questions",
+                "question", "admin");
+
+        assertThat(PENDING_PANELS).hasSizeLessThanOrEqualTo(MAX_PENDING);
+        for (String pending : PENDING_PANELS) {
+            assertThat(registered).as("%s is registered now: remove it from PENDING_PANELS", pending)
+                    .doesNotContain(pending);
+        }
+        Set<String> missing = new TreeSet<>(mounted);
+        missing.removeAll(registered);
+        assertThat(missing).as("panels mounted but registered by no front-end module")
+                .containsExactlyInAnyOrderElementsOf(PENDING_PANELS);
+    }
+
+    @Test
+    void everyTemplateThatMountsPanelsBootsTheFrontEndWithTheSameScript() throws IOException {
+        Pattern moduleScript = Pattern.compile("<script type=\"module\">(.*?)</script>", Pattern.DOTALL);
+        Set<String> scripts = new TreeSet<>();
+        int booting = 0;
+        for (Path template : templates()) {
+            String text = Files.readString(template);
+            if (!TEMPLATE_PANEL.matcher(text).find() && !text.contains("data-social-panel=\"$")) {
+                continue;
+            }
+            booting++;
+            assertThat(text).as(template.getFileName().toString())
+                    .contains("data-social-main=\"$boot.mainScriptUrl()\"", "data-social-i18n=\"$boot.i18n()\"");
+            Matcher script = moduleScript.matcher(text);
+            assertThat(script.find()).as(template.getFileName() + " has the boot script").isTrue();
+            // No Velocity references in script text: values travel in data attributes only.
+            assertThat(script.group(1)).doesNotContain("$").doesNotContain("#");
+            scripts.add(script.group(1));
+        }
+        assertThat(booting).isEqualTo(3);
+        assertThat(scripts).as("one boot script for all").hasSize(1);
+    }
+
+    @Test
+    void theSpringContextNamesRealClassesConstructorsFactoryMethodsAndBeans() throws Exception {
+        PluginBeans beans = new PluginBeans();
+        for (Element bean : beans.xmlBeans()) {
             List<Element> args = children(bean, "constructor-arg");
-            if (!bean.getAttribute("factory-method").isEmpty()) {
-                assertThat(Modifier.isStatic(type.getMethod(bean.getAttribute("factory-method")).getModifiers())).isTrue();
+            if (!bean.getAttribute("factory-bean").isEmpty()) {
+                assertThat(beans.all()).containsKey(bean.getAttribute("factory-bean"));
+                assertThat(args).isEmpty();
             } else {
-                assertThat(Arrays.stream(type.getConstructors()).map(Constructor::getParameterCount))
-                        .as(type.getName()).contains(args.size());
+                Class<?> type = load(bean.getAttribute("class"));
+                if (!bean.getAttribute("factory-method").isEmpty()) {
+                    assertThat(Modifier.isStatic(type.getMethod(bean.getAttribute("factory-method")).getModifiers()))
+                            .isTrue();
+                } else {
+                    assertThat(Arrays.stream(type.getConstructors()).map(Constructor::getParameterCount))
+                            .as(type.getName()).contains(args.size());
+                }
             }
             for (Element arg : args) {
                 if (!arg.getAttribute("ref").isEmpty()) {
-                    assertThat(beanIds).as(type.getName()).contains(arg.getAttribute("ref"));
+                    assertThat(beans.all()).as(bean.getAttribute("id")).containsKey(arg.getAttribute("ref"));
                 }
+            }
+        }
+        assertThat(beans.assignableTo(com.socialitsm.engine.SocialApp.class)).containsExactly("socialApp");
+        assertThat(beans.assignableTo(com.socialitsm.store.Store.class)).containsExactly("aoStore");
+        assertThat(beans.assignableTo(java.time.Clock.class)).containsExactly("clock");
+        assertThat(beans.assignableTo(com.socialitsm.engine.SocialEngine.class))
+                .as("the engine is the app's, not a second one").isEmpty();
+    }
+
+    @Test
+    void everyBeanAndEveryModuleClassIsBuiltFromExactlyOneBeanPerConstructorParameter() throws Exception {
+        PluginBeans beans = new PluginBeans();
+        Set<Class<?>> built = new LinkedHashSet<>();
+        beans.all().values().stream().filter(type -> type.getName().startsWith("com.socialitsm.jira."))
+                .forEach(built::add);
+        for (String module : List.of("servlet", "context-provider", "jql-function", "customfield-type",
+                "user-key-change-handler")) {
+            elements(module).forEach(element -> built.add(load(element.getAttribute("class"))));
+        }
+        assertThat(built).hasSizeGreaterThan(15);
+        for (Class<?> type : built) {
+            if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+                continue;
+            }
+            List<Constructor<?>> injectable = Arrays.stream(type.getConstructors())
+                    .filter(c -> c.isAnnotationPresent(javax.inject.Inject.class)).toList();
+            Constructor<?> constructor = injectable.isEmpty() ? type.getConstructors()[0] : injectable.get(0);
+            assertThat(injectable.size() == 1 || type.getConstructors().length == 1)
+                    .as("%s has one constructor to build it with", type.getSimpleName()).isTrue();
+            for (Class<?> parameter : constructor.getParameterTypes()) {
+                assertThat(beans.assignableTo(parameter)).as("beans for %s(%s ...)", type.getSimpleName(),
+                        parameter.getSimpleName()).hasSize(1);
             }
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    private static Element webResource(String key) {
+        return elements("web-resource").stream().filter(e -> e.getAttribute("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no web-resource " + key));
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(basedir.resolve("src/main/resources/templates"))) {
+            return files.filter(p -> p.toString().endsWith(".vm")).toList();
+        }
+    }
 
     private static void assertKind(String module, Class<?> kind) {
         List<Element> modules = elements(module);
@@ -321,36 +510,55 @@ class DescriptorTest {
                 used.add(element.getAttribute("key"));
             }
         }
-        for (String dir : List.of("src/main/java", "src/main/resources/templates", "src/main/resources/js")) {
-            try (Stream<Path> files = Files.walk(basedir.resolve(dir))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Matcher key = KEY_LITERAL.matcher(Files.readString(file));
-                    while (key.find()) {
-                        used.add(key.group(1));
-                    }
-                }
-            }
+        collectKeysIn(List.of(basedir.resolve("src/main/java"), basedir.resolve("src/main/resources/templates")),
+                used, false);
+        // The web module's Java and (devhost) templates, read from its sources beside this module. Only its social.*
+        // keys: a "socialitsm.*" string there is something else (a system property's name).
+        collectKeysIn(List.of(basedir.resolve("../web/src/main/java"),
+                basedir.resolve("../web/src/main/resources/templates")), used, true);
+        // The front end as packaged.
+        for (String script : ClasspathFiles.list(WEB_JS)) {
+            collectKeys(ClasspathFiles.read(script), used);
         }
         return used;
     }
 
+    private static void collectKeys(String text, Set<String> used) {
+        Matcher key = KEY_LITERAL.matcher(text);
+        while (key.find()) {
+            used.add(key.group(1));
+        }
+    }
+
+    private static void collectKeysIn(List<Path> dirs, Set<String> used, boolean frontEndKeysOnly) throws IOException {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Set<String> found = new TreeSet<>();
+                    collectKeys(Files.readString(file), found);
+                    found.stream().filter(key -> !frontEndKeysOnly || !key.startsWith("socialitsm."))
+                            .forEach(used::add);
+                }
+            }
+        }
+    }
+
     private static Map<String, Properties> bundles() throws IOException {
         Map<String, Properties> bundles = new LinkedHashMap<>();
-        Path dir;
-        try {
-            dir = Path.of(resource("i18n/social-itsm.properties").toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("social-itsm(_\\w+)?\\.properties")).toList()) {
-                Properties properties = new Properties();
-                // Bundles must be ASCII with \\u escapes, so that any reader (ISO-8859-1 or UTF-8) gets the same text.
-                String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-                assertThat(text.chars().allMatch(c -> c < 128)).as(file.getFileName() + " is ASCII").isTrue();
-                properties.load(new java.io.StringReader(text));
-                bundles.put(file.getFileName().toString(), properties);
+        for (String name : ClasspathFiles.list("i18n")) {
+            String file = name.substring("i18n/".length());
+            if (!file.matches("social-itsm(_\\w+)?\\.properties")) {
+                continue;
             }
+            Properties properties = new Properties();
+            // Bundles must be ASCII with \\u escapes, so that any reader (ISO-8859-1 or UTF-8) gets the same text.
+            String text = ClasspathFiles.read(name);
+            assertThat(text.chars().allMatch(c -> c < 128)).as(file + " is ASCII").isTrue();
+            properties.load(new java.io.StringReader(text));
+            bundles.put(file, properties);
         }
         return bundles;
     }

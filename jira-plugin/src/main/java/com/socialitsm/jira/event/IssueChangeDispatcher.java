@@ -16,11 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.socialitsm.engine.ChangeOutcome;
+import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 
 /**
- * Runs {@link SocialEngine#handle} for each change on one worker thread of the app's own, so that Jira's request
+ * Runs the app's {@link SocialEngine#handle} ({@code app.engine()}) for each change on one worker thread of the app's own, so that Jira's request
  * thread (and its shared pools) only pays for mapping the event. The queue is bounded; when it is full, or while the
  * worker is not running, the change is handled on the caller's thread instead of being dropped: slower, never lost.
  * A change that fails is logged and counted; the engine's idempotency makes a later replay safe.
@@ -34,18 +35,18 @@ public final class IssueChangeDispatcher {
     private static final long STOP_TIMEOUT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(IssueChangeDispatcher.class);
 
-    private final SocialEngine engine;
+    private final SocialApp app;
     private final EventHandlingStats stats;
     private final Supplier<ExecutorService> workerFactory;
     private volatile ExecutorService worker;
 
     @Inject
-    public IssueChangeDispatcher(SocialEngine engine, EventHandlingStats stats) {
-        this(engine, stats, IssueChangeDispatcher::newWorker);
+    public IssueChangeDispatcher(SocialApp app, EventHandlingStats stats) {
+        this(app, stats, IssueChangeDispatcher::newWorker);
     }
 
-    IssueChangeDispatcher(SocialEngine engine, EventHandlingStats stats, Supplier<ExecutorService> workerFactory) {
-        this.engine = engine;
+    IssueChangeDispatcher(SocialApp app, EventHandlingStats stats, Supplier<ExecutorService> workerFactory) {
+        this.app = app;
         this.stats = stats;
         this.workerFactory = workerFactory;
     }
@@ -92,7 +93,7 @@ public final class IssueChangeDispatcher {
 
     private void handle(IssueChange change) {
         try {
-            ChangeOutcome outcome = engine.handle(change);
+            ChangeOutcome outcome = app.engine().handle(change);
             if (outcome == ChangeOutcome.ALREADY_PROCESSED) {
                 stats.changeAlreadyProcessed();
             } else {

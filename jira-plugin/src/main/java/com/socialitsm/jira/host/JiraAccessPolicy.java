@@ -29,7 +29,7 @@ import com.socialitsm.host.AccessPolicy;
  * and gets what Jira grants anonymous users; a viewer key that no longer resolves to a user gets nothing, so a
  * stale session never sees more than it should.
  */
-@Named
+@Named("jiraAccessPolicy")
 public final class JiraAccessPolicy implements AccessPolicy {
     private final UserManager userManager;
     private final IssueManager issueManager;

@@ -19,7 +19,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 
 /** Issues and projects from Jira's managers. Looks up only; what a viewer may see is {@link JiraAccessPolicy}'s job. */
-@Named
+@Named("jiraIssueDirectory")
 public final class JiraIssueDirectory implements IssueDirectory {
     private final IssueManager issueManager;
     private final ProjectManager projectManager;

@@ -25,7 +25,7 @@ import com.socialitsm.host.UserRef;
  * Users from Jira's user manager. The app stores user keys (stable across renames, rewritten by anonymization);
  * names are accepted only where a person typed one.
  */
-@Named
+@Named("jiraUserDirectory")
 public final class JiraUserDirectory implements UserDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(JiraUserDirectory.class);
 

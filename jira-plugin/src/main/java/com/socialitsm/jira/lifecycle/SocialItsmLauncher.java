@@ -20,6 +20,7 @@ import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.socialitsm.jira.PluginKeys;
 import com.socialitsm.jira.event.IssueChangeDispatcher;
 import com.socialitsm.jira.event.IssueEventListener;
+import com.socialitsm.jira.jobs.SocialJobs;
 
 /**
  * The one launcher (the Greenhopper pattern, as in MyGroovy): Active Objects is not usable until the plugin is fully
@@ -27,8 +28,8 @@ import com.socialitsm.jira.event.IssueEventListener;
  * phases have happened, in whatever order they come. SAL calls {@link #onStart} only on components exported as
  * {@link LifecycleAware} services, hence {@link ExportAsService}.
  *
- * <p>To add start-up work (a cluster-wide job, a cache), start it in {@link #launch} and stop it in
- * {@link #shutdown}, in reverse order.
+ * <p>Start-up work runs in {@link #launch} (the issue-change worker, the event listener, the cluster-wide job runners)
+ * and is undone in {@link #shutdown} in reverse order.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -40,15 +41,17 @@ public final class SocialItsmLauncher implements LifecycleAware {
     private final EventPublisher eventPublisher;
     private final IssueChangeDispatcher dispatcher;
     private final IssueEventListener issueEventListener;
+    private final SocialJobs jobs;
     private final Set<Phase> phases = EnumSet.noneOf(Phase.class);
     private boolean launched;
 
     @Inject
     public SocialItsmLauncher(EventPublisher eventPublisher, IssueChangeDispatcher dispatcher,
-                              IssueEventListener issueEventListener) {
+                              IssueEventListener issueEventListener, SocialJobs jobs) {
         this.eventPublisher = eventPublisher;
         this.dispatcher = dispatcher;
         this.issueEventListener = issueEventListener;
+        this.jobs = jobs;
     }
 
     @PostConstruct
@@ -96,6 +99,7 @@ public final class SocialItsmLauncher implements LifecycleAware {
     private void launch() {
         dispatcher.start();
         issueEventListener.start();
+        jobs.register();
         LOG.info("Social ITSM started");
     }
 
@@ -104,6 +108,7 @@ public final class SocialItsmLauncher implements LifecycleAware {
             return;
         }
         launched = false;
+        jobs.unregister();
         issueEventListener.stop();
         dispatcher.stop();
         LOG.info("Social ITSM stopped");

@@ -14,4 +14,9 @@ public final class AdminPageServlet extends SocialPageServlet {
                             AccessPolicy accessPolicy) {
         super(renderer, authenticationContext, accessPolicy);
     }
+
+    @Override
+    public Access access() {
+        return Access.ADMIN;
+    }
 }

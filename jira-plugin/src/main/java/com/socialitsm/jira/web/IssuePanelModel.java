@@ -1,10 +1,9 @@
 package com.socialitsm.jira.web;
 
 /**
- * What the issue-view panel templates show; the panel's live data (tags, votes, follows, questions) is fetched by the
- * panel script from the REST API, so the issue view never waits on the app's tables.
- *
- * @param assigneeKey the assignee's user key, or "" when unassigned (the kudos button thanks the assignee)
+ * What the issue-view panel templates need: the issue the mount points are for. Everything else (tags, votes,
+ * follows, kudos, questions) the web module's panels fetch from the REST API, so the issue view never waits on the
+ * app's tables.
  */
-public record IssuePanelModel(String issueKey, long issueId, String projectKey, String assigneeKey, boolean loggedIn) {
+public record IssuePanelModel(String issueKey, String projectKey) {
 }

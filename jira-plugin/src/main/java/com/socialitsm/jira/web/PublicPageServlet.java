@@ -6,7 +6,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.socialitsm.host.AccessPolicy;
 
 /**
- * Hashtag, leaderboard and Q&amp;A pages: open to whoever may use the site, anonymous visitors included where Jira
+ * Hashtag, leaderboard, Q&amp;A and profile pages: open to whoever may use the site, anonymous visitors included where Jira
  * allows anonymous access. Their data comes from the REST API, which filters by permission.
  */
 @AnonymousSiteAccess
@@ -16,5 +16,10 @@ public final class PublicPageServlet extends SocialPageServlet {
     public PublicPageServlet(SocialPageRenderer renderer, JiraAuthenticationContext authenticationContext,
                              AccessPolicy accessPolicy) {
         super(renderer, authenticationContext, accessPolicy);
+    }
+
+    @Override
+    public Access access() {
+        return Access.ANYONE;
     }
 }

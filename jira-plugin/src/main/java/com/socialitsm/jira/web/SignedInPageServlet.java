@@ -14,4 +14,9 @@ public final class SignedInPageServlet extends SocialPageServlet {
                                AccessPolicy accessPolicy) {
         super(renderer, authenticationContext, accessPolicy);
     }
+
+    @Override
+    public Access access() {
+        return Access.SIGNED_IN;
+    }
 }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -19,20 +18,29 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.web.page.SocialPage;
 
 /**
- * Serves one {@link SocialPage}, named by the servlet module's {@code page} init-param. It decides who may see the
- * page (Jira's own Platform 7 annotation on the subclass is the first gate, this check the second) and leaves the
- * HTML to the {@link SocialPageRenderer}. Subclasses exist only to carry different access annotations.
+ * Serves the app's pages ({@link SocialPage}, the web module's list) that its servlet module names in the
+ * {@code pages} init-param ({@code "hashtags hashtag"}), at {@code /plugins/servlet/social/...}. It finds the page
+ * and its argument from the request path as the devhost does ({@link SocialPage#resolve}), decides who may see it
+ * (Jira's own Platform 7 annotation on the subclass is the first gate, {@link #access()} the second), answers 404
+ * for a path that names none of its pages, and leaves the HTML to the {@link SocialPageRenderer}. Subclasses exist to
+ * carry different access annotations.
  */
 public abstract class SocialPageServlet extends HttpServlet {
-    static final String PAGE_PARAM = "page";
+    static final String PAGES_PARAM = "pages";
     private static final long serialVersionUID = 1L;
+
+    /** Who may see the pages of a servlet. */
+    public enum Access {
+        ANYONE, SIGNED_IN, ADMIN
+    }
 
     private final transient SocialPageRenderer renderer;
     private final transient JiraAuthenticationContext authenticationContext;
     private final transient AccessPolicy accessPolicy;
-    private SocialPage page;
+    private Set<SocialPage> pages = EnumSet.noneOf(SocialPage.class);
 
     protected SocialPageServlet(SocialPageRenderer renderer, JiraAuthenticationContext authenticationContext,
                                 AccessPolicy accessPolicy) {
@@ -41,54 +49,65 @@ public abstract class SocialPageServlet extends HttpServlet {
         this.accessPolicy = accessPolicy;
     }
 
+    /** Who may see this servlet's pages; matches the subclass's access annotation. */
+    public abstract Access access();
+
     @Override
     public void init(ServletConfig config) throws ServletException {
         super.init(config);
-        try {
-            page = SocialPage.fromPath(config.getInitParameter(PAGE_PARAM));
-        } catch (IllegalArgumentException e) {
-            throw new ServletException("The servlet module needs a valid '" + PAGE_PARAM + "' init-param", e);
+        pages = pagesOf(config.getInitParameter(PAGES_PARAM));
+    }
+
+    /** The pages an init-param names, by id; fails for an unknown id or none. */
+    static Set<SocialPage> pagesOf(String param) throws ServletException {
+        Set<SocialPage> named = EnumSet.noneOf(SocialPage.class);
+        for (String id : (param == null ? "" : param.trim()).split("[\\s,]+")) {
+            SocialPage page = Arrays.stream(SocialPage.values()).filter(p -> p.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new ServletException("The servlet module's '" + PAGES_PARAM
+                            + "' init-param names no page '" + id + "'"));
+            named.add(page);
         }
+        return named;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApplicationUser user = authenticationContext.getLoggedInUser();
         Optional<String> viewer = Optional.ofNullable(user).map(ApplicationUser::getKey);
-        if (page.needsLogin() && viewer.isEmpty()) {
+        if (access() != Access.ANYONE && viewer.isEmpty()) {
             response.sendRedirect(loginUrl(request));
             return;
         }
-        if (page.needsAdmin() && !accessPolicy.isAdmin(viewer)) {
+        Optional<SocialPage.Request> page = SocialPage.resolve(pathBelowServlet(request))
+                .filter(found -> pages.contains(found.page()));
+        if (page.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if ((access() == Access.ADMIN || page.get().page().adminOnly()) && !accessPolicy.isAdmin(viewer)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        renderer.render(new PageRequest(page, pathBelowPage(request.getPathInfo()), parameters(request), viewer,
-                request.getLocale(), request.getContextPath()), response.getWriter());
+        renderer.render(new PageRequest(page.get().page(), page.get().argument(), viewer,
+                authenticationContext.getLocale(), request.getContextPath()), response.getWriter());
     }
 
     /**
-     * The part of the path below this page ({@code /vpn} of {@code /social/hashtags/vpn}). Depending on how the
-     * plugin framework wraps the request, the path info may still start with the servlet module's own path.
+     * The path below {@value SocialPage#SERVLET_PATH}, still URL-encoded ({@link SocialPage#resolve} decodes the
+     * argument): {@code /hashtags/vpn}. Taken from the request URI, which is the same however the plugin framework
+     * splits servlet path and path info.
      */
-    String pathBelowPage(String pathInfo) {
-        if (pathInfo == null) {
-            return "";
-        }
-        String own = "/social/" + page.path();
-        return pathInfo.startsWith(own) ? pathInfo.substring(own.length()) : pathInfo;
+    static String pathBelowServlet(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.startsWith(SocialPage.SERVLET_PATH) ? path.substring(SocialPage.SERVLET_PATH.length()) : "";
     }
 
-    SocialPage page() {
-        return page;
-    }
-
-    private static Map<String, List<String>> parameters(HttpServletRequest request) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return parameters;
+    Set<SocialPage> pages() {
+        return pages;
     }
 
     /** Jira's login page, coming back here afterwards. */

@@ -16,15 +16,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.socialitsm.engine.ChangeOutcome;
+import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 
 class IssueChangeDispatcherTest {
     private final SocialEngine engine = mock(SocialEngine.class);
+    private final SocialApp app = appWith(engine);
     private final EventHandlingStats stats =
             new EventHandlingStats(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
-    private final IssueChangeDispatcher dispatcher = new IssueChangeDispatcher(engine, stats);
+    private final IssueChangeDispatcher dispatcher = new IssueChangeDispatcher(app, stats);
+
+    /** The dispatcher hands each change to the one app's engine. */
+    private static SocialApp appWith(SocialEngine engine) {
+        SocialApp app = mock(SocialApp.class);
+        when(app.engine()).thenReturn(engine);
+        return app;
+    }
 
     @AfterEach
     void stop() {

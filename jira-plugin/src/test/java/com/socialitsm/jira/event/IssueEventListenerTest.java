@@ -25,6 +25,7 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 
 import com.socialitsm.engine.ChangeOutcome;
+import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueChange.Kind;
@@ -36,7 +37,7 @@ class IssueEventListenerTest {
     private final SocialEngine engine = mock(SocialEngine.class);
     private final EventHandlingStats stats = new EventHandlingStats(clock);
     // Not started: changes are handled on the calling thread, which keeps these tests synchronous.
-    private final IssueChangeDispatcher dispatcher = new IssueChangeDispatcher(engine, stats);
+    private final IssueChangeDispatcher dispatcher = new IssueChangeDispatcher(appWith(engine), stats);
     private final IssueEventListener listener = new IssueEventListener(eventPublisher,
             new IssueEventMapper(new JiraIssueRefs(), clock), dispatcher, stats);
 
@@ -119,5 +120,11 @@ class IssueEventListenerTest {
         IssueEventBundle bundle = mock(IssueEventBundle.class);
         when(bundle.getEvents()).thenReturn(List.of(events));
         return bundle;
+    }
+
+    private static SocialApp appWith(SocialEngine engine) {
+        SocialApp app = mock(SocialApp.class);
+        when(app.engine()).thenReturn(engine);
+        return app;
     }
 }

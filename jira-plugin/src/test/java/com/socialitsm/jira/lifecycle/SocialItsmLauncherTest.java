@@ -23,12 +23,14 @@ import com.atlassian.plugin.event.events.PluginEnabledEvent;
 import com.socialitsm.jira.PluginKeys;
 import com.socialitsm.jira.event.IssueChangeDispatcher;
 import com.socialitsm.jira.event.IssueEventListener;
+import com.socialitsm.jira.jobs.SocialJobs;
 
 class SocialItsmLauncherTest {
     private final EventPublisher eventPublisher = mock(EventPublisher.class);
     private final IssueChangeDispatcher dispatcher = mock(IssueChangeDispatcher.class);
     private final IssueEventListener listener = mock(IssueEventListener.class);
-    private final SocialItsmLauncher launcher = new SocialItsmLauncher(eventPublisher, dispatcher, listener);
+    private final SocialJobs jobs = mock(SocialJobs.class);
+    private final SocialItsmLauncher launcher = new SocialItsmLauncher(eventPublisher, dispatcher, listener, jobs);
 
     static List<List<String>> phaseOrders() {
         return List.of(List.of("spring", "enabled", "started"), List.of("started", "spring", "enabled"),
@@ -47,10 +49,12 @@ class SocialItsmLauncherTest {
         reach("started");
 
         assertThat(launcher.isLaunched()).isTrue();
-        InOrder startOrder = inOrder(dispatcher, listener);
+        InOrder startOrder = inOrder(dispatcher, listener, jobs);
         startOrder.verify(dispatcher).start();
         startOrder.verify(listener).start();
+        startOrder.verify(jobs).register();
         verify(listener, times(1)).start();
+        verify(jobs, times(1)).register();
     }
 
     @Test
@@ -64,14 +68,15 @@ class SocialItsmLauncherTest {
     }
 
     @Test
-    void stoppingUnregistersTheListenerBeforeStoppingTheWorkerAndUnregistersItself() {
+    void stoppingUnregistersTheJobRunnersAndTheListenerBeforeStoppingTheWorkerAndUnregistersItself() {
         launcher.onSpringStarted();
         launcher.onPluginEnabled(enabled(PluginKeys.PLUGIN_KEY));
         launcher.onStart();
 
         launcher.onSpringStopping();
 
-        InOrder stopOrder = inOrder(listener, dispatcher, eventPublisher);
+        InOrder stopOrder = inOrder(jobs, listener, dispatcher, eventPublisher);
+        stopOrder.verify(jobs).unregister();
         stopOrder.verify(listener).stop();
         stopOrder.verify(dispatcher).stop();
         stopOrder.verify(eventPublisher).unregister(launcher);
@@ -82,7 +87,7 @@ class SocialItsmLauncherTest {
     void stoppingBeforeLaunchTouchesNothing() {
         launcher.onStop();
 
-        verifyNoInteractions(listener, dispatcher);
+        verifyNoInteractions(listener, dispatcher, jobs);
     }
 
     private void reach(String phase) {

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.ServletConfig;
@@ -27,6 +26,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.web.page.SocialPage;
 
 class SocialPageServletTest {
     private final SocialPageRenderer renderer = mock(SocialPageRenderer.class);
@@ -39,8 +39,7 @@ class SocialPageServletTest {
     @Test
     void anAnonymousVisitorOfTheFeedIsSentToLogInAndBack() throws Exception {
         SocialPageServlet servlet = servlet(new SignedInPageServlet(renderer, authenticationContext, accessPolicy), "feed");
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/social/feed");
+        at("/plugins/servlet/social/feed");
         when(request.getQueryString()).thenReturn("cursor=5");
 
         servlet.doGet(request, response);
@@ -52,6 +51,7 @@ class SocialPageServletTest {
     @Test
     void theAdminPageIsForbiddenToNonAdmins() throws Exception {
         SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
+        at("/plugins/servlet/social/admin");
         loggedIn("bob");
         when(accessPolicy.isAdmin(Optional.of("bob"))).thenReturn(false);
 
@@ -62,55 +62,83 @@ class SocialPageServletTest {
     }
 
     @Test
-    void anAdminGetsTheAdminPage() throws Exception {
+    void anAdminGetsTheAdminPageInTheirLanguage() throws Exception {
         SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
+        at("/plugins/servlet/social/admin");
         loggedIn("alice");
         when(accessPolicy.isAdmin(Optional.of("alice"))).thenReturn(true);
+        when(authenticationContext.getLocale()).thenReturn(Locale.GERMAN);
 
         servlet.doGet(request, response);
 
-        verify(renderer).render(any(PageRequest.class), any());
+        verify(renderer).render(new PageRequest(SocialPage.ADMIN, Optional.empty(), Optional.of("alice"),
+                Locale.GERMAN, "/jira"), response.getWriter());
         verify(response).setContentType("text/html;charset=UTF-8");
+        verify(response).setHeader("Cache-Control", "no-store");
     }
 
     @Test
-    void aPublicPageIsRenderedForAnonymousVisitorsWithThePathBelowThePage() throws Exception {
-        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "hashtags");
-        when(request.getPathInfo()).thenReturn("/social/hashtags/vpn");
-        when(request.getParameterMap()).thenReturn(Map.of("limit", new String[] {"20"}));
-        when(request.getLocale()).thenReturn(Locale.GERMAN);
-        when(request.getContextPath()).thenReturn("/jira");
+    void aPublicPageIsRenderedForAnonymousVisitorsWithTheDecodedArgumentOfItsPath() throws Exception {
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy),
+                "hashtags hashtag");
+        at("/plugins/servlet/social/hashtags/c%2B%2B");
 
         servlet.doGet(request, response);
 
         ArgumentCaptor<PageRequest> rendered = ArgumentCaptor.forClass(PageRequest.class);
         verify(renderer).render(rendered.capture(), any());
-        assertThat(rendered.getValue()).isEqualTo(new PageRequest(SocialPage.HASHTAGS, "/vpn",
-                Map.of("limit", java.util.List.of("20")), Optional.empty(), Locale.GERMAN, "/jira"));
+        assertThat(rendered.getValue().page()).isEqualTo(SocialPage.HASHTAG);
+        assertThat(rendered.getValue().argument()).contains("c++");
+        assertThat(rendered.getValue().viewer()).isEmpty();
     }
 
     @Test
-    void thePathBelowThePageIsTheSameHoweverThePluginFrameworkReportsIt() throws Exception {
-        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "hashtags");
+    void aPathThatNamesNoneOfTheServletsPagesIsNotFound() throws Exception {
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy),
+                "questions question");
 
-        assertThat(servlet.pathBelowPage("/social/hashtags/vpn")).isEqualTo("/vpn");
-        assertThat(servlet.pathBelowPage("/vpn")).isEqualTo("/vpn");
-        assertThat(servlet.pathBelowPage(null)).isEmpty();
+        for (String path : new String[] {"/plugins/servlet/social/questions/not-a-number",
+                "/plugins/servlet/social/questions/1/2", "/plugins/servlet/social/leaderboard"}) {
+            at(path);
+            servlet.doGet(request, response);
+        }
+
+        verify(response, org.mockito.Mockito.times(3)).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(renderer, never()).render(any(), any());
     }
 
     @Test
-    void aServletModuleWithoutAValidPageParameterFailsToStart() {
+    void thePathBelowTheServletComesFromTheRequestUriWhateverTheContextPath() {
+        when(request.getContextPath()).thenReturn("");
+        when(request.getRequestURI()).thenReturn("/plugins/servlet/social/users/JIRAUSER10100");
+        assertThat(SocialPageServlet.pathBelowServlet(request)).isEqualTo("/users/JIRAUSER10100");
+
+        when(request.getContextPath()).thenReturn("/jira");
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/social/feed");
+        assertThat(SocialPageServlet.pathBelowServlet(request)).isEqualTo("/feed");
+    }
+
+    @Test
+    void aServletModuleMustNameKnownPages() throws Exception {
+        assertThat(SocialPageServlet.pagesOf("hashtags, hashtag")).containsExactlyInAnyOrder(SocialPage.HASHTAGS,
+                SocialPage.HASHTAG);
         assertThatThrownBy(() -> servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "nope"))
                 .isInstanceOf(ServletException.class);
+        assertThatThrownBy(() -> SocialPageServlet.pagesOf(null)).isInstanceOf(ServletException.class);
     }
 
-    private SocialPageServlet servlet(SocialPageServlet servlet, String page) throws Exception {
+    private SocialPageServlet servlet(SocialPageServlet servlet, String pages) throws Exception {
         ServletConfig config = mock(ServletConfig.class);
-        when(config.getInitParameter(SocialPageServlet.PAGE_PARAM)).thenReturn(page);
+        when(config.getInitParameter(SocialPageServlet.PAGES_PARAM)).thenReturn(pages);
         when(config.getServletContext()).thenReturn(mock(ServletContext.class));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         servlet.init(config);
         return servlet;
+    }
+
+    private void at(String path) {
+        when(request.getContextPath()).thenReturn("/jira");
+        when(request.getRequestURI()).thenReturn("/jira" + path);
     }
 
     private void loggedIn(String key) {

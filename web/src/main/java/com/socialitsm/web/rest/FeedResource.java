@@ -10,6 +10,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.activity.FeedCursor;
 import com.socialitsm.activity.FeedFilter;
 import com.socialitsm.activity.FeedQuery;
@@ -58,6 +60,7 @@ public final class FeedResource {
         return FollowSuggestionsJson.of(feeds.suggestions(Optional.of(user), Math.min(count, MAX_SUGGESTIONS)));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("{type}/{id}")
     public FeedPageJson stream(@PathParam("type") String type, @PathParam("id") String id,

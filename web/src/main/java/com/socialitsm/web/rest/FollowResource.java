@@ -11,6 +11,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.FollowService;
@@ -40,6 +42,7 @@ public final class FollowResource {
         return follows.follows(user).stream().map(FollowListEntryJson::of).toList();
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("{type}/{id}")
     public FollowJson status(@PathParam("type") String type, @PathParam("id") String id) {

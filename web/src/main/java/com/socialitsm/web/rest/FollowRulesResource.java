@@ -9,12 +9,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.web.CurrentUser;
 
 /** Admin only: {@code GET/PUT /admin/follows/rules}, which kinds of participation auto-follow the participant. */
+@AdminOnly
 @Path("/admin/follows/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class FollowRulesResource {

@@ -14,6 +14,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.hashtag.BlockResult;
 import com.socialitsm.hashtag.HashtagService;
@@ -21,6 +23,7 @@ import com.socialitsm.hashtag.MergeResult;
 import com.socialitsm.web.CurrentUser;
 
 /** Hashtag stewardship for administrators: merge, rename, block and unblock. Anyone else gets 403 (401 if anonymous). */
+@AdminOnly
 @Path("admin/hashtags")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

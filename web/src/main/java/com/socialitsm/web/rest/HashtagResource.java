@@ -15,6 +15,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.IssueHashtags;
@@ -62,6 +64,7 @@ public final class HashtagResource {
         return new HashtagListJson(hashtags.extractTags(text));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("issue/{key}")
     public IssueHashtags issueTags(@PathParam("key") String issueKey) {
@@ -91,6 +94,7 @@ public final class HashtagResource {
     }
 
     /** Tags starting with {@code q} (empty: any), most used first, counted over what the caller may see. */
+    @AnonymousSiteAccess
     @GET
     @Path("suggest")
     public List<TagSuggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
@@ -98,6 +102,7 @@ public final class HashtagResource {
         return hashtags.suggest(currentUser.userKey(), q == null ? "" : q, Requests.limit(limit));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("trending")
     public List<TrendingTagJson> trending(@QueryParam("hours") String hours, @QueryParam("limit") String limit,
@@ -116,6 +121,7 @@ public final class HashtagResource {
     }
 
     /** A tag's page: visible count, followers, related tags and issues, newest first, with a cursor. */
+    @AnonymousSiteAccess
     @GET
     @Path("{tag}")
     public TagPageJson tagPage(@PathParam("tag") String tag, @QueryParam("limit") String limit,

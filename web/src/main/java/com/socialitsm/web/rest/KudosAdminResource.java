@@ -14,12 +14,15 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.kudos.KudosRules;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.web.CurrentUser;
 
 /** Kudos administration, admins only: the points rules and switches, who is left off leaderboards, seasons. */
+@AdminOnly
 @Path("/admin/kudos")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KudosAdminResource {

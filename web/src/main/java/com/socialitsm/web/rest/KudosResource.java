@@ -15,6 +15,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.kudos.IssueKudos;
 import com.socialitsm.kudos.KudosOutcome;
 import com.socialitsm.kudos.KudosService;
@@ -64,6 +66,7 @@ public final class KudosResource {
     }
 
     /** {@code period} week (default), month or all (the current season); {@code project} a key, or all projects. */
+    @AnonymousSiteAccess
     @GET
     @Path("/leaderboard")
     public List<KudosJson.Row> leaderboard(@QueryParam("period") String period, @QueryParam("project") String project,
@@ -75,6 +78,7 @@ public final class KudosResource {
                 .rows().stream().map(KudosJson::row).toList();
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("/users/{user}")
     public KudosJson.Profile profile(@PathParam("user") String user) {
@@ -130,6 +134,7 @@ public final class KudosResource {
     }
 
     /** The issue panel: people to thank and the kudos given for the issue. */
+    @AnonymousSiteAccess
     @GET
     @Path("/issue/{key}")
     public KudosJson.IssuePanel issue(@PathParam("key") String issueKey) {

@@ -16,6 +16,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.qa.QaResult;
@@ -69,6 +71,7 @@ public final class QuestionResource {
         return Response.status(Response.Status.CREATED).entity(detail(id)).build();
     }
 
+    @AnonymousSiteAccess
     @GET
     public PageJson list(@QueryParam("project") String project, @QueryParam("issueKey") String issueKey,
             @QueryParam("tag") String tag, @QueryParam("q") String text, @QueryParam("sort") String sort,
@@ -81,6 +84,7 @@ public final class QuestionResource {
         return PageJson.of(value(questions.list(currentUser.userKey(), query)));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("similar")
     public List<QuestionJson> similar(@QueryParam("title") String title, @QueryParam("project") String project,
@@ -97,6 +101,7 @@ public final class QuestionResource {
         return new PreviewJson(value(questions.preview(Requests.requireBody(request).body())));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("{id}")
     public QuestionDetailJson get(@PathParam("id") long id) {

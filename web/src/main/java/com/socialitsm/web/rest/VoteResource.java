@@ -11,6 +11,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.vote.TopIssue;
 import com.socialitsm.vote.VoteOutcome;
 import com.socialitsm.vote.VoteResult;
@@ -56,6 +58,7 @@ public final class VoteResource {
         return answer(votes.unvote(Requests.requireUser(currentUser), issueKey));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("/issue/{key}")
     public VoteJson status(@PathParam("key") String issueKey) {
@@ -63,6 +66,7 @@ public final class VoteResource {
     }
 
     /** The project's most-voted issues, or with {@code rising=true} those with most votes in the last 7 days. */
+    @AnonymousSiteAccess
     @GET
     @Path("/top")
     public List<TopIssueJson> top(@QueryParam("project") String project, @QueryParam("limit") Integer limit,

@@ -41,7 +41,16 @@ public final class WriteRateLimit implements ContainerRequestFilter {
     private final int burst;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public WriteRateLimit(CurrentUser currentUser, Clock clock, int perMinute, int burst) {
+    /**
+     * The limits from the system properties, else the defaults. The one public constructor: Jira's REST v2 builds
+     * the providers it scans through it, from the plugin's beans.
+     */
+    public WriteRateLimit(CurrentUser currentUser, Clock clock) {
+        this(currentUser, clock, Integer.getInteger(PER_MINUTE_PROPERTY, DEFAULT_PER_MINUTE),
+                Integer.getInteger(BURST_PROPERTY, DEFAULT_BURST));
+    }
+
+    WriteRateLimit(CurrentUser currentUser, Clock clock, int perMinute, int burst) {
         if (perMinute < 1 || burst < 1) {
             throw new IllegalArgumentException("rate limits must be positive");
         }
@@ -53,8 +62,7 @@ public final class WriteRateLimit implements ContainerRequestFilter {
 
     /** The limits from the system properties, else the defaults. */
     public static WriteRateLimit configured(CurrentUser currentUser, Clock clock) {
-        return new WriteRateLimit(currentUser, clock, Integer.getInteger(PER_MINUTE_PROPERTY, DEFAULT_PER_MINUTE),
-                Integer.getInteger(BURST_PROPERTY, DEFAULT_BURST));
+        return new WriteRateLimit(currentUser, clock);
     }
 
     @Override

@@ -1,10 +1,13 @@
 // Source: jira-api-facts.md §5 (getIssueObject(Long|String) called by atlassian-labs/atlassian-slack-integration-server@4feb6d6ae458da94731bc204d4a93de5e4b1f370); getIssueObjects(Collection<Long>) -> List<Issue> as called by public plugins and mocked in public jira-tests based tests (code search)
-// Confidence: [C] getIssueObject(Long), getIssueObject(String), getIssueObjects(Collection<Long>); [U] MutableIssue return type
+// getIssueIdsForProject(Long) -> Collection<Long> throws GenericEntityException as called by public plugins (code search: "issueManager.getIssueIdsForProject(project.getId())" inside "catch (final GenericEntityException e)")
+// Confidence: [C] getIssueObject(Long), getIssueObject(String), getIssueObjects(Collection<Long>), getIssueIdsForProject(Long); [U] MutableIssue return type
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.jira.issue;
 
 import java.util.Collection;
 import java.util.List;
+
+import org.ofbiz.core.entity.GenericEntityException;
 
 public interface IssueManager {
     MutableIssue getIssueObject(Long id);
@@ -12,4 +15,7 @@ public interface IssueManager {
     MutableIssue getIssueObject(String key);
 
     List<Issue> getIssueObjects(Collection<Long> ids);
+
+    /** Every issue id of the project (unordered). */
+    Collection<Long> getIssueIdsForProject(Long projectId) throws GenericEntityException;
 }

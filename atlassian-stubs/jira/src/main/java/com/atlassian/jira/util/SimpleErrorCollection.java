@@ -17,4 +17,14 @@ public class SimpleErrorCollection implements ErrorCollection {
     public boolean hasAnyErrors() {
         throw new UnsupportedOperationException("compile-only stub");
     }
+
+    @Override
+    public java.util.Collection<String> getErrorMessages() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public java.util.Map<String, String> getErrors() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
 }

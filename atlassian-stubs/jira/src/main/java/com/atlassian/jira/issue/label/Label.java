@@ -1,0 +1,17 @@
+// Source: jira-api-facts.md §5 (Issue.getLabels() returns Set<com.atlassian.jira.issue.label.Label>, from the abstract method set of Issue in atlassian-labs/atlassian-slack-integration-server@4feb6d6ae458da94731bc204d4a93de5e4b1f370); label.getLabel() as called by public scripts and plugins that read labels (code search: "for (Label label : issueObject.labels) labels.add(label.label)")
+// Confidence: [C] the type; [C] getLabel(); [U] the constructor (Label(Long id, Long issue, String label), from memory of the javadoc; the app never constructs one). The real class also has getId(), getIssue(), getCustomFieldId() (unused, left out)
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira.issue.label;
+
+public class Label {
+    private final String label;
+
+    public Label(Long id, Long issue, String label) {
+        this.label = label;
+    }
+
+    /** The label's text. */
+    public String getLabel() {
+        return label;
+    }
+}

@@ -1,0 +1,16 @@
+// Source: decompiled atlassian-scheduler API (CFR 0.152; a public decompiled copy found via code search, the same bundle Jira 10 exports as com.atlassian.scheduler); usage as in jira-api-facts.md §10 (atlascommunity/jira-plugins-groovy OldExecutionDeletionScheduler)
+// Confidence: [V] (a checked exception with these two constructors)
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.scheduler;
+
+public class SchedulerServiceException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public SchedulerServiceException(String message) {
+        super(message);
+    }
+
+    public SchedulerServiceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,40 @@
+// Source: decompiled atlassian-scheduler API (CFR 0.152; a public decompiled copy found via code search, the same bundle Jira 10 exports as com.atlassian.scheduler); usage as in jira-api-facts.md §10 (atlascommunity/jira-plugins-groovy OldExecutionDeletionScheduler)
+// Confidence: [V]
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.scheduler.config;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+
+    private JobRunnerKey(String key) {
+        this.key = Objects.requireNonNull(key, "key");
+    }
+
+    public static JobRunnerKey of(String key) {
+        return new JobRunnerKey(key);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobRunnerKey other && other.key.equals(key);
+    }
+
+    @Override
+    public int compareTo(JobRunnerKey o) {
+        return key.compareTo(o.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,30 @@
+// Source: decompiled atlassian-scheduler API (CFR 0.152; a public decompiled copy found via code search, the same bundle Jira 10 exports as com.atlassian.scheduler); usage as in jira-api-facts.md §10 (atlascommunity/jira-plugins-groovy OldExecutionDeletionScheduler)
+// Confidence: [V]
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.scheduler.status;
+
+import java.io.Serializable;
+import java.util.Date;
+import java.util.Map;
+
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+
+public interface JobDetails {
+    JobId getJobId();
+
+    JobRunnerKey getJobRunnerKey();
+
+    RunMode getRunMode();
+
+    Schedule getSchedule();
+
+    /** Nullable. */
+    Date getNextRunTime();
+
+    Map<String, Serializable> getParameters();
+
+    boolean isRunnable();
+}

@@ -1,0 +1,8 @@
+// Source: decompiled atlassian-scheduler API (CFR 0.152; a public decompiled copy found via code search, the same bundle Jira 10 exports as com.atlassian.scheduler); usage as in jira-api-facts.md §10 (atlascommunity/jira-plugins-groovy OldExecutionDeletionScheduler)
+// Confidence: [V]
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.scheduler.status;
+
+public enum RunOutcome {
+    SUCCESS, UNAVAILABLE, ABORTED, FAILED
+}

@@ -1,0 +1,135 @@
+package com.socialitsm.bench.harness;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs an operation many times after a warm-up and records, for each request, its latency and exactly how many
+ * statements and transactions it sent. One operation at a time, on one thread, so the counters' differences belong
+ * to that request alone.
+ */
+public final class Measurement {
+    private final JdbcCounter counter;
+
+    public Measurement(JdbcCounter counter) {
+        this.counter = counter;
+    }
+
+    public Result measure(String name, Budget budget, int warmups, int requests, BenchOperation operation) {
+        for (int i = 0; i < warmups; i++) {
+            operation.run(i);
+        }
+        Latencies latencies = new Latencies(requests);
+        Counts statements = new Counts();
+        Counts transactions = new Counts();
+        Map<String, Counts> byLabel = new TreeMap<>();
+        for (int i = 0; i < requests; i++) {
+            int request = warmups + i;
+            JdbcCounter.Snapshot before = counter.snapshot();
+            long start = System.nanoTime();
+            String label = operation.run(request);
+            long elapsed = System.nanoTime() - start;
+            JdbcCounter.Snapshot sent = counter.snapshot().minus(before);
+            latencies.add(elapsed);
+            statements.add(sent.statements());
+            transactions.add(sent.transactions());
+            if (label != null && !label.isEmpty()) {
+                byLabel.computeIfAbsent(label, l -> new Counts()).add(sent.statements());
+            }
+        }
+        return new Result(name, budget, latencies.summary(), statements, transactions, byLabel);
+    }
+
+    /** The SQL one request of the operation sends, for the report (request number {@code request}). */
+    public Map<String, Long> statementsOf(BenchOperation operation, int request) {
+        counter.startRecording();
+        operation.run(request);
+        return counter.stopRecording();
+    }
+
+    /**
+     * Where an operation's database time goes: runs requests {@code from}..{@code from + n - 1} timing every
+     * statement (by its shape), after the measured run so that timing cannot disturb it.
+     */
+    public Profile profile(BenchOperation operation, int from, int n) {
+        counter.startProfile();
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < n; i++) {
+                operation.run(from + i);
+            }
+        } finally {
+            long total = System.nanoTime() - start;
+            Map<String, long[]> statements = counter.stopProfile();
+            lastProfile = new Profile(n, total / 1e6, statements);
+        }
+        return lastProfile;
+    }
+
+    private Profile lastProfile;
+
+    /** Statement shapes of {@code requests} requests: {count, total ns} each, and the requests' total time in ms. */
+    public record Profile(int requests, double totalMillis, Map<String, long[]> statements) {
+    }
+
+    /** Min, max and mean of a per-request count. */
+    public static final class Counts {
+        private long min = Long.MAX_VALUE;
+        private long max = Long.MIN_VALUE;
+        private long sum;
+        private int n;
+
+        void add(long value) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+            sum += value;
+            n++;
+        }
+
+        public long min() {
+            return n == 0 ? 0 : min;
+        }
+
+        public long max() {
+            return n == 0 ? 0 : max;
+        }
+
+        public double mean() {
+            return n == 0 ? 0 : (double) sum / n;
+        }
+
+        public int requests() {
+            return n;
+        }
+
+        public String range() {
+            return min() == max() ? Long.toString(max()) : min() + "–" + max();
+        }
+    }
+
+    /** What one operation measured. */
+    public record Result(String name, Budget budget, Latencies.Summary latency, Counts statements,
+            Counts transactions, Map<String, Counts> statementsByLabel) {
+
+        public boolean withinLatency() {
+            return latency.p99() <= budget.p99Millis();
+        }
+
+        public boolean withinStatementLimit() {
+            return budget.statementLimit().isEmpty() || statements.max() <= budget.statementLimit().getAsInt();
+        }
+
+        public boolean withinTransactionLimit() {
+            return budget.transactionLimit().isEmpty()
+                    || transactions.max() <= budget.transactionLimit().getAsInt();
+        }
+
+        public Map<String, String> labelsSummary() {
+            Map<String, String> summary = new LinkedHashMap<>();
+            statementsByLabel.forEach((label, counts) -> summary.put(label, counts.range()
+                    + " (" + counts.requests() + " requests)"));
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.socialitsm.jira.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.comment.CommentService;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.util.SimpleErrorCollection;
+
+import com.socialitsm.host.IssueCreation;
+import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.ProjectRef;
+
+class JiraIssueCreationTest {
+    private final IssueService issueService = mock(IssueService.class);
+    private final CommentService commentService = mock(CommentService.class);
+    private final IssueManager issueManager = mock(IssueManager.class);
+    private final ProjectManager projectManager = mock(ProjectManager.class);
+    private final UserManager userManager = mock(UserManager.class);
+    private final JiraIssueCreation creation = new JiraIssueCreation(issueService, commentService, issueManager,
+            projectManager, userManager, new JiraIssueRefs());
+    private final IssueInputParameters parameters = mock(IssueInputParameters.class, RETURNS_SELF);
+    private final ApplicationUser alice = mock(ApplicationUser.class);
+    private final Project sd = mock(Project.class);
+
+    @BeforeEach
+    void setUp() {
+        when(alice.getKey()).thenReturn("alice");
+        when(alice.isActive()).thenReturn(true);
+        when(userManager.getUserByKey("alice")).thenReturn(alice);
+        when(sd.getId()).thenReturn(100L);
+        when(sd.getKey()).thenReturn("SD");
+        IssueType subTask = type("5", true);
+        IssueType task = type("10001", false);
+        when(sd.getIssueTypes()).thenReturn(List.of(subTask, task));
+        when(projectManager.getProjectObj(100L)).thenReturn(sd);
+        when(issueService.newIssueInputParameters()).thenReturn(parameters);
+    }
+
+    @Test
+    void anIssueIsCreatedThroughJirasServiceAsTheReporterWithTheProjectsFirstStandardType() {
+        IssueService.CreateValidationResult valid = result(IssueService.CreateValidationResult.class, true, null);
+        MutableIssue issue = issue();
+        IssueService.IssueResult created = result(IssueService.IssueResult.class, true, issue);
+        when(issueService.validateCreate(alice, parameters)).thenReturn(valid);
+        when(issueService.create(alice, valid)).thenReturn(created);
+
+        IssueRef ref = creation.create(new ProjectRef(100, "SD", "Service desk"), "VPN drops", "Since Monday", "alice");
+
+        assertThat(ref.key()).isEqualTo("SD-9");
+        verify(parameters).setProjectId(100L);
+        verify(parameters).setIssueTypeId("10001");
+        verify(parameters).setSummary("VPN drops");
+        verify(parameters).setDescription("Since Monday");
+        verify(parameters).setApplyDefaultValuesWhenParameterNotProvided(true);
+    }
+
+    @Test
+    void whatJiraRefusesComesBackAsRefusedWithJirasMessages() {
+        IssueService.CreateValidationResult invalid = result(IssueService.CreateValidationResult.class, false, null);
+        ErrorCollection errors = mock(ErrorCollection.class);
+        when(errors.getErrorMessages()).thenReturn(List.of("You do not have permission to create issues."));
+        when(errors.getErrors()).thenReturn(Map.of("summary", "You must specify a summary."));
+        when(invalid.getErrorCollection()).thenReturn(errors);
+        when(issueService.validateCreate(alice, parameters)).thenReturn(invalid);
+
+        assertThatThrownBy(() -> creation.create(new ProjectRef(100, "SD", "Service desk"), "", "", "alice"))
+                .isInstanceOf(IssueCreation.Refused.class)
+                .hasMessageContaining("permission to create").hasMessageContaining("summary: You must specify");
+        verify(issueService, never()).create(any(), any());
+    }
+
+    @Test
+    void anUnknownOrInactiveUserOrProjectIsRefused() {
+        assertThatThrownBy(() -> creation.create(new ProjectRef(100, "SD", "Service desk"), "x", "", "ghost"))
+                .isInstanceOf(IssueCreation.Refused.class);
+        assertThatThrownBy(() -> creation.create(new ProjectRef(7, "XX", "Gone"), "x", "", "alice"))
+                .isInstanceOf(IssueCreation.Refused.class);
+        when(alice.isActive()).thenReturn(false);
+        assertThatThrownBy(() -> creation.comment("SD-9", "alice", "hi")).isInstanceOf(IssueCreation.Refused.class);
+    }
+
+    @Test
+    void aCommentIsAddedAsTheAuthorWithJirasEventAndRefusedWhenJiraSaysNo() {
+        MutableIssue issue = issue();
+        when(issueManager.getIssueObject("SD-9")).thenReturn(issue);
+
+        try (MockedConstruction<SimpleErrorCollection> collections = mockConstruction(SimpleErrorCollection.class)) {
+            creation.comment("SD-9", "alice", "The accepted answer: restart the client.");
+            verify(commentService).create(alice, issue, "The accepted answer: restart the client.", true,
+                    collections.constructed().get(0));
+        }
+        try (MockedConstruction<SimpleErrorCollection> collections = mockConstruction(SimpleErrorCollection.class,
+                (collection, context) -> {
+                    when(collection.hasAnyErrors()).thenReturn(true);
+                    when(collection.getErrorMessages()).thenReturn(List.of("No permission to comment."));
+                    when(collection.getErrors()).thenReturn(Map.of());
+                })) {
+            assertThatThrownBy(() -> creation.comment("SD-9", "alice", "again"))
+                    .isInstanceOf(IssueCreation.Refused.class).hasMessage("No permission to comment.");
+        }
+        when(issueManager.getIssueObject("SD-404")).thenReturn(null);
+        assertThatThrownBy(() -> creation.comment("SD-404", "alice", "x")).isInstanceOf(IssueCreation.Refused.class);
+        verify(commentService, org.mockito.Mockito.times(2)).create(any(), any(), anyString(), anyBoolean(), any());
+    }
+
+    private static IssueType type(String id, boolean subTask) {
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn(id);
+        when(type.isSubTask()).thenReturn(subTask);
+        return type;
+    }
+
+    private MutableIssue issue() {
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(900L);
+        when(issue.getKey()).thenReturn("SD-9");
+        when(issue.getProjectObject()).thenReturn(sd);
+        return issue;
+    }
+
+    private static <R extends IssueService.IssueValidationResult> R result(Class<R> type, boolean valid,
+                                                                          MutableIssue issue) {
+        R result = mock(type);
+        when(result.isValid()).thenReturn(valid);
+        when(result.getIssue()).thenReturn(issue);
+        return result;
+    }
+}
