@@ -20,17 +20,22 @@ import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
 /**
- * Keeps the denormalized counts equal to the ISSUE_HASHTAG rows they count, never by incrementing: whenever rows of a
- * tag change, the counts they fall into are recounted from the rows, in the same transaction.
+ * Keeps the denormalized counts equal to the ISSUE_HASHTAG rows they count, never by incrementing blindly: whenever
+ * rows of a tag change, the days they fall into are recounted from the rows, and the totals above them move by
+ * exactly what those days changed, in the same transaction.
  * <ul>
  *   <li>HASHTAG_DAY.USES = COUNT of the tag's rows in the project whose TAGGED_AT falls in that UTC day. A row that
  *       goes away leaves its day, so the days always describe the tags issues carry now;</li>
  *   <li>HASHTAG_PROJECT.ISSUE_COUNT = the sum of the tag's day rows in the project = COUNT of its rows there, since
- *       every row falls in exactly one day;</li>
- *   <li>HASHTAG.ISSUE_COUNT = the sum over its projects = COUNT of all its rows.</li>
+ *       every row falls in exactly one day: kept so by adding each touched day's change (new COUNT minus the
+ *       stored USES);</li>
+ *   <li>HASHTAG.ISSUE_COUNT = the sum over its projects' rows = COUNT of all its rows.</li>
  * </ul>
  * Recounting happens under the tag's HASHTAG row lock ({@link TagCatalog#lock}), so concurrent writers of one tag
- * take turns and each counts what the one before committed.
+ * take turns and each starts from what the one before committed: adding a day's exact change to the project's
+ * count is then as exact as summing, and costs the same whether the tag is on ten issues or a million. (Summing all
+ * of a tag's day rows instead read 48,000 rows for #vpn on the bench's 1 M-issue data set: 200 ms per change; see
+ * BENCHMARKS.md.) {@link #rebuild} recounts a tag from all its rows, for admin actions that move many rows at once.
  */
 final class TagCounts {
     static final long DAY_MILLIS = 86_400_000L;
@@ -66,11 +71,11 @@ final class TagCounts {
 
     /**
      * Recounts the buckets rows were added to or removed from, under the locks of their tags. Each touched day is a
-     * COUNT of its rows (a small range of the (TAG, TAGGED_AT) index); each touched project total is the sum of the
-     * tag's day rows in that project, and each tag's total the sum over its projects — never a COUNT over all of a
-     * popular tag's rows (a million rows measured 140 ms on PostgreSQL; summing its two years of day rows is one
-     * read of a few hundred). Statements: the lock read and one lock write per tag, one COUNT per touched day, one
-     * read each of the tags' HASHTAG_DAY and HASHTAG_PROJECT rows, and one write per count that changed.
+     * COUNT of its rows (a small range of the (TAG, TAGGED_AT) index); each touched project total moves by the
+     * touched days' change; each tag's total is the sum of its project rows. Statements: the lock read and one lock
+     * write per tag, one COUNT per touched day, one read of the touched day rows (by key), one read of the tags'
+     * project rows (one per project at most), and one write per count that changed: bounded by the buckets and the
+     * number of projects, never by how many rows or days a tag has.
      */
     void recount(Collection<Bucket> buckets) {
         if (buckets.isEmpty()) {
@@ -86,13 +91,8 @@ final class TagCounts {
                     "TAG = ? AND PROJECT_ID = ? AND TAGGED_AT >= ? AND TAGGED_AT < ?",
                     bucket.tag(), bucket.projectId(), dayStart, dayStart + DAY_MILLIS));
         }
-        Map<TagProject, Integer> projectSums = writeDayCounts(tags, dayCounts);
-        Map<TagProject, Integer> touched = new LinkedHashMap<>();
-        dayCounts.keySet().forEach(bucket ->
-                touched.put(bucket.tagProject(), projectSums.getOrDefault(bucket.tagProject(), 0)));
-        writeProjectCounts(tags, touched);
-        Map<String, Integer> totals = new HashMap<>();
-        projectSums.forEach((tp, count) -> totals.merge(tp.tag(), count, Integer::sum));
+        Map<TagProject, Integer> changes = writeDayCounts(dayCounts);
+        Map<String, Integer> totals = writeProjectCounts(tags, changes);
         writeIssueCounts(tagRows, totals);
     }
 
@@ -127,27 +127,30 @@ final class TagCounts {
     }
 
     /**
-     * Writes the fresh day counts among all day rows of these tags, read in one go, and returns the sum of each tag's
-     * day rows per project (fresh counts included).
+     * Writes the fresh day counts over the stored day rows of the same days (read by key) and returns, per tag and
+     * project, by how much its days changed.
      */
-    private Map<TagProject, Integer> writeDayCounts(Set<String> tags, Map<Bucket, Integer> fresh) {
+    private Map<TagProject, Integer> writeDayCounts(Map<Bucket, Integer> fresh) {
+        Map<String, Bucket> byKey = new LinkedHashMap<>();
+        fresh.keySet().forEach(bucket -> byKey.put(bucket.dayKey(), bucket));
         Map<Bucket, Integer> unwritten = new LinkedHashMap<>(fresh);
-        Map<TagProject, Integer> sums = new HashMap<>();
+        Map<TagProject, Integer> changes = new LinkedHashMap<>();
         List<Integer> emptied = new ArrayList<>();
-        for (List<String> chunk : InList.chunks(tags)) {
+        for (List<String> chunk : InList.chunks(byKey.keySet())) {
             for (HashtagDayEntity row : store.find(HashtagDayEntity.class,
-                    Query.select().where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
-                Bucket bucket = new Bucket(row.getTag(), row.getProjectId(), row.getEpochDay());
-                Integer count = unwritten.remove(bucket);
+                    Query.select().where(InList.in("DAY_KEY", chunk.size()), chunk.toArray()))) {
+                Bucket bucket = byKey.get(row.getDayKey());
+                Integer count = bucket == null ? null : unwritten.remove(bucket);
                 if (count == null) {
-                    count = row.getUses();
-                } else if (count == 0) {
+                    continue;
+                }
+                changes.merge(bucket.tagProject(), count - row.getUses(), Integer::sum);
+                if (count == 0) {
                     emptied.add(row.getID());
                 } else if (count != row.getUses()) {
                     row.setUses(count);
                     row.save();
                 }
-                sums.merge(bucket.tagProject(), count, Integer::sum);
             }
         }
         List<Map<String, Object>> created = new ArrayList<>();
@@ -155,40 +158,45 @@ final class TagCounts {
             if (count > 0) {
                 created.add(dayRow(bucket, count));
             }
-            sums.merge(bucket.tagProject(), count, Integer::sum);
+            changes.merge(bucket.tagProject(), count, Integer::sum);
         });
         store.create(HashtagDayEntity.class, created);
         deleteIds(HashtagDayEntity.class, emptied);
-        return sums;
+        return changes;
     }
 
-    /** Writes the fresh counts of the touched projects of these tags (a zero removes the row). */
-    private void writeProjectCounts(Set<String> tags, Map<TagProject, Integer> fresh) {
-        Map<TagProject, Integer> unwritten = new LinkedHashMap<>(fresh);
+    /**
+     * Moves the touched projects' counts of these tags by their days' changes (a count that reaches zero removes the
+     * row) and returns each tag's total over all its projects.
+     */
+    private Map<String, Integer> writeProjectCounts(Set<String> tags, Map<TagProject, Integer> changes) {
+        Map<TagProject, Integer> unwritten = new LinkedHashMap<>(changes);
+        Map<String, Integer> totals = new HashMap<>();
         List<Integer> emptied = new ArrayList<>();
         for (List<String> chunk : InList.chunks(tags)) {
             for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class,
                     Query.select().where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
-                Integer count = unwritten.remove(new TagProject(row.getTag(), row.getProjectId()));
-                if (count == null) {
-                    continue;
-                }
-                if (count == 0) {
+                Integer change = unwritten.remove(new TagProject(row.getTag(), row.getProjectId()));
+                int count = Math.max(0, row.getIssueCount() + (change == null ? 0 : change));
+                if (change != null && count == 0) {
                     emptied.add(row.getID());
-                } else if (count != row.getIssueCount()) {
+                } else if (change != null && count != row.getIssueCount()) {
                     row.setIssueCount(count);
                     row.save();
                 }
+                totals.merge(row.getTag(), count, Integer::sum);
             }
         }
         List<Map<String, Object>> created = new ArrayList<>();
-        unwritten.forEach((tp, count) -> {
-            if (count > 0) {
-                created.add(projectRow(tp, count));
+        unwritten.forEach((tp, change) -> {
+            if (change > 0) {
+                created.add(projectRow(tp, change));
+                totals.merge(tp.tag(), change, Integer::sum);
             }
         });
         store.create(HashtagProjectEntity.class, created);
         deleteIds(HashtagProjectEntity.class, emptied);
+        return totals;
     }
 
     /** Replaces the placeholder counts of the locked rows with the tags' totals. */

@@ -29,6 +29,7 @@ import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.AnswerEntity;
+import com.socialitsm.store.BadgeEntity;
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
@@ -130,11 +131,13 @@ public final class DatasetLoader {
         }
     }
 
-    /** The row counts of a data set that is there already. */
+    /** The row counts of a data set that is there already, after adding what an earlier loader left out. */
     public LoadReport reused() {
         try (Connection connection = database.connect()) {
             log.accept("Data set " + desk + " already loaded in schema " + schema + " (" + marker(desk) + ")");
-            return new LoadReport(true, rowCounts(connection, new Tables(store, connection, schema)), 0);
+            Tables tables = new Tables(store, connection, schema);
+            backfill(connection, tables);
+            return new LoadReport(true, rowCounts(connection, tables), 0);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -646,6 +649,7 @@ public final class DatasetLoader {
                     + " \"COUNTED_AT\") SELECT \"ISSUE_ID\", min(\"PROJECT_ID\"), count(*), max(\"CREATED_AT\") FROM "
                     + tables.quoted(VoteEntity.class) + " GROUP BY \"ISSUE_ID\"");
             deriveTotals(s, tables);
+            deriveBadges(s, tables);
         }
     }
 
@@ -687,6 +691,46 @@ public final class DatasetLoader {
             s.execute("INSERT INTO " + tables.quoted(SettingEntity.class) + " (\"SETTING_KEY\", \"SETTING_VALUE\") "
                     + "VALUES ('kudos.rollup.watermark', '" + last + "')");
         }
+    }
+
+    /** Badges were added to the loader after the first large data sets: derived in place, not reloaded. */
+    private void backfill(Connection connection, Tables tables) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tables.quoted(BadgeEntity.class))) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                long start = System.nanoTime();
+                deriveBadges(s, tables);
+                s.execute("ANALYZE " + tables.quoted(BadgeEntity.class));
+                log.accept(String.format(Locale.ROOT, "  badges derived in %.1f s", (System.nanoTime() - start) / 1e9));
+            }
+        }
+    }
+
+    /**
+     * BADGE as the kudos feature would have awarded it over the history (Badges): a first resolution, ten
+     * resolutions in force, resolutions under ten tags (first-tag slots in force), a first answer accepted by
+     * someone else, kudos from five people. Without them every resolution of a busy agent would read all their
+     * ledger rows to find out whether a badge is due, which only a brand-new user ever does.
+     */
+    private void deriveBadges(Statement s, Tables tables) throws SQLException {
+        String ledger = tables.quoted(PointsEntryEntity.class);
+        String inForce = "SELECT \"USER_KEY\", \"REASON\", \"SLOT\", max(\"CREATED_AT\") AS at FROM " + ledger
+                + " l WHERE \"REVERSES\" IS NULL AND NOT EXISTS (SELECT 1 FROM " + ledger + " r WHERE r.\"REVERSES\" = "
+                + "l.\"SOURCE_KEY\") GROUP BY \"USER_KEY\", \"REASON\", \"SLOT\"";
+        String earned = "SELECT \"USER_KEY\", 'first-resolution' AS code, min(at) AS at FROM (" + inForce + ") a "
+                + "WHERE \"REASON\" = 'resolved' GROUP BY \"USER_KEY\" "
+                + "UNION ALL SELECT \"USER_KEY\", 'ten-resolutions', max(at) FROM (" + inForce + ") a "
+                + "WHERE \"REASON\" = 'resolved' GROUP BY \"USER_KEY\" HAVING count(*) >= 10 "
+                + "UNION ALL SELECT \"USER_KEY\", 'explorer', max(at) FROM (" + inForce + ") a "
+                + "WHERE \"REASON\" = 'first-tag' GROUP BY \"USER_KEY\" HAVING count(*) >= 10 "
+                + "UNION ALL SELECT \"USER_KEY\", 'first-accepted-answer', min(at) FROM (" + inForce + ") a "
+                + "WHERE \"REASON\" = 'answer-accepted' GROUP BY \"USER_KEY\" "
+                + "UNION ALL SELECT \"RECEIVER\", 'helpful-peer', max(\"CREATED_AT\") FROM "
+                + tables.quoted(KudosEntity.class) + " GROUP BY \"RECEIVER\" HAVING count(DISTINCT \"GIVER\") >= 5";
+        s.execute("INSERT INTO " + tables.quoted(BadgeEntity.class)
+                + " (\"BADGE_KEY\", \"USER_KEY\", \"CODE\", \"AWARDED_AT\") SELECT \"USER_KEY\" || '|' || code, "
+                + "\"USER_KEY\", code, at FROM (" + earned + ") e");
     }
 
     private void resetSequences(Connection connection, Tables tables) throws SQLException {
