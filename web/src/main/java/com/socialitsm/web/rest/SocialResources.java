@@ -30,8 +30,10 @@ public final class SocialResources {
         resources.add(new ApiExceptionMapper());
         resources.add(new JsonErrorMappers.Parse());
         resources.add(new JsonErrorMappers.Mapping());
-        // Request guards, in every host: body size (413), Jira's XSRF rule (403), writes per user (429).
+        // Request guards, in every host: body size (413), NUL characters (400), Jira's XSRF rule (403), writes per
+        // user (429).
         resources.add(new BodySizeLimit());
+        resources.add(new NulCharacterGuard());
         resources.add(new XsrfCheck());
         resources.add(WriteRateLimit.configured(currentUser, app.clock()));
         // Feature resources are added here, one line each.

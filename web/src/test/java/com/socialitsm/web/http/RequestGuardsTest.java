@@ -54,6 +54,19 @@ class RequestGuardsTest {
     }
 
     @Test
+    void textWithANulCharacterIsRefusedWithA400BeforeItReachesTheDatabase() throws Exception {
+        HttpResponse<String> escaped = post("hashtags/extract", "application/json",
+                "{\"text\":\"a\\u0000b\"}".getBytes(StandardCharsets.UTF_8), false);
+        assertThat(escaped.statusCode()).isEqualTo(400);
+        assertThat(escaped.body()).contains("\"error\":\"bad_text\"");
+
+        HttpRequest search = HttpRequest.newBuilder(URI.create(server.base() + "questions?q=a%00b"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes()))
+                .GET().build();
+        assertThat(HTTP.send(search, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void guardsAnswerWithJsonErrors() throws Exception {
         byte[] huge = ("{\"text\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> tooLarge = post("hashtags/extract", "application/json", huge, false);
