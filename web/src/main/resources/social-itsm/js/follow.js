@@ -266,7 +266,10 @@ register('feed', async (element) => {
       el('div', { class: 'aui-buttons social-feed-filters', role: 'group', 'aria-label': t('social.feed.filter.label') },
         ...buttons),
       feed.root),
-    el('aside', { class: 'social-feed-sidebar' }, suggestionsBox(), trending)));
+    el('aside', { class: 'social-feed-sidebar' }, suggestionsBox(),
+      // The trending box leaves its heading to the page around it.
+      el('section', { class: 'social-feed-trending', 'aria-labelledby': 'social-feed-trending-title' },
+        el('h2', { id: 'social-feed-trending-title', text: t('social.hashtag.trending.title') }), trending))));
   mountAll(element);
   await feed.load(true);
 });

@@ -111,6 +111,8 @@ class FeatureFlowsBrowserTest {
             trending.first().waitFor();
             assertThat(trending.locator("a.social-hashtag").first()).hasText(Pattern.compile("^#\\S+$"));
             assertThat(tab.page().locator(".social-trending-list")).containsText("#vpn");
+            assertThat(tab.page().locator(".social-feed-sidebar section", new Page.LocatorOptions()
+                    .setHas(tab.page().locator(".social-trending"))).locator("h2")).hasText("Trending hashtags");
             tab.screenshot("flow-hashtags");
             tab.assertClean();
         }
