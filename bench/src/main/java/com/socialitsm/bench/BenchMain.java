@@ -29,6 +29,8 @@ import com.socialitsm.bench.workload.WorkloadSize;
  *       replay ({@code --passes N}, {@code --threads N});</li>
  *   <li>{@code load}, {@code budgets}, {@code jmh}, {@code replay}, {@code growth}: the parts one by one;</li>
  *   <li>{@code http [--clients 16] [--requests N] [--seconds S]}: the devhost under concurrent HTTP load.</li>
+ *   <li>{@code budgets --only change} measures one line (no comparisons); {@code --url-options '&x=y'} adds JDBC
+ *       URL parameters (e.g. {@code &reWriteBatchedInserts=true}) to compare driver settings.</li>
  * </ul>
  * Results go to stdout and {@code bench/target/bench-results/}.
  */
@@ -108,9 +110,12 @@ public final class BenchMain {
     private static String budgets(BenchOptions options, WorkloadSize size, boolean quick, List<String> failures,
             Path out) throws IOException {
         try (BenchContext context = BenchContext.open(options.database(), size, options.seed(), BenchMain::log)) {
-            BudgetRun.Report report = new BudgetRun(context, quick, BenchMain::log).run();
+            BudgetRun.Report report = new BudgetRun(context, quick, BenchMain::log,
+                    java.util.Optional.ofNullable(options.extra().get("only"))).run();
             failures.addAll(report.failures());
-            Growth.save(out, report);
+            if (!options.extra().containsKey("only")) {
+                Growth.save(out, report);
+            }
             return Reports.budgets(report) + Reports.plans(report) + Reports.profiles(report) + Reports.listings(report);
         }
     }
@@ -163,6 +168,9 @@ public final class BenchMain {
                         }
                     }
                 }
+            }
+            if (extra.containsKey("url-options")) {
+                database = database.withUrlOptions(extra.get("url-options"));
             }
             return new BenchOptions(command, size, seed, database, extra);
         }

@@ -39,7 +39,7 @@ final class Reports {
         for (Measurement.Result r : report.budgets()) {
             if (!r.statementsByLabel().isEmpty()) {
                 md.append(String.format(Locale.ROOT, "Statements per request of *%s* by kind:%n%n", r.budget().line()));
-                md.append("| kind | statements |\n|---|---|\n");
+                md.append("| kind | statements | requests | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
                 r.labelsSummary().forEach((label, counts) -> md.append("| ").append(label).append(" | ")
                         .append(counts).append(" |\n"));
                 md.append('\n');

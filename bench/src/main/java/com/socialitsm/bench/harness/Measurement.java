@@ -24,6 +24,7 @@ public final class Measurement {
         Counts statements = new Counts();
         Counts transactions = new Counts();
         Map<String, Counts> byLabel = new TreeMap<>();
+        Map<String, Latencies> latencyByLabel = new TreeMap<>();
         for (int i = 0; i < requests; i++) {
             int request = warmups + i;
             JdbcCounter.Snapshot before = counter.snapshot();
@@ -36,9 +37,12 @@ public final class Measurement {
             transactions.add(sent.transactions());
             if (label != null && !label.isEmpty()) {
                 byLabel.computeIfAbsent(label, l -> new Counts()).add(sent.statements());
+                latencyByLabel.computeIfAbsent(label, l -> new Latencies(64)).add(elapsed);
             }
         }
-        return new Result(name, budget, latencies.summary(), statements, transactions, byLabel);
+        Map<String, Latencies.Summary> latencySummaries = new TreeMap<>();
+        latencyByLabel.forEach((label, l) -> latencySummaries.put(label, l.summary()));
+        return new Result(name, budget, latencies.summary(), statements, transactions, byLabel, latencySummaries);
     }
 
     /** The SQL one request of the operation sends, for the report (request number {@code request}). */
@@ -110,7 +114,7 @@ public final class Measurement {
 
     /** What one operation measured. */
     public record Result(String name, Budget budget, Latencies.Summary latency, Counts statements,
-            Counts transactions, Map<String, Counts> statementsByLabel) {
+            Counts transactions, Map<String, Counts> statementsByLabel, Map<String, Latencies.Summary> latencyByLabel) {
 
         public boolean withinLatency() {
             return latency.p99() <= budget.p99Millis();
@@ -127,8 +131,11 @@ public final class Measurement {
 
         public Map<String, String> labelsSummary() {
             Map<String, String> summary = new LinkedHashMap<>();
-            statementsByLabel.forEach((label, counts) -> summary.put(label, counts.range()
-                    + " (" + counts.requests() + " requests)"));
+            statementsByLabel.forEach((label, counts) -> {
+                Latencies.Summary l = latencyByLabel.get(label);
+                summary.put(label, String.format(java.util.Locale.ROOT, "%s | %d | %.2f | %.2f", counts.range(),
+                        counts.requests(), l.p50(), l.p99()));
+            });
             return summary;
         }
     }

@@ -29,7 +29,12 @@ public record BenchDatabase(String serverUrl, String database, String user, Stri
      * of its time is the disk. Never how the product runs.
      */
     public BenchDatabase withoutSynchronousCommit() {
-        return new BenchDatabase(serverUrl, database, user, password, "&options=-c%20synchronous_commit%3Doff");
+        return withUrlOptions("&options=-c%20synchronous_commit%3Doff");
+    }
+
+    /** The same database with more JDBC URL parameters (e.g. {@code &reWriteBatchedInserts=true}), appended. */
+    public BenchDatabase withUrlOptions(String more) {
+        return new BenchDatabase(serverUrl, database, user, password, urlOptions + more);
     }
 
     public String url() {

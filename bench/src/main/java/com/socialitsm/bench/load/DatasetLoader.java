@@ -60,6 +60,7 @@ public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
     static final int LOADER_VERSION = 4;
     public static final String MARKER_KEY = "bench.dataset";
+    private static final String BADGES_KEY = "bench.badges";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
     static final int LEDGER_ROWS_PER_ISSUE = 10;
 
@@ -124,6 +125,7 @@ public final class DatasetLoader {
             Tables tables = new Tables(store, connection, schema);
             long start = System.nanoTime();
             load(connection, tables);
+            writeSetting(connection, tables, BADGES_KEY, "derived");
             writeSetting(connection, tables, MARKER_KEY, marker(desk));
             return new LoadReport(false, rowCounts(connection, tables), (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
@@ -695,15 +697,14 @@ public final class DatasetLoader {
 
     /** Badges were added to the loader after the first large data sets: derived in place, not reloaded. */
     private void backfill(Connection connection, Tables tables) throws SQLException {
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tables.quoted(BadgeEntity.class))) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                long start = System.nanoTime();
+        if (readSetting(connection, tables, BADGES_KEY).isEmpty()) {
+            long start = System.nanoTime();
+            try (Statement s = connection.createStatement()) {
                 deriveBadges(s, tables);
                 s.execute("ANALYZE " + tables.quoted(BadgeEntity.class));
-                log.accept(String.format(Locale.ROOT, "  badges derived in %.1f s", (System.nanoTime() - start) / 1e9));
             }
+            writeSetting(connection, tables, BADGES_KEY, "derived");
+            log.accept(String.format(Locale.ROOT, "  badges derived in %.1f s", (System.nanoTime() - start) / 1e9));
         }
     }
 
@@ -730,7 +731,7 @@ public final class DatasetLoader {
                 + tables.quoted(KudosEntity.class) + " GROUP BY \"RECEIVER\" HAVING count(DISTINCT \"GIVER\") >= 5";
         s.execute("INSERT INTO " + tables.quoted(BadgeEntity.class)
                 + " (\"BADGE_KEY\", \"USER_KEY\", \"CODE\", \"AWARDED_AT\") SELECT \"USER_KEY\" || '|' || code, "
-                + "\"USER_KEY\", code, at FROM (" + earned + ") e");
+                + "\"USER_KEY\", code, at FROM (" + earned + ") e ON CONFLICT DO NOTHING");
     }
 
     private void resetSequences(Connection connection, Tables tables) throws SQLException {
