@@ -1,9 +1,6 @@
 package com.socialitsm.activity;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +22,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.MutableClock;
 
 /**
  * An app on a test database with an in-memory host, a clock that moves one second per change, and an engine whose
@@ -35,7 +33,7 @@ final class SocialTestBed {
     static final Instant START = Instant.parse("2024-05-01T10:00:00Z");
 
     final InMemoryHost host = new InMemoryHost();
-    final MovingClock clock = new MovingClock();
+    final MutableClock clock = new MutableClock(START);
     final SocialApp app;
     final SocialEngine engine;
     final ProjectRef sd;
@@ -84,31 +82,6 @@ final class SocialTestBed {
 
     String nextChangeId() {
         return "c" + changes.incrementAndGet();
-    }
-
-    /** A clock that stands still until told to move; each change moves it one second. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now = START;
-
-        Instant tick() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Finds #tags in the issue's texts and comments seen so far, and reports the ones new to the issue. */

@@ -2,11 +2,7 @@ package com.socialitsm.hashtag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +24,7 @@ import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.SqlCounter;
 
 /**
@@ -38,7 +35,7 @@ final class HashtagFixture {
     static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
 
     final InMemoryHost host = new InMemoryHost();
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final SocialApp app;
     final Store store;
     final HashtagService hashtags;
@@ -173,35 +170,4 @@ final class HashtagFixture {
         return ((HashtagOutcome.Done<T>) outcome).value();
     }
 
-    /** A clock the test sets and moves. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

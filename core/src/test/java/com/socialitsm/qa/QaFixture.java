@@ -1,16 +1,12 @@
 package com.socialitsm.qa;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.MutableClock;
 
 /**
  * A Q&A test world: projects SD (everyone) and SEC (only alice, bob and admin), users alice (asks), bob and carol
@@ -49,31 +45,4 @@ final class QaFixture {
         return questions.answer(author, question.id(), body).value().answer();
     }
 
-    /** A clock tests move forward by hand. */
-    static final class MutableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MutableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(t -> t.plus(duration));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
 }

@@ -1,9 +1,7 @@
 package com.socialitsm.reliability;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +11,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.MutableClock;
 
 /**
  * A real {@link SocialApp} on a test store with an in-memory host, driven the way hosts drive it: issue changes go
@@ -23,7 +22,8 @@ public final class SocialWorld {
     public static final Instant START = Instant.parse("2024-05-06T09:00:00Z");
 
     public final InMemoryHost host = new InMemoryHost();
-    public final StepClock clock = new StepClock();
+    /** Moves one minute per change, so every row has its own time and days roll over now and then. */
+    public final MutableClock clock = new MutableClock(START, Duration.ofMinutes(1));
     public final SocialApp app;
     private final AtomicInteger changes = new AtomicInteger();
 
@@ -71,32 +71,4 @@ public final class SocialWorld {
         return "change-" + changes.incrementAndGet();
     }
 
-    /** A clock that moves one minute per change, so every row has its own time and days roll over now and then. */
-    public static final class StepClock extends Clock {
-        private volatile Instant now = START;
-
-        public synchronized Instant tick() {
-            now = now.plusSeconds(60);
-            return now;
-        }
-
-        public synchronized void advance(java.time.Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
