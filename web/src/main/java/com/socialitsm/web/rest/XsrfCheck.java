@@ -14,7 +14,7 @@ import javax.ws.rs.ext.Provider;
 /**
  * Jira's XSRF rule for REST, applied the same way in every host: a state-changing request (anything but GET, HEAD,
  * OPTIONS) whose content type a browser may send cross-site without asking (a form, multipart, plain text, or none
- * with a body) must carry {@code X-Atlassian-Token: no-check}; otherwise 403 with a JSON error. JSON requests can only
+ * at all) must carry {@code X-Atlassian-Token: no-check}; otherwise 403 with a JSON error. JSON requests can only
  * be sent cross-site after a CORS preflight, which this app never grants, so they pass, as scripts with basic auth
  * expect. In Jira the REST plugin performs the same check before us; this filter makes the devhost (cookie sessions)
  * behave alike and is harmless twice.
@@ -37,9 +37,10 @@ public final class XsrfCheck implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
+        // No content type counts as cross-site sendable, as in Jira's XsrfResourceFilter: a page can send a bodiless
+        // POST (a vote, a follow) cross-site with the user's cookie.
         boolean crossSiteSendable = type == null
-                ? request.hasEntity()
-                : SIMPLE_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
+                || SIMPLE_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
         if (crossSiteSendable) {
             request.abortWith(ApiExceptionMapper.answer(403, "xsrf_check_failed",
                     "XSRF check failed: send JSON, or the header X-Atlassian-Token: no-check."));

@@ -79,6 +79,12 @@ class RequestGuardsTest {
         assertThat(form.body()).contains("\"error\":\"xsrf_check_failed\"");
         HttpResponse<String> plain = post("hashtags/extract", "text/plain", "{}".getBytes(), false);
         assertThat(plain.statusCode()).isEqualTo(403);
+        HttpRequest bodiless = HttpRequest.newBuilder(URI.create(server.base() + "hashtags/extract"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> noType = HTTP.send(bodiless, HttpResponse.BodyHandlers.ofString());
+        assertThat(noType.statusCode()).as("a bodiless POST can come cross-site, as Jira treats it").isEqualTo(403);
+        assertThat(noType.body()).contains("\"error\":\"xsrf_check_failed\"");
         HttpResponse<String> withToken = post("hashtags/extract", "application/x-www-form-urlencoded",
                 "text=x".getBytes(), true);
         assertThat(withToken.statusCode()).as("past XSRF; JSON-only resource").isEqualTo(415);
