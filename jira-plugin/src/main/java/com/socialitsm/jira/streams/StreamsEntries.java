@@ -87,7 +87,7 @@ final class StreamsEntries {
     }
 
     /** Who did what where, as HTML: the verb's sentence, and "3 times" for a burst of one person's doing. */
-    String title(FeedItem item) {
+    private String title(FeedItem item) {
         String where = item.issueKey()
                 .map(key -> link(issueUri(key), key) + (item.summary().isBlank() ? "" : " - " + escape(item.summary())))
                 .orElseGet(() -> item.projectKey().isEmpty() ? "" : link(projectUri(item.projectKey()),
@@ -214,7 +214,7 @@ final class StreamsEntries {
     }
 
     /** Text as HTML: the five characters that could end an element or an attribute value, as entities. */
-    static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder html = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
