@@ -13,6 +13,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.WebResourceUrlProvider;
@@ -21,7 +23,8 @@ import com.atlassian.webresource.api.WebResourceUrlProvider;
  * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
  * Scanner turns each annotated field into a bean at build time; the fields are never read. Everything else in the
  * app takes these services through plain {@code @Inject} constructors, which keeps the classes testable with mocks.
- * Jira's user manager is named because SAL has a {@code UserManager} too.
+ * Jira's user manager is named because SAL has a {@code UserManager} too, and SAL's application properties because
+ * Jira has an {@code ApplicationProperties} of its own.
  */
 @SuppressWarnings("unused")
 public final class ComponentImports {
@@ -55,6 +58,10 @@ public final class ComponentImports {
     CommentService commentService;
     @ComponentImport
     WebResourceUrlProvider webResourceUrlProvider;
+    @ComponentImport("salApplicationProperties")
+    ApplicationProperties salApplicationProperties;
+    @ComponentImport
+    I18nResolver i18nResolver;
 
     private ComponentImports() {
     }

@@ -48,6 +48,7 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.streams.spi.StreamsActivityProvider;
 
 import com.socialitsm.jira.ao.SchemaUpgradeTask;
 import com.socialitsm.jira.web.SocialAssets;
@@ -173,6 +174,7 @@ class DescriptorTest {
         assertKind("context-provider", ContextProvider.class);
         assertKind("servlet", HttpServlet.class);
         assertKind("user-key-change-handler", UserKeyChangeHandler.class);
+        assertKind("activity-streams-provider", StreamsActivityProvider.class);
         texts("upgradeTask").forEach(name -> assertThat(ActiveObjectsUpgradeTask.class).isAssignableFrom(load(name)));
         texts("entity").forEach(name -> assertThat(RawEntity.class).isAssignableFrom(load(name)));
     }
@@ -456,7 +458,7 @@ class DescriptorTest {
         beans.all().values().stream().filter(type -> type.getName().startsWith("com.socialitsm.jira."))
                 .forEach(built::add);
         for (String module : List.of("servlet", "context-provider", "jql-function", "customfield-type",
-                "user-key-change-handler")) {
+                "user-key-change-handler", "activity-streams-provider")) {
             elements(module).forEach(element -> built.add(load(element.getAttribute("class"))));
         }
         assertThat(built).hasSizeGreaterThan(15);
@@ -473,6 +475,30 @@ class DescriptorTest {
                 assertThat(beans.assignableTo(parameter)).as("beans for %s(%s ...)", type.getSimpleName(),
                         parameter.getSimpleName()).hasSize(1);
             }
+        }
+    }
+
+    @Test
+    void activityStreamsTypesStayOutOfTheSpringContextSoTheAppStartsWithoutActivityStreams() throws Exception {
+        // The streams packages are optional imports: no bean may need them, only the provider module's class.
+        List<Element> providers = elements("activity-streams-provider");
+        assertThat(providers).hasSize(1);
+        Class<?> provider = load(providers.get(0).getAttribute("class"));
+        assertThat(provider.isAnnotationPresent(Named.class)).as("the provider is built by its module, not scanned")
+                .isFalse();
+        for (Map.Entry<String, Class<?>> bean : new PluginBeans().all().entrySet()) {
+            Class<?> type = bean.getValue();
+            List<Class<?>> used = new ArrayList<>();
+            Arrays.stream(type.getDeclaredFields()).map(java.lang.reflect.Field::getType).forEach(used::add);
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                used.addAll(Arrays.asList(constructor.getParameterTypes()));
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                used.add(method.getReturnType());
+                used.addAll(Arrays.asList(method.getParameterTypes()));
+            }
+            assertThat(used).as("bean %s", bean.getKey())
+                    .noneMatch(usedType -> usedType.getName().startsWith("com.atlassian.streams."));
         }
     }
 

@@ -1,0 +1,22 @@
+// Source: decompiled streams-api (CFR 0.152; public decompiled copy, code search): "public class StreamsException extends
+// RuntimeException" with (), (String), (String, Throwable), (Throwable) constructors
+// Confidence: [C]; [U] unchanged in the streams 10.0.x line of Jira 10.3
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.streams.api;
+
+public class StreamsException extends RuntimeException {
+    public StreamsException() {
+    }
+
+    public StreamsException(String message) {
+        super(message);
+    }
+
+    public StreamsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public StreamsException(Throwable cause) {
+        super(cause);
+    }
+}

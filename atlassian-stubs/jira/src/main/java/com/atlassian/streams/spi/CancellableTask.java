@@ -1,0 +1,17 @@
+// Source: the Activity Streams source, com/atlassian/streams/spi/CancellableTask.java (atlassian-streams, public copy,
+// code search): "interface CancellableTask<T> extends Callable<T> { Result cancel(); enum Result { CANCELLED,
+// CANNOT_CANCEL, INTERRUPT } }"; used the same way by Atlassian's decompiled ThirdPartyStreamsActivityProvider
+// Confidence: [C]; [U] unchanged in the streams 10.0.x line of Jira 10.3
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged).
+package com.atlassian.streams.spi;
+
+import java.util.concurrent.Callable;
+
+public interface CancellableTask<T> extends Callable<T> {
+    /** Called when the aggregator no longer wants the result (Future.cancel). */
+    Result cancel();
+
+    enum Result {
+        CANCELLED, CANNOT_CANCEL, INTERRUPT
+    }
+}
