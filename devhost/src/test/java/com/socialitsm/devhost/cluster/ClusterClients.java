@@ -44,7 +44,7 @@ final class ClusterClients {
     enum Kind { VOTE, FOLLOW, KUDOS, COMMENT, QUESTION, ANSWER, ACCEPT, ANSWER_VOTE }
 
     /** A creation the clients asked for, by its unique marker: what they were told, and the id when acknowledged. */
-    record Creation(Kind kind, String marker, Outcome outcome, long id) {
+    record Creation(Kind kind, String marker, Outcome outcome, long id, String how) {
     }
 
     /** A question of one client: who asked, its answers (acknowledged), the answer accepted last. */
@@ -72,6 +72,7 @@ final class ClusterClients {
     final ConcurrentLinkedQueue<String> uncleanFailures = new ConcurrentLinkedQueue<>();
     final AtomicLong requests = new AtomicLong();
     final Map<Outcome, AtomicLong> outcomes = new EnumMap<>(Outcome.class);
+    final AtomicLong refusedConnections = new AtomicLong();
     final AtomicLong connectionErrors = new AtomicLong();
     final AtomicLong serverErrors = new AtomicLong();
 
@@ -104,7 +105,10 @@ final class ClusterClients {
     // ---------------------------------------------------------------- HTTP
 
     /** The answer of one request, or null (with {@link Outcome#UNKNOWN}) when there was none. */
-    record Answer(Outcome outcome, int status, JsonNode body) {
+    record Answer(Outcome outcome, int status, JsonNode body, String how) {
+        Answer(Outcome outcome, int status, JsonNode body) {
+            this(outcome, status, body, "HTTP " + status);
+        }
     }
 
     Answer send(NodeProcess node, String method, String path, String user, String body) {
@@ -122,9 +126,12 @@ final class ClusterClients {
         HttpResponse<String> response;
         try {
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.ConnectException e) {
+            refusedConnections.incrementAndGet(); // nothing was sent
+            return count(new Answer(Outcome.UNKNOWN, 0, null, "connection refused"));
         } catch (IOException e) {
-            connectionErrors.incrementAndGet();
-            return count(new Answer(Outcome.UNKNOWN, 0, null));
+            connectionErrors.incrementAndGet(); // sent, but the answer was lost: the truly unknown case
+            return count(new Answer(Outcome.UNKNOWN, 0, null, e.getClass().getSimpleName()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return count(new Answer(Outcome.UNKNOWN, 0, null));
@@ -401,7 +408,7 @@ final class ClusterClients {
 
         private Answer created(Kind kind, String marker, Answer a, String idField) {
             long id = a.outcome() == Outcome.ACKNOWLEDGED ? a.body().path(idField).asLong() : 0;
-            creations.add(new Creation(kind, marker, a.outcome(), id));
+            creations.add(new Creation(kind, marker, a.outcome(), id, a.how()));
             if (a.outcome() == Outcome.ACKNOWLEDGED) {
                 acknowledged(kind);
             }

@@ -33,6 +33,7 @@ final class NodeProcess implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
         this.port = freePort();
         this.log = logDir.resolve("node-" + name + ".log");
+        Files.deleteIfExists(log);
     }
 
     String baseUrl() {

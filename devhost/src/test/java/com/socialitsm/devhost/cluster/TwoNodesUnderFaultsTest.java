@@ -20,7 +20,6 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,10 +53,10 @@ class TwoNodesUnderFaultsTest {
     private final List<String> report = new ArrayList<>();
 
     @Test
-    void twoNodesOnOnePostgresLoseNothingAcknowledgedUnderKillsAndDatabaseRestarts(@TempDir Path dir)
-            throws Exception {
+    void twoNodesOnOnePostgresLoseNothingAcknowledgedUnderKillsAndDatabaseRestarts() throws Exception {
         assumeTrue(PrivatePostgres.available(), "PostgreSQL's server binaries (initdb, pg_ctl) are not installed");
         long started = System.currentTimeMillis();
+        Path dir = Files.createDirectories(Path.of("target", "two-nodes")); // the nodes' logs, kept for a look
         try (PrivatePostgres database = PrivatePostgres.start(DATABASE);
              NodeProcess a = new NodeProcess("A", database.jdbcUrl(DATABASE), dir);
              NodeProcess b = new NodeProcess("B", database.jdbcUrl(DATABASE), dir)) {
@@ -126,6 +125,7 @@ class TwoNodesUnderFaultsTest {
         long requestsBefore = load.requests.get();
         Map<Outcome, Long> before = snapshot();
         long connBefore = load.connectionErrors.get();
+        long refusedBefore = load.refusedConnections.get();
         long fiveBefore = load.serverErrors.get();
         List<Thread> threads = new ArrayList<>();
         for (Client c : load.clients) {
@@ -147,13 +147,14 @@ class TwoNodesUnderFaultsTest {
             assertThat(c.settled()).as("client %d could not settle its changes", c.index).isTrue();
         }
         Map<Outcome, Long> after = snapshot();
-        report.add(String.format("%s: %d requests in %d ms (%d acknowledged, %d refused, %d unknown: %d connection "
-                        + "errors, %d JSON 5xx), %d idempotent changes sent again to settle",
+        report.add(String.format("%s: %d requests in %d ms (%d acknowledged, %d refused, %d unknown: %d connections "
+                        + "refused, %d broken, %d JSON 5xx), %d idempotent changes sent again to settle",
                 name, load.requests.get() - requestsBefore, loadEnd - start,
                 after.get(Outcome.ACKNOWLEDGED) - before.get(Outcome.ACKNOWLEDGED),
                 after.get(Outcome.REFUSED) - before.get(Outcome.REFUSED),
                 after.get(Outcome.UNKNOWN) - before.get(Outcome.UNKNOWN),
-                load.connectionErrors.get() - connBefore, load.serverErrors.get() - fiveBefore, resent));
+                load.refusedConnections.get() - refusedBefore, load.connectionErrors.get() - connBefore,
+                load.serverErrors.get() - fiveBefore, resent));
         assertThat(load.uncleanFailures).as("unclean failures").isEmpty();
         verify(name);
         report.add(String.format("  verified in %d ms; acknowledged so far by kind: %s",
@@ -272,25 +273,22 @@ class TwoNodesUnderFaultsTest {
         collect(c, "SELECT \"ID\", \"BODY\" FROM " + table("Question") + " WHERE \"BODY\" LIKE 'q %'", found);
         collect(c, "SELECT \"ID\", \"BODY\" FROM " + table("Answer") + " WHERE \"BODY\" LIKE 'a %'", found);
         Map<String, Creation> asked = load.creations();
-        int unknownPresent = 0;
-        int unknownAbsent = 0;
+        Map<String, Integer> unknownPresent = new TreeMap<>();
+        Map<String, Integer> unknownAbsent = new TreeMap<>();
         for (Creation x : asked.values()) {
             Long id = found.get(x.marker());
             switch (x.outcome()) {
                 case ACKNOWLEDGED -> assertThat(id).as("acknowledged %s %s", x.kind(), x.marker()).isEqualTo(x.id());
                 case REFUSED -> assertThat(id).as("refused %s %s", x.kind(), x.marker()).isNull();
                 case UNKNOWN -> {
-                    if (id == null) {
-                        unknownAbsent++;
-                    } else {
-                        unknownPresent++;
-                    }
+                    (id == null ? unknownAbsent : unknownPresent).merge(x.kind() + " after " + x.how(), 1,
+                            Integer::sum);
                 }
             }
         }
         assertThat(asked.keySet()).as("rows no client asked for").containsAll(found.keySet());
-        report.add(String.format("  creations: %d asked, %d in the database; of those with an unknown outcome %d "
-                + "were written whole, %d not at all", asked.size(), found.size(), unknownPresent, unknownAbsent));
+        report.add(String.format("  creations: %d asked, %d in the database; of those with an unknown outcome "
+                + "these were written whole: %s; these not at all: %s", asked.size(), found.size(), unknownPresent, unknownAbsent));
     }
 
     private static void collect(Connection c, String sql, Map<String, Long> found) throws SQLException {

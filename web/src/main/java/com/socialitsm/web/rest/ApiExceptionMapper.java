@@ -25,7 +25,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     /** The error code, message and retry hint of a 503 while the database is unreachable; hosts answer the same. */
     public static final String UNAVAILABLE_CODE = "unavailable";
     public static final String UNAVAILABLE_MESSAGE =
-            "The database cannot be reached just now; nothing was changed. Try again in a few seconds.";
+            "The database cannot be reached just now. Try again in a few seconds.";
     public static final int RETRY_AFTER_SECONDS = 5;
 
     @Override
@@ -69,7 +69,11 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return answer(500, "internal_error", "Something went wrong on our side; it has been logged.");
     }
 
-    /** 503 while the database cannot be reached: nothing was changed, try again in a few seconds. */
+    /**
+     * 503 while the database cannot be reached. The transaction was rolled back — unless the connection broke while
+     * the database was committing it, which no client can tell apart: a PUT or DELETE may simply be sent again, a
+     * POST may have been saved (the two-node test found one such in ~20 answers during a database restart).
+     */
     public static Response unavailable() {
         return Response.fromResponse(answer(503, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE))
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
