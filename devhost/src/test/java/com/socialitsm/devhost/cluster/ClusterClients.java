@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * after the load until acknowledged ({@link #settle}); for creations each carries a unique marker so that the check
  * can tell which of them exist.</li>
  * </ul>
- * A 5xx without a JSON {@code {error, message}} body is an unclean failure and recorded as such.
+ * Any 5xx but a JSON 503 {@code unavailable}, and any 4xx without a JSON message, is an unclean failure and
+ * recorded as such.
  */
 final class ClusterClients {
     static final List<String> USERS = List.of("admin", "alice", "bob", "carol", "dave");
@@ -145,7 +146,9 @@ final class ClusterClients {
         int status = response.statusCode();
         if (status >= 500) {
             serverErrors.incrementAndGet();
-            if (json == null || !json.path("error").isTextual() || !json.path("message").isTextual()) {
+            // The only server error a fault may cause: 503 "unavailable" while the database cannot be reached.
+            if (json == null || status != 503 || !json.path("error").asText().equals("unavailable")
+                    || !json.path("message").isTextual()) {
                 uncleanFailures.add(method + " " + path + " on " + node.name() + " → " + status + " '"
                         + response.body() + "'");
             }
