@@ -15,7 +15,7 @@ import java.sql.SQLTransientConnectionException;
  * <p>The last one matters most: once a statement fails because the connection broke, HikariCP marks the connection
  * broken and closes it, and Active Objects' transaction then calls {@code rollback()} on it, which fails with that
  * plain {@link SQLException} (no SQLState) — and that is the exception AO throws, the original one is lost. Found by
- * the two-node test while PostgreSQL restarted (5 of 20 errors were 500s before).
+ * the two-node test while PostgreSQL restarted (6 of 20 errors were 500s before).
  */
 public final class DatabaseOutages {
     /** What HikariCP's stand-in for a closed connection answers to every call. */
