@@ -25,7 +25,7 @@ final class NodeProcess implements AutoCloseable {
     private final String jdbcUrl;
     private final int port;
     private final Path log;
-    private Process process;
+    private volatile Process process;
     private int starts;
 
     NodeProcess(String name, String jdbcUrl, Path logDir) throws IOException {
@@ -34,7 +34,15 @@ final class NodeProcess implements AutoCloseable {
         this.port = freePort();
         this.log = logDir.resolve("node-" + name + ".log");
         Files.deleteIfExists(log);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
+
+    /** Kills the node if the test JVM is stopped (Ctrl-C in Maven) before {@link #close()} ran. */
+    private final Thread shutdownHook = new Thread(() -> {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }, "devhost-node-cleanup");
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
@@ -93,6 +101,11 @@ final class NodeProcess implements AutoCloseable {
     /** SIGTERM, then SIGKILL if it has not stopped within 20 s. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
+        }
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -27,15 +27,34 @@ final class PrivatePostgres implements AutoCloseable {
     private final Path data;
     private final int port;
 
+    /** Stops the server if the test JVM is stopped (Ctrl-C in Maven) before {@link #close()} ran. */
+    private final Thread shutdownHook = new Thread(this::stopAndDelete, "private-postgres-cleanup");
+
     private PrivatePostgres(Path dir, int port) {
         this.dir = dir;
         this.data = dir.resolve("data");
         this.port = port;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Whether this machine has PostgreSQL's server binaries (Debian's postgresql package). */
     static boolean available() {
-        return BIN != null && (!isRoot() || Files.exists(Path.of("/usr/sbin/runuser")) || Files.exists(Path.of("/sbin/runuser")));
+        if (BIN == null) {
+            return false;
+        }
+        if (!isRoot()) {
+            return true;
+        }
+        try {
+            Process id = new ProcessBuilder("runuser", "-u", "postgres", "--", "true").redirectErrorStream(true).start();
+            id.getInputStream().readAllBytes();
+            return id.waitFor(10, TimeUnit.SECONDS) && id.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Path findBin() {
@@ -136,6 +155,15 @@ final class PrivatePostgres implements AutoCloseable {
     /** Stops the server at once and deletes its directory. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
+        }
+        stopAndDelete();
+    }
+
+    private void stopAndDelete() {
         try {
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 pgCtl("stop", "-m", "immediate");

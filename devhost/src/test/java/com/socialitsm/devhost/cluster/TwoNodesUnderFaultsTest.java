@@ -51,6 +51,8 @@ class TwoNodesUnderFaultsTest {
     private NodeProcess nodeB;
     private ClusterClients load;
     private final List<String> report = new ArrayList<>();
+    /** Points per user in the ledger (non-zero), as the last check read them: what the leaderboard must show. */
+    private Map<String, Long> ledgerSums = Map.of();
 
     @Test
     void twoNodesOnOnePostgresLoseNothingAcknowledgedUnderKillsAndDatabaseRestarts() throws Exception {
@@ -354,8 +356,6 @@ class TwoNodesUnderFaultsTest {
                 last));
         ledgerSums = ledgerNonZero;
     }
-
-    private Map<String, Long> ledgerSums = Map.of();
 
     private static Map<String, Long> sums(Connection c, String sql) throws SQLException {
         Map<String, Long> m = new TreeMap<>();
