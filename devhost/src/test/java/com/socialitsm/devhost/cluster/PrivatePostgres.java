@@ -46,7 +46,8 @@ final class PrivatePostgres implements AutoCloseable {
             return true;
         }
         try {
-            Process id = new ProcessBuilder("runuser", "-u", "postgres", "--", "true").redirectErrorStream(true).start();
+            Process id = new ProcessBuilder("runuser", "-u", "postgres", "--", "true").redirectErrorStream(true)
+                    .start();
             id.getInputStream().readAllBytes();
             return id.waitFor(10, TimeUnit.SECONDS) && id.exitValue() == 0;
         } catch (IOException e) {
@@ -93,7 +94,8 @@ final class PrivatePostgres implements AutoCloseable {
                     "shared_buffers = 32MB",
                     ""), java.nio.file.StandardOpenOption.APPEND);
             pg.pgCtl("start");
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres")); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"));
+                 Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + database);
             }
             return pg;

@@ -233,12 +233,15 @@ class TwoNodesUnderFaultsTest {
         checks.put("each answer once", "SELECT \"BODY\" FROM " + table("Answer")
                 + " GROUP BY \"BODY\" HAVING COUNT(*) > 1");
         checks.put("vote counts equal the votes", "SELECT v.\"ISSUE_ID\" FROM " + table("IssueVotes") + " v WHERE "
-                + "v.\"VOTE_COUNT\" <> (SELECT COUNT(*) FROM " + table("Vote") + " x WHERE x.\"ISSUE_ID\" = v.\"ISSUE_ID\")");
+                + "v.\"VOTE_COUNT\" <> (SELECT COUNT(*) FROM " + table("Vote")
+                + " x WHERE x.\"ISSUE_ID\" = v.\"ISSUE_ID\")");
         checks.put("every voted issue has its count", "SELECT DISTINCT x.\"ISSUE_ID\" FROM " + table("Vote")
-                + " x WHERE NOT EXISTS (SELECT 1 FROM " + table("IssueVotes") + " v WHERE v.\"ISSUE_ID\" = x.\"ISSUE_ID\")");
+                + " x WHERE NOT EXISTS (SELECT 1 FROM " + table("IssueVotes")
+                + " v WHERE v.\"ISSUE_ID\" = x.\"ISSUE_ID\")");
         checks.put("kudos points equal their ledger rows", "SELECT k.\"RECEIVER\" FROM (SELECT \"RECEIVER\", "
-                + "SUM(\"POINTS\") p FROM " + table("Kudos") + " GROUP BY \"RECEIVER\") k LEFT JOIN (SELECT \"USER_KEY\", "
-                + "SUM(\"POINTS\") p FROM " + table("PointsEntry") + " WHERE \"REASON\" = 'kudos' GROUP BY \"USER_KEY\") e "
+                + "SUM(\"POINTS\") p FROM " + table("Kudos") + " GROUP BY \"RECEIVER\") k "
+                + "LEFT JOIN (SELECT \"USER_KEY\", SUM(\"POINTS\") p FROM " + table("PointsEntry")
+                + " WHERE \"REASON\" = 'kudos' GROUP BY \"USER_KEY\") e "
                 + "ON e.\"USER_KEY\" = k.\"RECEIVER\" WHERE COALESCE(e.p, 0) <> k.p");
         for (Map.Entry<String, String> check : checks.entrySet()) {
             assertThat(rows(c, check.getValue())).as(check.getKey()).isEmpty();
@@ -290,7 +293,8 @@ class TwoNodesUnderFaultsTest {
         }
         assertThat(asked.keySet()).as("rows no client asked for").containsAll(found.keySet());
         report.add(String.format("  creations: %d asked, %d in the database; of those with an unknown outcome "
-                + "these were written whole: %s; these not at all: %s", asked.size(), found.size(), unknownPresent, unknownAbsent));
+                + "these were written whole: %s; these not at all: %s", asked.size(), found.size(), unknownPresent,
+                unknownAbsent));
     }
 
     private static void collect(Connection c, String sql, Map<String, Long> found) throws SQLException {
@@ -302,14 +306,14 @@ class TwoNodesUnderFaultsTest {
     }
 
     private void questionsAddUp(Connection c) throws SQLException {
-        assertThat(rows(c, "SELECT q.\"ID\" FROM " + table("Question") + " q WHERE q.\"ANSWER_COUNT\" <> (SELECT COUNT(*) "
-                + "FROM " + table("Answer") + " a WHERE a.\"QUESTION_ID\" = q.\"ID\" AND a.\"DELETED\" = FALSE)"))
+        assertThat(rows(c, "SELECT q.\"ID\" FROM " + table("Question") + " q WHERE q.\"ANSWER_COUNT\" <> "
+                + "(SELECT COUNT(*) FROM " + table("Answer") + " a WHERE a.\"QUESTION_ID\" = q.\"ID\" AND a.\"DELETED\" = FALSE)"))
                 .as("answer counts equal the answers").isEmpty();
         assertThat(rows(c, "SELECT q.\"ID\" FROM " + table("Question") + " q WHERE q.\"ACCEPTED_ANSWER_ID\" <> 0 AND "
                 + "NOT EXISTS (SELECT 1 FROM " + table("Answer") + " a WHERE a.\"ID\" = q.\"ACCEPTED_ANSWER_ID\" AND "
                 + "a.\"QUESTION_ID\" = q.\"ID\")")).as("accepted answers belong to their question").isEmpty();
-        assertThat(rows(c, "SELECT a.\"ID\" FROM " + table("Answer") + " a WHERE a.\"UPVOTES\" <> (SELECT COUNT(*) FROM "
-                + table("QaVote") + " v WHERE v.\"POST\" = CONCAT('a:', a.\"ID\") AND v.\"VOTE_VALUE\" = 1) OR "
+        assertThat(rows(c, "SELECT a.\"ID\" FROM " + table("Answer") + " a WHERE a.\"UPVOTES\" <> "
+                + "(SELECT COUNT(*) FROM " + table("QaVote") + " v WHERE v.\"POST\" = CONCAT('a:', a.\"ID\") AND v.\"VOTE_VALUE\" = 1) OR "
                 + "a.\"DOWNVOTES\" <> (SELECT COUNT(*) FROM " + table("QaVote") + " v WHERE v.\"POST\" = CONCAT('a:', "
                 + "a.\"ID\") AND v.\"VOTE_VALUE\" = -1)")).as("answer vote counts equal the votes").isEmpty();
         Map<Long, Long> accepted = new HashMap<>();

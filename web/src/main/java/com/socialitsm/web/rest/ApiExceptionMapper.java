@@ -73,7 +73,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
      * 503 while the database cannot be reached. The transaction was rolled back — unless the connection broke while
      * the database was committing it, which no client can tell apart: a PUT or DELETE may simply be sent again, a
      * POST may have been saved (the two-node test sees 0–2 such among ~15 creations answered 503 while PostgreSQL
-     * restarts: the commit went through before the connection broke, or reading the result back for the answer failed).
+     * restarts: the commit went through before the connection broke, or reading the result back for the answer
+     * failed).
      */
     public static Response unavailable() {
         return Response.fromResponse(answer(503, UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE))
