@@ -1,5 +1,7 @@
 package com.socialitsm.devhost.http;
 
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,11 +13,15 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.util.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerUser;
+import com.socialitsm.store.DatabaseOutages;
+import com.socialitsm.web.rest.ApiExceptionMapper;
 
 /**
  * The gate every request passes, wrapped around each of the devhost's handlers (Jersey's included):
@@ -27,10 +33,12 @@ import com.socialitsm.devhost.tracker.TrackerUser;
  * <li>Jira's XSRF rule: a state-changing request authenticated by the session cookie must carry
  * {@code X-Atlassian-Token: no-check}, or be JSON (REST), or carry the session's {@code atl_token} (page forms) —
  * else 403 JSON. Scripts with basic auth need nothing more;</li>
- * <li>the user is made the {@link RequestUser} while the wrapped handler serves the request.</li>
+ * <li>the user is made the {@link RequestUser} while the wrapped handler serves the request;</li>
+ * <li>whatever fails on the way is answered with a JSON error (400, 503 or 500), never Grizzly's empty 500.</li>
  * </ol>
  */
 public final class Authenticating {
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticating.class);
     public static final String SESSION_COOKIE = "SOCIALITSM_SESSION";
     /** Request attribute holding the {@link LoginSessions.Session} of a cookie-authenticated request. */
     public static final String SESSION_ATTRIBUTE = "devhost.session";
@@ -53,7 +61,11 @@ public final class Authenticating {
         return new HttpHandler(delegate.getName()) {
             @Override
             public void service(Request request, Response response) throws Exception {
-                serve(delegate, request, response);
+                try {
+                    serve(delegate, request, response);
+                } catch (Exception e) {
+                    answerFailure(request, response, e);
+                }
             }
 
             @Override
@@ -66,6 +78,32 @@ public final class Authenticating {
                 delegate.destroy();
             }
         };
+    }
+
+    /**
+     * What a failure that escaped a handler becomes, instead of Grizzly's empty 500: a request path that cannot be
+     * decoded (a NUL, broken percent-encoding) is the client's 400; an unreachable database (restarting, failing
+     * over) a 503 with {@code Retry-After} as the REST API answers it; anything else a logged 500, all with the JSON
+     * error body.
+     */
+    private void answerFailure(Request request, Response response, Exception failure) throws IOException {
+        if (response.isCommitted()) {
+            LOG.warn("Failure after the answer was sent for {} {}", request.getMethod(), request.getRequestURI(),
+                    failure);
+            return;
+        }
+        response.reset();
+        if (failure instanceof CharConversionException) {
+            answers.error(response, 400, "bad_request", "The request path is not valid.");
+        } else if (DatabaseOutages.isOutage(failure)) {
+            LOG.warn("The database is unreachable; answered 503 to {} {}: {}", request.getMethod(),
+                    request.getRequestURI(), failure.toString());
+            response.setHeader("Retry-After", Integer.toString(ApiExceptionMapper.RETRY_AFTER_SECONDS));
+            answers.error(response, 503, ApiExceptionMapper.UNAVAILABLE_CODE, ApiExceptionMapper.UNAVAILABLE_MESSAGE);
+        } else {
+            LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), failure);
+            answers.error(response, 500, "internal_error", "Something went wrong on our side; it has been logged.");
+        }
     }
 
     private record Identity(Optional<String> user, Optional<LoginSessions.Session> session) {

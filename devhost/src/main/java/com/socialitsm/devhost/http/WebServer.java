@@ -85,6 +85,7 @@ public final class WebServer implements AutoCloseable {
         listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
                 .setPoolName("devhost-worker").setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS));
         listener.registerAddOn(new IgnoreCleartextHttp2Upgrade());
+        listener.registerAddOn(new RejectUndecodablePaths(answers.mapper()));
         server.addListener(listener);
         ServerConfiguration config = server.getServerConfiguration();
         config.setJmxEnabled(false);
