@@ -20,6 +20,7 @@ import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
 import com.socialitsm.qa.QuestionService;
+import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
@@ -36,6 +37,7 @@ public final class SocialApp {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Settings settings;
+    private final ProjectFeatures features;
     private final FollowService follows;
     private final ActivityService activity;
     private final FeedService feed;
@@ -53,6 +55,7 @@ public final class SocialApp {
         this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
         this.settings = new Settings(store);
+        this.features = new ProjectFeatures(store, settings);
         this.follows = new FollowService(store, clock, issues, users, access, settings);
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
@@ -67,7 +70,7 @@ public final class SocialApp {
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
         handlers.add(kudos.handler());
-        this.engine = new SocialEngine(store, clock, handlers);
+        this.engine = new SocialEngine(store, clock, handlers, features);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos));
     }
@@ -114,6 +117,11 @@ public final class SocialApp {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** Which features are switched off in which project. */
+    public ProjectFeatures features() {
+        return features;
     }
 
     public FollowService follows() {
