@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import com.socialitsm.activity.ActivityHandler;
 import com.socialitsm.activity.ActivityService;
@@ -13,8 +14,10 @@ import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.hashtag.HashtagHandler;
 import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
@@ -134,6 +137,15 @@ public final class SocialApp {
 
     public FeedService feed() {
         return feed;
+    }
+
+    /**
+     * The labels-to-hashtags import over the host's labels, run on the host's executor (one the host owns and shuts
+     * down, never a request thread). A host builds one and keeps it.
+     */
+    public LabelImportJob labelImport(LabeledIssues source, Executor executor) {
+        return new LabelImportJob(store, clock, settings, hashtags, source, executor,
+                LabelImportJob.DEFAULT_PAGE_SIZE);
     }
 
     /** For the periodic job that keeps each user's feed bounded. */

@@ -9,6 +9,18 @@ import java.util.Objects;
  * id order, for the labels-to-hashtags import. Never loads a whole project.
  */
 public interface LabeledIssues {
+    /** For a host without labels: no issues to import. */
+    LabeledIssues NONE = new LabeledIssues() {
+        @Override
+        public long count(long projectId) {
+            return 0;
+        }
+
+        @Override
+        public List<LabeledIssue> page(long projectId, Origin origin, long afterIssueId, int limit) {
+            return List.of();
+        }
+    };
 
     /** What becomes a hashtag. */
     enum Origin {
