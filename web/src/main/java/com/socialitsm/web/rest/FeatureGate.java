@@ -54,14 +54,18 @@ final class FeatureGate {
     /** For a write to something (a question) the caller can see, in a project known by id. */
     void requireOnInProject(Feature feature, long projectId) {
         if (!features.isOn(projectId, feature)) {
-            requireOn(feature, projectId, issues.projectById(projectId).map(ProjectRef::key).orElse(""));
+            throw off(feature, issues.projectById(projectId).map(ProjectRef::key).orElse(""));
         }
     }
 
     private void requireOn(Feature feature, long projectId, String projectKey) {
         if (!features.isOn(projectId, feature)) {
-            throw new ApiException(409, CODE, name(feature) + " are switched off in project " + projectKey + ".");
+            throw off(feature, projectKey);
         }
+    }
+
+    private static ApiException off(Feature feature, String projectKey) {
+        return new ApiException(409, CODE, name(feature) + " are switched off in project " + projectKey + ".");
     }
 
     private static String name(Feature feature) {
