@@ -75,7 +75,7 @@ public final class SocialApp {
         handlers.add(kudos.handler());
         this.engine = new SocialEngine(store, clock, handlers, features);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections(clock, follows, activity, kudos));
+                new QaConnections(clock, follows, activity, kudos, features));
     }
 
     public QuestionService questions() {

@@ -83,6 +83,26 @@ class ProjectFeaturesTest {
         assertThat(rows(IssueHashtagEntity.class, issue)).isZero();
     }
 
+    @Test
+    void qAndAEarnsNoPointsAndRecordsNoActivityWhereKudosAndFollowsAreOff() {
+        SocialWorld world = new SocialWorld(db.store());
+        world.host.addUser("alice");
+        world.host.addUser("bob");
+        ProjectRef sd = world.host.addProject("SD");
+        IssueRef issue = world.create(sd, "VPN down", "", "alice");
+        world.app.features().set(sd.id(), Map.of(Feature.KUDOS, false, Feature.FOLLOWS, false));
+        int activitiesBefore = db.store().count(com.socialitsm.store.ActivityEntity.class, "ISSUE_ID = ?", issue.id());
+
+        long question = world.app.questions().ask("alice", com.socialitsm.qa.QuestionDraft.onIssue(issue.key(),
+                "How do I reset the VPN token?", "It expired.")).value().id();
+        long answer = world.app.questions().answer("bob", question, "Use the portal.").value().answer().id();
+        world.app.questions().accept("alice", question, answer).value();
+
+        assertThat(db.store().count(PointsEntryEntity.class, "USER_KEY = ?", "bob")).as("no points for bob").isZero();
+        assertThat(db.store().count(com.socialitsm.store.ActivityEntity.class, "ISSUE_ID = ?", issue.id()))
+                .as("no Q&A activity").isEqualTo(activitiesBefore);
+    }
+
     private static int rows(Class<? extends net.java.ao.RawEntity<Integer>> type, IssueRef issue) {
         return db.store().count(type, "ISSUE_ID = ?", issue.id());
     }

@@ -108,6 +108,34 @@ class AdminHttpTest {
     }
 
     @Test
+    void everyFeaturesWritesAnswer409WhereItIsOffAndUnfollowingStaysPossible() throws Exception {
+        long question = world.app.questions().ask("alice", com.socialitsm.qa.QuestionDraft.onIssue(sdIssue.key(),
+                "How do I reset my VPN token?", "It expired.")).value().id();
+        json(send("PUT", "admin/features/SD", "admin",
+                "{\"hashtags\": false, \"follows\": false, \"kudos\": false, \"qa\": false}"), 200);
+        try {
+            assertThat(send("POST", "hashtags/issue/" + sdIssue.key(), "alice", "{\"tags\": [\"printer\"]}")
+                    .statusCode()).isEqualTo(409);
+            assertThat(send("DELETE", "hashtags/issue/" + sdIssue.key() + "/vpn", "alice", null).statusCode())
+                    .isEqualTo(409);
+            assertThat(send("POST", "kudos", "alice", "{\"to\": \"dave\", \"issueKey\": \"" + sdIssue.key()
+                    + "\", \"message\": \"thanks\"}").statusCode()).isEqualTo(409);
+            assertThat(send("PUT", "follows/issue/" + sdIssue.key(), "dave", null).statusCode()).isEqualTo(409);
+            assertThat(send("PUT", "follows/project/SD", "dave", null).statusCode()).isEqualTo(409);
+            assertThat(send("DELETE", "follows/issue/" + sdIssue.key(), "dave", null).statusCode()).isEqualTo(200);
+            assertThat(send("POST", "questions", "alice", "{\"title\": \"Where is the VPN client download?\", "
+                    + "\"body\": \"x\", \"project\": \"SD\"}").statusCode()).isEqualTo(409);
+            assertThat(send("POST", "questions/" + question + "/answers", "dave", "{\"body\": \"Use the portal.\"}")
+                    .statusCode()).isEqualTo(409);
+            assertThat(send("POST", "hashtags/issue/" + secIssue.key(), "alice", "{\"tags\": [\"printer\"]}")
+                    .statusCode()).as("another project").isEqualTo(200);
+        } finally {
+            json(send("PUT", "admin/features/SD", "admin",
+                    "{\"hashtags\": true, \"follows\": true, \"kudos\": true, \"qa\": true}"), 200);
+        }
+    }
+
+    @Test
     void switchingFeaturesIsForAdminsAndChecksItsInput() throws Exception {
         assertThat(send("GET", "admin/features", "alice", null).statusCode()).isEqualTo(403);
         assertThat(send("PUT", "admin/features/SD", "alice", "{\"votes\": false}").statusCode()).isEqualTo(403);
