@@ -14,7 +14,7 @@ import com.socialitsm.store.Store;
 /**
  * The demo tracker's stand-in for Jira labels, so the labels-to-hashtags import (and its progress bar) runs in the
  * devhost: the tracker has no labels, so each issue's type is its one label ({@code Service Request} →
- * {@code service-request}). It has no components either: importing components finds nothing.
+ * {@code service_request}). It has no components either: importing components finds nothing.
  */
 public final class TrackerLabels implements LabeledIssues {
     private final Store store;
@@ -36,7 +36,7 @@ public final class TrackerLabels implements LabeledIssues {
         List<LabeledIssue> page = new ArrayList<>(rows.length);
         for (DemoIssueEntity row : rows) {
             List<String> labels = origin.labels()
-                    ? List.of(row.getIssueType().trim().toLowerCase(Locale.ROOT).replace(' ', '-'))
+                    ? List.of(row.getIssueType().trim().toLowerCase(Locale.ROOT).replace(' ', '_'))
                     : List.of();
             page.add(new LabeledIssue(row.getID(), Instant.ofEpochMilli(row.getCreatedAt()), labels));
         }
