@@ -112,6 +112,7 @@ class AdminFlowsBrowserTest {
         JsonNode progress = JSON.readTree(devhost.get("/rest/social/1.0/admin/hashtags/import", "admin").body());
         assertThat(progress.path("state").asText()).isEqualTo("done");
         assertThat(progress.path("done").asLong()).isEqualTo(progress.path("total").asLong()).isPositive();
+        assertThat(progress.path("invalid").asInt()).as("every issue type is a valid tag").isZero();
         JsonNode incident = JSON.readTree(devhost.get("/rest/social/1.0/hashtags/incident", "admin").body());
         assertThat(incident.path("count").asInt()).as("the issue type became a tag").isPositive();
     }
