@@ -1,7 +1,8 @@
 // The admin page (panel "admin", administrators only): one section per feature's settings, each talking to that
-// feature's admin REST resource — hashtags (merge, rename, block), kudos (points rules, people left off
-// leaderboards, seasons) and the auto-follow rules (follow.js's form). Every user-provided string goes in as text.
-import { api, el, flash, register, t } from './core.js';
+// feature's admin REST resource — features on/off per project, hashtags (merge, rename, block, the labels import with
+// its progress bar), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
+// form) and the data export. Every user-provided string goes in as text.
+import { api, el, flash, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
 
 const enc = encodeURIComponent;
@@ -42,6 +43,125 @@ function section(id, title, intro, ...content) {
 /** "vpn-issue, #VPN_Issue" → ["vpn-issue", "VPN_Issue"]. */
 function tagList(text) {
   return text.split(/[\s,]+/).map((tag) => tag.replace(/^#/, '')).filter(Boolean);
+}
+
+
+// ---- features per project
+
+/** A table of projects × features; each checkbox switches one feature in one project at once. */
+function featuresTable() {
+  const body = el('tbody');
+  const head = el('tr');
+  const table = el('table', { class: 'aui social-admin-features', id: 'social-admin-features-table' }, el('thead', {}, head), body);
+
+  function toggle(project, feature, box) {
+    box.addEventListener('change', async () => {
+      const on = box.checked;
+      box.disabled = true;
+      try {
+        const saved = await api('PUT', `/admin/features/${enc(project.key)}`, { [feature]: on });
+        box.checked = saved.features[feature];
+        flash(t(on ? 'social.admin.features.on' : 'social.admin.features.off', t(`social.admin.features.${feature}`), project.key), 'success');
+      } catch (e) {
+        box.checked = !on;
+        flash(problem(e), 'error');
+      } finally {
+        box.disabled = false;
+      }
+    });
+  }
+
+  function show(all) {
+    head.replaceChildren(el('th', { scope: 'col', text: t('social.admin.features.project') }),
+      ...all.features.map((feature) => el('th', { scope: 'col', text: t(`social.admin.features.${feature}`) })));
+    body.replaceChildren(...(all.projects.length ? all.projects.map((project) => el('tr', { dataset: { project: project.key } },
+      el('th', { scope: 'row' }, el('span', { class: 'social-admin-project-key', text: project.key }), ' ', el('span', { class: 'social-admin-project-name', text: project.name })),
+      ...all.features.map((feature) => {
+        const box = el('input', {
+          class: 'checkbox', type: 'checkbox', name: `${project.key}-${feature}`, dataset: { feature },
+          'aria-label': t('social.admin.features.toggle', t(`social.admin.features.${feature}`), project.key),
+        });
+        box.checked = Boolean(project.features[feature]);
+        toggle(project, feature, box);
+        return el('td', {}, box);
+      })))
+      : [el('tr', {}, el('td', { class: 'social-admin-empty', text: t('social.admin.features.none') }))]));
+  }
+
+  api('GET', '/admin/features').then(show).catch((e) => body.replaceChildren(el('tr', {}, el('td', { text: problem(e) }))));
+  return el('div', { class: 'social-admin-form', id: 'social-admin-features-form' }, table);
+}
+
+// ---- labels import
+
+const IMPORT_POLL_MS = 1000;
+
+/** Starts the labels-to-hashtags import and shows its progress, polling the server until it ends. */
+function labelImport() {
+  const project = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'SD' });
+  const source = el('select', { class: 'select short-field' },
+    ...['labels', 'components', 'both'].map((value) => el('option', { value, text: t(`social.admin.import.source.${value}`) })));
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.import.start') });
+  const bar = el('progress', { id: 'social-admin-import-bar', max: '100', value: '0', 'aria-label': t('social.admin.import.progress') });
+  const status = el('p', { class: 'social-admin-import-status', id: 'social-admin-import-status', 'aria-live': 'polite' });
+  const box = el('div', { class: 'social-admin-import-progress', hidden: true }, bar, status);
+  let timer;
+
+  function show(p) {
+    if (p.state === 'idle') {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    bar.value = p.percent;
+    box.dataset.state = p.state;
+    const counts = t('social.admin.import.counts', p.percent, p.done, p.total, p.project);
+    const sums = t('social.admin.import.sums', p.imported, p.alreadyTagged, p.invalid, p.blocked, p.errors);
+    status.textContent = `${t(`social.admin.import.state.${p.state}`)} ${counts} ${sums}${p.lastError ? ` ${p.lastError}` : ''}`;
+    button.disabled = p.state === 'running';
+  }
+
+  async function poll() {
+    clearTimeout(timer);
+    try {
+      const p = await api('GET', '/admin/hashtags/import');
+      show(p);
+      if (p.state === 'running') timer = setTimeout(poll, IMPORT_POLL_MS);
+    } catch (e) {
+      status.textContent = problem(e);
+    }
+  }
+
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-import' },
+    el('h3', { text: t('social.admin.import.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.import.intro') }),
+    field('social-admin-import-project', t('social.admin.import.project'), project),
+    field('social-admin-import-source', t('social.admin.import.source'), source),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)),
+    box);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const started = await attempt(button,
+      () => api('POST', '/admin/hashtags/import', { project: project.value.trim(), source: source.value }),
+      () => t('social.admin.import.started'));
+    if (started) {
+      show(started);
+      timer = setTimeout(poll, IMPORT_POLL_MS);
+    }
+  });
+  poll();
+  return form;
+}
+
+// ---- data export
+
+function dataExport() {
+  const link = el('a', {
+    class: 'aui-button', id: 'social-admin-export-download', href: `${restBase()}/admin/export`,
+    download: 'social-itsm-export.json', text: t('social.admin.export.download'),
+  });
+  return el('div', { class: 'social-admin-form', id: 'social-admin-export' },
+    el('p', { class: 'social-admin-intro', text: t('social.admin.export.intro') }), link);
 }
 
 // ---- hashtags
@@ -221,10 +341,12 @@ function season() {
 
 register('admin', (node) => {
   node.replaceChildren(el('div', { class: 'social-admin' },
+    section('features', t('social.admin.features.title'), t('social.admin.features.intro'), featuresTable()),
     section('hashtags', t('social.admin.hashtags.title'), t('social.admin.hashtags.intro'),
-      el('div', { class: 'social-admin-columns' }, mergeForm(), renameForm(), blockedTags())),
+      el('div', { class: 'social-admin-columns' }, mergeForm(), renameForm(), blockedTags(), labelImport())),
     section('kudos', t('social.admin.kudos.title'), t('social.admin.kudos.intro'),
       el('div', { class: 'social-admin-columns' }, kudosRulesForm(), excludedPeople(), season())),
     // The follow rules form brings its own heading.
-    el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm())));
+    el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm()),
+    section('export', t('social.admin.export.title'), '', dataExport())));
 });

@@ -120,12 +120,45 @@ export function register(name, mount) {
   registry.set(name, mount);
 }
 
+// The issue panels that belong to a feature an admin can switch off per project (GET /features/issue/{key}).
+const PANEL_FEATURES = {
+  'issue-hashtags': 'hashtags', 'issue-votes': 'votes', 'issue-follow': 'follows', 'issue-kudos': 'kudos', 'issue-questions': 'qa',
+};
+const issueFeatures = new Map();
+
+/** The issue's feature switches, asked once per issue and page; null when unknown (then the panel shows). */
+function featuresOf(issueKey) {
+  if (!issueFeatures.has(issueKey)) {
+    issueFeatures.set(issueKey, api('GET', `/features/issue/${encodeURIComponent(issueKey)}`)
+      .then((answer) => answer.features).catch(() => null));
+  }
+  return issueFeatures.get(issueKey);
+}
+
+/** Mounts a panel unless its feature is off in the issue's project; then the panel (and its module) is hidden. */
+async function mountPanel(node, mount) {
+  const feature = PANEL_FEATURES[node.dataset.socialPanel];
+  if (feature && node.dataset.issueKey) {
+    const features = await featuresOf(node.dataset.issueKey);
+    if (features && features[feature] === false) {
+      // The devhost's module of this one panel; in Jira the questions panel's own web-panel module (the social
+      // panel there holds four features in one module, so only the mount point goes).
+      const module = node.closest('.social-issue-module')
+        || (node.closest('.social-itsm-questions-panel') && node.closest('.module')) || node;
+      module.hidden = true;
+      module.dataset.socialFeatureOff = feature;
+      return;
+    }
+  }
+  await mount(node, { ...node.dataset });
+}
+
 export function mountAll(root = document) {
   for (const node of root.querySelectorAll('[data-social-panel]')) {
     const mount = registry.get(node.dataset.socialPanel);
     if (mount && !node.dataset.socialMounted) {
       node.dataset.socialMounted = 'true';
-      Promise.resolve(mount(node, { ...node.dataset })).catch((e) => {
+      mountPanel(node, mount).catch((e) => {
         node.replaceChildren(el('div', { class: 'aui-message aui-message-error', text: e.message }));
       });
     }

@@ -1,10 +1,12 @@
 package com.socialitsm.activity;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.IssueChangeHandler;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.settings.Feature;
 
 /**
  * The engine's activity step: one activity per meaningful change — created, commented, assigned, resolved,
@@ -50,5 +52,10 @@ public final class ActivityHandler implements IssueChangeHandler {
         };
         // No look-up of the source key first: the engine's claim on the change id makes this the only call for it.
         activities.recordAndDeliver(draft);
+    }
+
+    @Override
+    public Optional<Feature> feature() {
+        return Optional.of(Feature.FOLLOWS);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import com.socialitsm.activity.ActivityHandler;
 import com.socialitsm.activity.ActivityService;
@@ -13,13 +14,16 @@ import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.hashtag.HashtagHandler;
 import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
 import com.socialitsm.qa.QuestionService;
+import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
@@ -36,6 +40,7 @@ public final class SocialApp {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Settings settings;
+    private final ProjectFeatures features;
     private final FollowService follows;
     private final ActivityService activity;
     private final FeedService feed;
@@ -53,6 +58,7 @@ public final class SocialApp {
         this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
         this.settings = new Settings(store);
+        this.features = new ProjectFeatures(store, settings);
         this.follows = new FollowService(store, clock, issues, users, access, settings);
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
@@ -67,9 +73,9 @@ public final class SocialApp {
         handlers.add(new FollowParticipantsHandler(follows));
         handlers.add(new ActivityHandler(activity));
         handlers.add(kudos.handler());
-        this.engine = new SocialEngine(store, clock, handlers);
+        this.engine = new SocialEngine(store, clock, handlers, features);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections(clock, follows, activity, kudos));
+                new QaConnections(clock, follows, activity, kudos, features));
     }
 
     public QuestionService questions() {
@@ -116,6 +122,11 @@ public final class SocialApp {
         return settings;
     }
 
+    /** Which features are switched off in which project. */
+    public ProjectFeatures features() {
+        return features;
+    }
+
     public FollowService follows() {
         return follows;
     }
@@ -126,6 +137,15 @@ public final class SocialApp {
 
     public FeedService feed() {
         return feed;
+    }
+
+    /**
+     * The labels-to-hashtags import over the host's labels, run on the host's executor (one the host owns and shuts
+     * down, never a request thread). A host builds one and keeps it.
+     */
+    public LabelImportJob labelImport(LabeledIssues source, Executor executor) {
+        return new LabelImportJob(store, clock, settings, hashtags, source, executor,
+                LabelImportJob.DEFAULT_PAGE_SIZE);
     }
 
     /** For the periodic job that keeps each user's feed bounded. */

@@ -3,10 +3,12 @@ package com.socialitsm.follow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.IssueChangeHandler;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.settings.Feature;
 
 /**
  * The engine's follow step: whoever takes part in an issue follows it — the reporter when it is created, the
@@ -51,5 +53,10 @@ public final class FollowParticipantsHandler implements IssueChangeHandler {
             }
         }
         follows.autoFollowAll(participants, issue);
+    }
+
+    @Override
+    public Optional<Feature> feature() {
+        return Optional.of(Feature.FOLLOWS);
     }
 }

@@ -1,10 +1,12 @@
 package com.socialitsm.hashtag;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.IssueChangeHandler;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.settings.Feature;
 
 /**
  * The hashtag step of handling an issue change, first of all handlers: brings the issue's tags up to date with its
@@ -22,5 +24,10 @@ public final class HashtagHandler implements IssueChangeHandler {
     public void onIssueChange(IssueChange change, ChangeContext context) {
         TagDiff diff = hashtags.applyChange(change);
         context.tagsChanged(diff.after(), diff.added(), diff.removed());
+    }
+
+    @Override
+    public Optional<Feature> feature() {
+        return Optional.of(Feature.HASHTAGS);
     }
 }

@@ -1,6 +1,7 @@
 package com.socialitsm.host;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,4 +18,7 @@ public interface IssueDirectory {
     Optional<ProjectRef> projectByKey(String projectKey);
 
     Optional<ProjectRef> projectById(long projectId);
+
+    /** Every project (for the admin page's per-project switches), ordered by key or name as the host keeps them. */
+    List<ProjectRef> projects();
 }

@@ -1,8 +1,11 @@
 package com.socialitsm.kudos;
 
+import java.util.Optional;
+
 import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.IssueChangeHandler;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.settings.Feature;
 
 /**
  * The kudos feature's part in handling an issue change, last in the engine's order: it reads the issue's tags from
@@ -26,5 +29,10 @@ public final class KudosHandler implements IssueChangeHandler {
                 // Created, updated, assigned, deleted: no points rule.
             }
         }
+    }
+
+    @Override
+    public Optional<Feature> feature() {
+        return Optional.of(Feature.KUDOS);
     }
 }

@@ -12,6 +12,8 @@ import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.Participation;
 import com.socialitsm.kudos.AnswerCredit;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.settings.Feature;
+import com.socialitsm.settings.ProjectFeatures;
 
 /**
  * Connects the Q&amp;A to the other features, inside the Q&amp;A's transactions: the activity feed ({@code asked},
@@ -28,30 +30,42 @@ public final class QaConnections implements QaEvents {
     private final FollowService follows;
     private final ActivityService activity;
     private final KudosService kudos;
+    private final ProjectFeatures features;
 
-    public QaConnections(Clock clock, FollowService follows, ActivityService activity, KudosService kudos) {
+    /** {@code features}: where an admin switched follows or kudos off, Q&amp;A records no activity or points there. */
+    public QaConnections(Clock clock, FollowService follows, ActivityService activity, KudosService kudos,
+                         ProjectFeatures features) {
         this.clock = Objects.requireNonNull(clock);
         this.follows = Objects.requireNonNull(follows);
         this.activity = Objects.requireNonNull(activity);
         this.kudos = Objects.requireNonNull(kudos);
+        this.features = Objects.requireNonNull(features);
     }
 
     @Override
     public void questionAsked(QaPost question) {
-        followIssue(question, Participation.ASKER);
-        activity.record(draft(question, Verb.ASKED, question.author(), Optional.empty()));
+        if (on(question, Feature.FOLLOWS)) {
+            followIssue(question, Participation.ASKER);
+            activity.record(draft(question, Verb.ASKED, question.author(), Optional.empty()));
+        }
     }
 
     @Override
     public void answerPosted(QaPost answer) {
-        followIssue(answer, Participation.ANSWERER);
-        activity.record(draft(answer, Verb.ANSWERED, answer.author(), Optional.empty()));
+        if (on(answer, Feature.FOLLOWS)) {
+            followIssue(answer, Participation.ANSWERER);
+            activity.record(draft(answer, Verb.ANSWERED, answer.author(), Optional.empty()));
+        }
     }
 
     @Override
     public void answerAccepted(QaPost answer, String acceptedBy) {
-        kudos.answerAccepted(credit(answer), acceptedBy);
-        activity.record(draft(answer, Verb.ACCEPTED, acceptedBy, Optional.of(answer.author())));
+        if (on(answer, Feature.KUDOS)) {
+            kudos.answerAccepted(credit(answer), acceptedBy);
+        }
+        if (on(answer, Feature.FOLLOWS)) {
+            activity.record(draft(answer, Verb.ACCEPTED, acceptedBy, Optional.of(answer.author())));
+        }
     }
 
     @Override
@@ -62,7 +76,9 @@ public final class QaConnections implements QaEvents {
 
     @Override
     public void answerUpvoted(QaPost answer, String voter) {
-        kudos.answerUpvoted(credit(answer), voter);
+        if (on(answer, Feature.KUDOS)) {
+            kudos.answerUpvoted(credit(answer), voter);
+        }
     }
 
     @Override
@@ -79,6 +95,11 @@ public final class QaConnections implements QaEvents {
     @Override
     public void questionDeleted(QaPost question) {
         activity.withdraw(sourceKey(Verb.ASKED, question));
+    }
+
+    /** Reversals always run: they only take back what was recorded, whatever the switches say now. */
+    private boolean on(QaPost post, Feature feature) {
+        return post.projectId() == 0 || features.isOn(post.projectId(), feature);
     }
 
     private static AnswerCredit credit(QaPost answer) {

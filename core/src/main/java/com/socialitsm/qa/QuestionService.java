@@ -342,6 +342,13 @@ public final class QuestionService {
 
     // ---------------------------------------------------------------------------------------------------- reading
 
+    /** The project of a question the viewer may see (empty when there is none): what a feature switch applies to. */
+    public java.util.OptionalLong projectOf(Optional<String> viewer, long questionId) {
+        QaResult<Long> project = attempt(() -> visibleQuestion(viewer, questionId).getProjectId());
+        return project.isOk() && project.value() > 0 ? java.util.OptionalLong.of(project.value())
+                : java.util.OptionalLong.empty();
+    }
+
     /** A question's page: the question, its answers ranked, the viewer's votes and permissions. */
     public QaResult<QuestionDetail> get(Optional<String> viewer, long questionId) {
         return attempt(() -> {

@@ -314,9 +314,9 @@ class ActivityRecordingTest {
         }
         bed.comment(issue, "bob", "first");
         int statements = db.sql().countDuring(() -> bed.comment(issue, "bob", "second"));
-        // claim (1) + follow rules (1) + follow check (1) + activity insert, audience, feed batch, target batch (4);
-        // the commenter already follows, so no follow insert.
-        assertThat(statements).isEqualTo(5 + 2 * insertReturningId());
+        // claim (1) + the project's feature switches (1) + follow rules (1) + follow check (1) + activity insert,
+        // audience, feed batch, target batch (4); the commenter already follows, so no follow insert.
+        assertThat(statements).isEqualTo(6 + 2 * insertReturningId());
     }
 
     /**

@@ -108,6 +108,11 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
     }
 
     @Override
+    public java.util.List<ProjectRef> projects() {
+        return projects.values().stream().sorted(java.util.Comparator.comparing(ProjectRef::key)).toList();
+    }
+
+    @Override
     public Optional<UserRef> byKeyOrName(String keyOrName) {
         return Optional.ofNullable(users.get(keyOrName));
     }

@@ -20,6 +20,7 @@ import com.socialitsm.devhost.http.WebServer;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerDirectory;
+import com.socialitsm.devhost.tracker.TrackerLabels;
 import com.socialitsm.devhost.tracker.TrackerSchema;
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.store.DatabaseKind;
@@ -114,7 +115,8 @@ public final class DevHost implements AutoCloseable {
             try {
                 WebServer server = WebServer.start(new WebServer.Setup(options.bindAddress(), options.port(),
                         parts.app(), parts.tracker(), new LoginSessions(store, parts.clock(), parts.random()),
-                        parts.clock(), parts.random()));
+                        parts.clock(), parts.random(),
+                        parts.app().labelImport(new TrackerLabels(store), jobs.background())));
                 return new DevHost(store, parts.app(), parts.tracker(), server, jobs, report);
             } catch (RuntimeException e) {
                 jobs.close();

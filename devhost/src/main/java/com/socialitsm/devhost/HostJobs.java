@@ -2,6 +2,8 @@ package com.socialitsm.devhost;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +16,9 @@ import com.socialitsm.engine.SocialApp;
 
 /**
  * The app's periodic jobs, which a host schedules (Jira: its cluster-wide scheduler). Every devhost node runs them;
- * each job is safe when nodes run it at once. A failing run is logged and the next run tries again.
+ * each job is safe when nodes run it at once. A failing run is logged and the next run tries again. Work an admin
+ * starts (the labels import) runs on {@link #background()}, a thread of its own, so it neither holds up the periodic
+ * jobs nor a request.
  */
 final class HostJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostJobs.class);
@@ -24,9 +28,16 @@ final class HostJobs implements AutoCloseable {
     }
 
     private final ScheduledExecutorService scheduler;
+    private final ExecutorService background;
 
-    private HostJobs(ScheduledExecutorService scheduler) {
+    private HostJobs(ScheduledExecutorService scheduler, ExecutorService background) {
         this.scheduler = scheduler;
+        this.background = background;
+    }
+
+    /** Runs one-off background work (one task at a time); stopped with the jobs. */
+    Executor background() {
+        return background;
     }
 
     /** The app's jobs; a feature with a job of its own adds it here. */
@@ -47,7 +58,12 @@ final class HostJobs implements AutoCloseable {
         for (Job job : jobs) {
             scheduler.scheduleWithFixedDelay(() -> run(job), 0, job.every().toMillis(), TimeUnit.MILLISECONDS);
         }
-        return new HostJobs(scheduler);
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "devhost-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new HostJobs(scheduler, background);
     }
 
     private static void run(Job job) {
@@ -61,11 +77,14 @@ final class HostJobs implements AutoCloseable {
     /** Lets a running job finish (up to 10 s) and schedules nothing more. */
     @Override
     public void close() {
+        // Background work is interrupted: the labels import stops after its page and can be started again.
+        background.shutdownNow();
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
                 scheduler.shutdownNow();
             }
+            background.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             scheduler.shutdownNow();
             Thread.currentThread().interrupt();

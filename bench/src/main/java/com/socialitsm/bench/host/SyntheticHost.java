@@ -115,6 +115,11 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
         return p >= 0 && p < desk.size().projects() ? Optional.of(project(p)) : Optional.empty();
     }
 
+    @Override
+    public java.util.List<ProjectRef> projects() {
+        return java.util.stream.IntStream.range(0, desk.size().projects()).mapToObj(this::project).toList();
+    }
+
     private ProjectRef project(int p) {
         return new ProjectRef(desk.projectId(p), desk.projectKey(p), "Service desk " + desk.projectKey(p));
     }

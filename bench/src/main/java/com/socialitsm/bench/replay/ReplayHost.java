@@ -55,6 +55,11 @@ final class ReplayHost implements IssueDirectory, UserDirectory, AccessPolicy {
     }
 
     @Override
+    public java.util.List<ProjectRef> projects() {
+        return java.util.List.copyOf(projects.values());
+    }
+
+    @Override
     public Optional<UserRef> byKeyOrName(String keyOrName) {
         return Optional.of(new UserRef(keyOrName, keyOrName, "", true));
     }

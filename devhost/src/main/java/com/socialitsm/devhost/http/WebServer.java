@@ -29,6 +29,7 @@ import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerIssueCreation;
 import com.socialitsm.engine.SocialApp;
+import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.web.rest.JsonMapping;
 import com.socialitsm.web.rest.SocialResources;
 
@@ -58,7 +59,7 @@ public final class WebServer implements AutoCloseable {
 
     /** What the server serves. */
     public record Setup(String bindAddress, int port, SocialApp app, DemoTracker tracker, LoginSessions sessions,
-                        Clock clock, SecureRandom random) {
+                        Clock clock, SecureRandom random, LabelImportJob labelImport) {
     }
 
     public static WebServer start(Setup setup) {
@@ -72,8 +73,8 @@ public final class WebServer implements AutoCloseable {
         }
 
         ResourceConfig rest = new ResourceConfig();
-        SocialResources.all(setup.app(), requestUser, Optional.of(new TrackerIssueCreation(setup.tracker())))
-                .forEach(rest::register);
+        SocialResources.all(setup.app(), requestUser, Optional.of(new TrackerIssueCreation(setup.tracker())),
+                setup.labelImport()).forEach(rest::register);
         SocialResources.providers().forEach(rest::register);
         rest.register(JacksonFeature.class);
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);

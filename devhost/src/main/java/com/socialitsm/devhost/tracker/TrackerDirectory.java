@@ -85,6 +85,12 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         return catalog.project(projectId).map(TrackerProject::toProjectRef);
     }
 
+    @Override
+    public List<ProjectRef> projects() {
+        return catalog.reload().projectsById().values().stream().map(TrackerProject::toProjectRef)
+                .sorted(java.util.Comparator.comparing(ProjectRef::key)).toList();
+    }
+
     // ---------------------------------------------------------------- UserDirectory
 
     @Override

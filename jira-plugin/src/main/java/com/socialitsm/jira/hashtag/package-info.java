@@ -1,6 +1,7 @@
 /**
- * Jira-only hashtag work: importing a project's labels and component names as hashtags
- * ({@link com.socialitsm.jira.hashtag.LabelImporter}, behind the admin REST endpoint
- * {@code POST /admin/hashtags/import} of {@link com.socialitsm.jira.rest.LabelImportResource}).
+ * Jira's side of the labels-to-hashtags import: {@link com.socialitsm.jira.hashtag.JiraLabeledIssues} reads a project's
+ * labels and component names a page at a time (the core's {@code LabeledIssues} port), and
+ * {@link com.socialitsm.jira.hashtag.LabelImportWorker} owns the core's import job and the one thread it runs on, which
+ * stops with the app. The admin REST endpoints ({@code /admin/hashtags/import}) are the web module's.
  */
 package com.socialitsm.jira.hashtag;

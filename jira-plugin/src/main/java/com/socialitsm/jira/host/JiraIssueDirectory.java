@@ -68,6 +68,11 @@ public final class JiraIssueDirectory implements IssueDirectory {
         return Optional.ofNullable(projectManager.getProjectObj(projectId)).map(JiraIssueDirectory::toRef);
     }
 
+    @Override
+    public List<ProjectRef> projects() {
+        return projectManager.getProjectObjects().stream().map(JiraIssueDirectory::toRef).toList();
+    }
+
     private static ProjectRef toRef(Project project) {
         return new ProjectRef(project.getId(), project.getKey(), project.getName());
     }

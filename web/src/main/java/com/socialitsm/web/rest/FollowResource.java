@@ -17,6 +17,7 @@ import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.TargetType;
+import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -30,10 +31,12 @@ import com.socialitsm.web.CurrentUser;
 public final class FollowResource {
     private final FollowService follows;
     private final CurrentUser currentUser;
+    private final FeatureGate gate;
 
     public FollowResource(SocialApp app, CurrentUser currentUser) {
         this.follows = app.follows();
         this.currentUser = Objects.requireNonNull(currentUser);
+        this.gate = new FeatureGate(app);
     }
 
     @GET
@@ -55,6 +58,12 @@ public final class FollowResource {
     public FollowJson follow(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
         TargetType target = type(type);
+        // Unfollowing stays possible where follows are off: nobody is kept following what they cannot manage.
+        if (target == TargetType.ISSUE) {
+            gate.requireOnForIssue(Feature.FOLLOWS, user, id);
+        } else if (target == TargetType.PROJECT) {
+            gate.requireOnForProject(Feature.FOLLOWS, user, id);
+        }
         return answer(follows.follow(user, target, id), target);
     }
 

@@ -22,6 +22,7 @@ import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.IssueHashtags;
 import com.socialitsm.hashtag.TagSuggestion;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -43,11 +44,13 @@ public final class HashtagResource {
     private final HashtagService hashtags;
     private final SocialApp app;
     private final CurrentUser currentUser;
+    private final FeatureGate gate;
 
     public HashtagResource(SocialApp app, CurrentUser currentUser) {
         this.app = Objects.requireNonNull(app);
         this.hashtags = app.hashtags();
         this.currentUser = Objects.requireNonNull(currentUser);
+        this.gate = new FeatureGate(app);
     }
 
     /** The normalized tags of a text, in order of first appearance, without duplicates. */
@@ -83,6 +86,7 @@ public final class HashtagResource {
         if (tags.size() > MAX_TAGS_PER_REQUEST) {
             throw ApiException.badRequest("At most " + MAX_TAGS_PER_REQUEST + " tags can be added at once.");
         }
+        gate.requireOnForIssue(Feature.HASHTAGS, user, issueKey);
         return HashtagOutcomes.value(hashtags.addTags(user, issueKey, tags));
     }
 
@@ -90,6 +94,7 @@ public final class HashtagResource {
     @Path("issue/{key}/{tag}")
     public IssueHashtags removeTag(@PathParam("key") String issueKey, @PathParam("tag") String tag) {
         String user = Requests.requireUser(currentUser);
+        gate.requireOnForIssue(Feature.HASHTAGS, user, issueKey);
         return HashtagOutcomes.value(hashtags.removeTag(user, issueKey, tag));
     }
 

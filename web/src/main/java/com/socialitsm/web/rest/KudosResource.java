@@ -24,6 +24,8 @@ import com.socialitsm.kudos.LedgerAccess;
 import com.socialitsm.kudos.LedgerPage;
 import com.socialitsm.kudos.Period;
 import com.socialitsm.kudos.UserProfile;
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -35,10 +37,12 @@ import com.socialitsm.web.CurrentUser;
 public final class KudosResource {
     private final KudosService kudos;
     private final CurrentUser currentUser;
+    private final FeatureGate gate;
 
-    public KudosResource(KudosService kudos, CurrentUser currentUser) {
-        this.kudos = kudos;
+    public KudosResource(SocialApp app, CurrentUser currentUser) {
+        this.kudos = app.kudos();
         this.currentUser = currentUser;
+        this.gate = new FeatureGate(app);
     }
 
     /** 201 with {@code {id, to, points}}; 400 self-kudos or a message over 2,000 characters; 404; 429 past the cap. */
@@ -51,6 +55,7 @@ public final class KudosResource {
             throw ApiException.badRequest("to is required: the user to thank.");
         }
         Requests.maxLength("message", request.message(), KudosService.MAX_MESSAGE);
+        gate.requireOnForIssue(Feature.KUDOS, giver, request.issueKey());
         KudosOutcome outcome = kudos.give(giver, request.to(), request.issueKey(), request.message());
         return switch (outcome.result()) {
             case GIVEN -> Response.status(Response.Status.CREATED)

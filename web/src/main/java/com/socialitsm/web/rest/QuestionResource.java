@@ -27,6 +27,8 @@ import com.socialitsm.qa.QuestionEdit;
 import com.socialitsm.qa.QuestionQuery;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.qa.QuestionSort;
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 import com.socialitsm.web.rest.QaJson.AskRequest;
 import com.socialitsm.web.rest.QaJson.BodyRequest;
@@ -53,18 +55,24 @@ public final class QuestionResource {
     private final QuestionService questions;
     private final CurrentUser currentUser;
     private final Optional<IssueCreation> issueCreation;
+    private final FeatureGate gate;
 
-    public QuestionResource(QuestionService questions, CurrentUser currentUser,
-            Optional<IssueCreation> issueCreation) {
-        this.questions = Objects.requireNonNull(questions);
+    public QuestionResource(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation) {
+        this.questions = app.questions();
         this.currentUser = Objects.requireNonNull(currentUser);
         this.issueCreation = Objects.requireNonNull(issueCreation);
+        this.gate = new FeatureGate(app);
     }
 
     @POST
     public Response ask(AskRequest request) {
         String asker = Requests.requireUser(currentUser);
         AskRequest ask = Requests.requireBody(request);
+        if (ask.issueKey() != null) {
+            gate.requireOnForIssue(Feature.QA, asker, ask.issueKey());
+        } else {
+            gate.requireOnForProject(Feature.QA, asker, ask.project());
+        }
         long id = value(questions.ask(asker, new QuestionDraft(ask.title(), ask.body(),
                 Optional.ofNullable(ask.issueKey()), Optional.ofNullable(ask.project()),
                 ask.hashtags() == null ? List.of() : ask.hashtags()))).id();
@@ -129,6 +137,7 @@ public final class QuestionResource {
     @Path("{id}/answers")
     public Response answer(@PathParam("id") long id, BodyRequest request) {
         String author = Requests.requireUser(currentUser);
+        questions.projectOf(Optional.of(author), id).ifPresent(project -> gate.requireOnInProject(Feature.QA, project));
         QuestionDetail.AnswerDetail answer = value(questions.answer(author, id, Requests.requireBody(request).body()));
         return Response.status(Response.Status.CREATED).entity(QaJson.AnswerJson.of(answer)).build();
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.socialitsm.engine.SocialApp;
+import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.IssueCreation;
+import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -26,6 +28,15 @@ public final class SocialResources {
      * tracker): the Q&amp;A's "raise an issue" and "copy the accepted answer to the issue" use it.
      */
     public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation) {
+        return all(app, currentUser, issueCreation, app.labelImport(LabeledIssues.NONE, Runnable::run));
+    }
+
+    /**
+     * Every resource, for a host that also has labels to import as hashtags: {@code labelImport} is the host's one
+     * import job (built with {@link SocialApp#labelImport} over its labels and an executor it owns).
+     */
+    public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation,
+                                   LabelImportJob labelImport) {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         resources.add(new JsonErrorMappers.Parse());
@@ -42,11 +53,15 @@ public final class SocialResources {
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
-        resources.add(new VoteResource(app.votes(), currentUser));
-        resources.add(new KudosResource(app.kudos(), currentUser));
+        resources.add(new VoteResource(app, currentUser));
+        resources.add(new KudosResource(app, currentUser));
         resources.add(new KudosAdminResource(app.kudos(), app.access(), currentUser));
-        resources.add(new QuestionResource(app.questions(), currentUser, issueCreation));
+        resources.add(new QuestionResource(app, currentUser, issueCreation));
         resources.add(new AnswerResource(app.questions(), currentUser));
+        resources.add(new FeatureResource(app, currentUser));
+        resources.add(new FeatureAdminResource(app, currentUser));
+        resources.add(new LabelImportResource(app, labelImport, currentUser));
+        resources.add(new DataExportResource(app, currentUser));
         return resources;
     }
 

@@ -13,6 +13,8 @@ import javax.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
+import com.socialitsm.engine.SocialApp;
+import com.socialitsm.settings.Feature;
 import com.socialitsm.vote.TopIssue;
 import com.socialitsm.vote.VoteOutcome;
 import com.socialitsm.vote.VoteResult;
@@ -29,10 +31,12 @@ import com.socialitsm.web.CurrentUser;
 public final class VoteResource {
     private final VoteService votes;
     private final CurrentUser currentUser;
+    private final FeatureGate gate;
 
-    public VoteResource(VoteService votes, CurrentUser currentUser) {
-        this.votes = votes;
+    public VoteResource(SocialApp app, CurrentUser currentUser) {
+        this.votes = app.votes();
         this.currentUser = currentUser;
+        this.gate = new FeatureGate(app);
     }
 
     /** An issue's votes as the caller sees them. */
@@ -49,13 +53,17 @@ public final class VoteResource {
     @PUT
     @Path("/issue/{key}")
     public VoteJson vote(@PathParam("key") String issueKey) {
-        return answer(votes.vote(Requests.requireUser(currentUser), issueKey));
+        String user = Requests.requireUser(currentUser);
+        gate.requireOnForIssue(Feature.VOTES, user, issueKey);
+        return answer(votes.vote(user, issueKey));
     }
 
     @DELETE
     @Path("/issue/{key}")
     public VoteJson unvote(@PathParam("key") String issueKey) {
-        return answer(votes.unvote(Requests.requireUser(currentUser), issueKey));
+        String user = Requests.requireUser(currentUser);
+        gate.requireOnForIssue(Feature.VOTES, user, issueKey);
+        return answer(votes.unvote(user, issueKey));
     }
 
     @AnonymousSiteAccess

@@ -33,11 +33,16 @@ public final class RestServer implements AutoCloseable {
     private final URI base;
 
     public RestServer(SocialApp app) {
+        this(app, app.labelImport(com.socialitsm.host.LabeledIssues.NONE, Runnable::run));
+    }
+
+    /** With the host's labels-to-hashtags import job. */
+    public RestServer(SocialApp app, com.socialitsm.hashtag.LabelImportJob labelImport) {
         CurrentUser currentUser = () -> Optional.ofNullable(caller.get());
         ResourceConfig config = new ResourceConfig();
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new BasicAuth(app));
-        config.registerInstances(SocialResources.all(app, currentUser).toArray());
+        config.registerInstances(SocialResources.all(app, currentUser, Optional.empty(), labelImport).toArray());
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/social/1.0/"), config,
                 true);
         int port = server.getListener("grizzly").getPort();

@@ -45,7 +45,7 @@ class KudosResourceTest {
         }
         host.makeAdmin("admin");
         caller = "alice";
-        resource = new KudosResource(app.kudos(), () -> Optional.ofNullable(caller));
+        resource = new KudosResource(app, () -> Optional.ofNullable(caller));
         admin = new KudosAdminResource(app.kudos(), app.access(), () -> Optional.ofNullable(caller));
     }
 

@@ -67,10 +67,10 @@ class QuestionResourceTest {
         issueCreation = new InMemoryIssueCreation(host);
         SocialApp app = new SocialApp(db.store(), Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC),
                 host, host, host);
-        questions = new QuestionResource(app.questions(), () -> Optional.ofNullable(caller.get()),
+        questions = new QuestionResource(app, () -> Optional.ofNullable(caller.get()),
                 Optional.of(issueCreation));
         answers = new AnswerResource(app.questions(), () -> Optional.ofNullable(caller.get()));
-        questionsWithoutIssueCreation = new QuestionResource(app.questions(),
+        questionsWithoutIssueCreation = new QuestionResource(app,
                 () -> Optional.ofNullable(caller.get()), Optional.empty());
     }
 

@@ -35,7 +35,7 @@ class VoteResourceTest {
         host.addUser("alice");
         host.addUser("bob");
         caller = "alice";
-        resource = new VoteResource(app.votes(), () -> Optional.ofNullable(caller));
+        resource = new VoteResource(app, () -> Optional.ofNullable(caller));
     }
 
     @Test
