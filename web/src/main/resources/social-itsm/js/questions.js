@@ -296,6 +296,14 @@ function actionButton(labelKey, onClick, extraClass = '') {
   });
 }
 
+/** The buttons of an edit form: save submits it, cancel puts the post back as it was. */
+function saveOrCancel(onCancel) {
+  return el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
+    primaryButton('submit', 'social.qa.save'),
+    el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
+      on: { click: onCancel } })));
+}
+
 // ---- issue view ------------------------------------------------------------------------------------------------
 
 register('issue-questions', async (element, { issueKey }) => {
@@ -475,10 +483,7 @@ register('question', async (element, dataset) => {
     const form = el('form', { class: 'aui social-qa-edit' },
       field('social.qa.ask.title', title), field('social.qa.ask.body', body, t('social.qa.markdown.hint')),
       livePreview(body), field('social.qa.ask.tags', tags),
-      el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
-        primaryButton('submit', 'social.qa.save'),
-        el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
-          on: { click: () => form.replaceWith(view) } }))));
+      saveOrCancel(() => form.replaceWith(view)));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       act(() => api('PUT', `/questions/${question.id}`,
@@ -491,10 +496,7 @@ register('question', async (element, dataset) => {
     const body = markdownArea(answer.body, 6);
     const form = el('form', { class: 'aui social-qa-edit' },
       field('social.qa.answer.body', body, t('social.qa.markdown.hint')), livePreview(body),
-      el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
-        primaryButton('submit', 'social.qa.save'),
-        el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
-          on: { click: () => form.replaceWith(view) } }))));
+      saveOrCancel(() => form.replaceWith(view)));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       act(() => api('PUT', `/answers/${answer.id}`, { body: body.value }), 'social.qa.saved');
