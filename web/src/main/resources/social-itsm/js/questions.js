@@ -33,6 +33,24 @@ function problem(error) {
   return error.message;
 }
 
+/** Shows a form's error box with this text. */
+function showError(box, text) {
+  box.textContent = text;
+  box.hidden = false;
+}
+
+/** Sends a form with its submit button disabled meanwhile; a failure is shown in the form's error box. */
+async function sendForm(submit, error, send) {
+  submit.disabled = true;
+  try {
+    await send();
+  } catch (e) {
+    showError(error, problem(e));
+  } finally {
+    submit.disabled = false;
+  }
+}
+
 function debounce(fn, delayMs) {
   let timer;
   return (...args) => {
@@ -212,13 +230,11 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
     error.hidden = true;
     const titleText = title.value.trim();
     if (titleText.length < TITLE_MIN || titleText.length > TITLE_MAX) {
-      error.textContent = t('social.qa.ask.title.length', TITLE_MIN, TITLE_MAX);
-      error.hidden = false;
+      showError(error, t('social.qa.ask.title.length', TITLE_MIN, TITLE_MAX));
       title.focus();
       return;
     }
-    submit.disabled = true;
-    try {
+    await sendForm(submit, error, async () => {
       const question = await api('POST', '/questions', {
         title: titleText,
         body: body.value,
@@ -229,12 +245,7 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
       form.reset();
       flash(t('social.qa.ask.done'), 'success');
       if (onAsked) onAsked(question);
-    } catch (e) {
-      error.textContent = problem(e);
-      error.hidden = false;
-    } finally {
-      submit.disabled = false;
-    }
+    });
   });
   return form;
 }
@@ -283,6 +294,14 @@ function actionButton(labelKey, onClick, extraClass = '') {
     class: `aui-button aui-button-link social-qa-action ${extraClass}`.trim(), type: 'button', text: t(labelKey),
     on: { click: onClick },
   });
+}
+
+/** The buttons of an edit form: save submits it, cancel puts the post back as it was. */
+function saveOrCancel(onCancel) {
+  return el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
+    primaryButton('submit', 'social.qa.save'),
+    el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
+      on: { click: onCancel } })));
 }
 
 // ---- issue view ------------------------------------------------------------------------------------------------
@@ -409,8 +428,7 @@ register('questions', async (element, dataset) => {
     try {
       show(await fetchPage(null), false);
     } catch (e) {
-      error.textContent = problem(e);
-      error.hidden = false;
+      showError(error, problem(e));
       list.replaceChildren();
       more.hidden = true;
     }
@@ -465,10 +483,7 @@ register('question', async (element, dataset) => {
     const form = el('form', { class: 'aui social-qa-edit' },
       field('social.qa.ask.title', title), field('social.qa.ask.body', body, t('social.qa.markdown.hint')),
       livePreview(body), field('social.qa.ask.tags', tags),
-      el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
-        primaryButton('submit', 'social.qa.save'),
-        el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
-          on: { click: () => form.replaceWith(view) } }))));
+      saveOrCancel(() => form.replaceWith(view)));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       act(() => api('PUT', `/questions/${question.id}`,
@@ -481,10 +496,7 @@ register('question', async (element, dataset) => {
     const body = markdownArea(answer.body, 6);
     const form = el('form', { class: 'aui social-qa-edit' },
       field('social.qa.answer.body', body, t('social.qa.markdown.hint')), livePreview(body),
-      el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
-        primaryButton('submit', 'social.qa.save'),
-        el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel'),
-          on: { click: () => form.replaceWith(view) } }))));
+      saveOrCancel(() => form.replaceWith(view)));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       act(() => api('PUT', `/answers/${answer.id}`, { body: body.value }), 'social.qa.saved');
@@ -547,21 +559,14 @@ register('question', async (element, dataset) => {
       event.preventDefault();
       error.hidden = true;
       if (!body.value.trim()) {
-        error.textContent = t('social.qa.answer.empty');
-        error.hidden = false;
+        showError(error, t('social.qa.answer.empty'));
         return;
       }
-      submit.disabled = true;
-      try {
+      await sendForm(submit, error, async () => {
         await api('POST', `/questions/${question.id}/answers`, { body: body.value });
         flash(t('social.qa.answer.done'), 'success');
         await reload();
-      } catch (e) {
-        error.textContent = problem(e);
-        error.hidden = false;
-      } finally {
-        submit.disabled = false;
-      }
+      });
     });
     return form;
   }

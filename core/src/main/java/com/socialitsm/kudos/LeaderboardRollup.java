@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.socialitsm.store.ConstraintViolations;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.PointsTotalEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
@@ -40,7 +41,6 @@ public final class LeaderboardRollup {
     static final Duration GAP_GRACE = Duration.ofMinutes(5);
     static final int BATCH = 2000;
     private static final int MAX_BATCHES_PER_RUN = 50;
-    private static final int IN_CHUNK = 300;
     private static final int LOST_CLAIM = -1;
 
     private final Store store;
@@ -144,10 +144,9 @@ public final class LeaderboardRollup {
     private void addToTotals(Map<Bucket, Integer> deltas) {
         List<String> keys = deltas.keySet().stream().map(Bucket::totalKey).toList();
         Map<String, PointsTotalEntity> existing = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+        for (List<String> chunk : InList.chunks(keys)) {
             for (PointsTotalEntity row : store.find(PointsTotalEntity.class, Query.select()
-                    .where("TOTAL_KEY IN (" + Ledger.placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InList.in("TOTAL_KEY", chunk.size()), chunk.toArray()))) {
                 existing.put(row.getTotalKey(), row);
             }
         }

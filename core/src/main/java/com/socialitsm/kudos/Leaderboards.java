@@ -15,6 +15,7 @@ import net.java.ao.Query;
 
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.PointsTotalEntity;
 import com.socialitsm.store.Store;
 
@@ -32,7 +33,6 @@ final class Leaderboards {
     static final int TAIL_ROLLUP_THRESHOLD = 5000;
     static final int NEIGHBOURS = 3;
     private static final int ATTEMPTS = 3;
-    private static final int IN_CHUNK = 300;
 
     private final Store store;
     private final Clock clock;
@@ -233,10 +233,9 @@ final class Leaderboards {
     private Map<String, Integer> totalsOf(String periodKey, Collection<String> userKeys) {
         Map<String, Integer> totals = new HashMap<>();
         List<String> keys = userKeys.stream().map(u -> PeriodKeys.totalKey(periodKey, u)).toList();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+        for (List<String> chunk : InList.chunks(keys)) {
             for (PointsTotalEntity row : store.find(PointsTotalEntity.class, Query.select()
-                    .where("TOTAL_KEY IN (" + Ledger.placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InList.in("TOTAL_KEY", chunk.size()), chunk.toArray()))) {
                 totals.put(row.getUserKey(), row.getPoints());
             }
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.store.InList;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.Store;
 
@@ -34,7 +35,6 @@ final class Ledger {
 
     /** Slots longer than this are hashed, so that {@code slot#n:reversed} fits the 200-character SOURCE_KEY. */
     private static final int MAX_SLOT = 180;
-    private static final int IN_CHUNK = 300;
 
     private final Store store;
 
@@ -75,11 +75,8 @@ final class Ledger {
 
     List<Entry> inSlots(Collection<String> slots) {
         List<Entry> entries = new ArrayList<>();
-        List<String> all = new ArrayList<>(new HashSet<>(slots));
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            entries.addAll(find(Query.select().where("SLOT IN (" + placeholders(chunk.size()) + ")", chunk.toArray())
-                    .order("ID")));
+        for (List<String> chunk : InList.chunks(new HashSet<>(slots))) {
+            entries.addAll(find(Query.select().where(InList.in("SLOT", chunk.size()), chunk.toArray()).order("ID")));
         }
         return entries;
     }
@@ -209,10 +206,6 @@ final class Ledger {
         return new Entry(row.getID(), row.getSourceKey(), nullToEmpty(row.getSlot()), row.getUserKey(),
                 row.getPoints(), row.getReason(), row.getIssueId(), row.getProjectId(), row.getCreatedAt(),
                 nullToEmpty(row.getReverses()), nullToEmpty(row.getDetail()));
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static String nullToEmpty(String text) {

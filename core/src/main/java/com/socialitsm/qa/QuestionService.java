@@ -2,7 +2,6 @@ package com.socialitsm.qa;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
 import com.socialitsm.store.AnswerEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.QaVoteEntity;
 import com.socialitsm.store.QuestionEntity;
 import com.socialitsm.store.Store;
@@ -47,7 +47,6 @@ public final class QuestionService {
     private static final int RACE_ATTEMPTS = 3;
     /** Bound on the answers a question's page shows. */
     private static final int MAX_ANSWERS = 500;
-    private static final int IN_CLAUSE_CHUNK = 200;
     private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\p{Cntrl}\\s]+");
 
     private static final String NO_SUCH_QUESTION = "There is no such question.";
@@ -156,9 +155,8 @@ public final class QuestionService {
                 events.answerDeleted(answerPost(question, answer));
                 posts.add(answerPost(question, answer).key());
             }
-            for (List<String> chunk : chunks(posts)) {
-                store.deleteWithSQL(QaVoteEntity.class, "POST IN (" + placeholders(chunk.size()) + ")",
-                        chunk.toArray());
+            for (List<String> chunk : InList.chunks(posts)) {
+                store.deleteWithSQL(QaVoteEntity.class, InList.in("POST", chunk.size()), chunk.toArray());
             }
             question.setDeleted(true);
             question.setScore(0);
@@ -639,30 +637,18 @@ public final class QuestionService {
     /** The viewer's votes among these posts, by post. */
     private Map<String, Integer> votesBy(String voter, List<String> posts) {
         Map<String, Integer> votes = new HashMap<>();
-        for (List<String> chunk : chunks(posts)) {
+        for (List<String> chunk : InList.chunks(posts)) {
             Object[] parameters = new Object[chunk.size() + 1];
             parameters[0] = voter;
             for (int i = 0; i < chunk.size(); i++) {
                 parameters[i + 1] = chunk.get(i);
             }
             for (QaVoteEntity vote : store.find(QaVoteEntity.class, Query.select()
-                    .where("VOTER = ? AND POST IN (" + placeholders(chunk.size()) + ")", parameters))) {
+                    .where("VOTER = ? AND " + InList.in("POST", chunk.size()), parameters))) {
                 votes.put(vote.getPost(), vote.getVoteValue());
             }
         }
         return votes;
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += IN_CLAUSE_CHUNK) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + IN_CLAUSE_CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void checkVoteValue(int value) {

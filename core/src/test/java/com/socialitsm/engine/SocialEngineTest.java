@@ -6,14 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +19,7 @@ import com.socialitsm.store.ProcessedChangeEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 class SocialEngineTest {
@@ -78,25 +73,10 @@ class SocialEngineTest {
     void eightNodesReceivingTheSameChangeAtOnceApplyItOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         SocialEngine engine = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CyclicBarrier start = new CyclicBarrier(8);
-            List<Future<ChangeOutcome>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return engine.handle(change("created:3"));
-                }));
-            }
-            List<ChangeOutcome> results = new ArrayList<>();
-            for (Future<ChangeOutcome> f : outcomes) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(results).filteredOn(ChangeOutcome.APPLIED::equals).hasSize(1);
-            assertThat(results).filteredOn(ChangeOutcome.ALREADY_PROCESSED::equals).hasSize(7);
-            assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:3")).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ChangeOutcome> results = Race.run(8, () -> engine.handle(change("created:3")));
+
+        assertThat(results).filteredOn(ChangeOutcome.APPLIED::equals).hasSize(1);
+        assertThat(results).filteredOn(ChangeOutcome.ALREADY_PROCESSED::equals).hasSize(7);
+        assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:3")).isEqualTo(1);
     }
 }

@@ -2,26 +2,19 @@ package com.socialitsm.kudos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /** The points the Q&A feature asks for: accepted and upvoted answers, and their reversals. */
 class AnswerAwardsTest {
     private static final int THREADS = 16;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -79,22 +72,7 @@ class AnswerAwardsTest {
 
     @Test
     void sixteenRacingAcceptancesOfOneAnswerWriteOneAward() throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            futures.add(POOL.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return kit.kudos.answerAccepted(bobsAnswer, "carol");
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
+        List<Object> outcomes = Race.outcomes(THREADS, i -> kit.kudos.answerAccepted(bobsAnswer, "carol"));
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Integer.class));
         assertThat(outcomes).filteredOn(o -> (Integer) o == 15).hasSize(1);
@@ -104,26 +82,9 @@ class AnswerAwardsTest {
 
     @Test
     void racingWritesOfTheSameSourceKeyLeaveOneRow() throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            futures.add(POOL.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return kit.kudos.answerUpvoted(bobsAnswer, "carol");
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
-        }
-        for (Future<Object> f : futures) {
-            assertThat(f.get(120, TimeUnit.SECONDS)).isInstanceOf(Integer.class);
-        }
-        assertThat(kit.ledger("bob")).containsExactly("answer-upvoted:5");
-    }
+        List<Object> outcomes = Race.outcomes(THREADS, i -> kit.kudos.answerUpvoted(bobsAnswer, "carol"));
 
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Integer.class));
+        assertThat(kit.ledger("bob")).containsExactly("answer-upvoted:5");
     }
 }

@@ -7,24 +7,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.KudosEntity;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 class PeerKudosTest {
     private static final int THREADS = 16;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -128,23 +122,7 @@ class PeerKudosTest {
         for (int i = 0; i < THREADS; i++) {
             kit.host.addUser("racer" + i);
         }
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            int index = i;
-            futures.add(POOL.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return kit.kudos.give("alice", "racer" + index, null, "race");
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
+        List<Object> outcomes = Race.outcomes(THREADS, i -> kit.kudos.give("alice", "racer" + i, null, "race"));
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(KudosOutcome.class));
         assertThat(outcomes).filteredOn(o -> ((KudosOutcome) o).result() == KudosResult.GIVEN).hasSize(10);
@@ -179,10 +157,5 @@ class PeerKudosTest {
                 .extracting(Person::user).containsExactly("alice");
         kit.host.restrictIssue(issue, "bob");
         assertThat(kit.kudos.issueKudos(Optional.of("carol"), issue.key())).isEmpty();
-    }
-
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
     }
 }

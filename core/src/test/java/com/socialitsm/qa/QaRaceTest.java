@@ -6,19 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.QaVoteEntity;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -27,7 +22,6 @@ import com.socialitsm.testing.StoreExtension;
  */
 class QaRaceTest {
     private static final int THREADS = 8;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -40,11 +34,6 @@ class QaRaceTest {
         for (int i = 0; i < THREADS; i++) {
             qa.host.addUser(voter(i));
         }
-    }
-
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
     }
 
     @Test
@@ -140,23 +129,11 @@ class QaRaceTest {
 
     /** Runs the task of each of 8 threads at once (released by a barrier); returns each result or failure. */
     private static List<Object> race(IntFunction<Callable<Object>> task) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
+        List<Callable<Object>> work = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            Callable<Object> work = task.apply(i);
-            futures.add(POOL.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return work.call();
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
+            work.add(task.apply(i));
         }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            outcomes.add(future.get(60, TimeUnit.SECONDS));
-        }
+        List<Object> outcomes = Race.outcomes(THREADS, i -> work.get(i).call());
         for (Object outcome : outcomes) {
             if (outcome instanceof Throwable failure) {
                 throw new AssertionError("a racing call failed", failure);

@@ -35,9 +35,8 @@ import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.qa.QuestionQuery;
 import com.socialitsm.qa.QuestionSort;
 import com.socialitsm.store.EntityManagerStore;
-import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrades;
-import com.socialitsm.store.SettingEntity;
+import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.testing.TestDatabases;
 import com.socialitsm.vote.TopIssue;
 
@@ -78,21 +77,7 @@ class PermissionProperties {
 
     @BeforeTry
     void emptyTables() {
-        store.executeInTransaction(() -> {
-            for (var entity : Schema.ENTITIES) {
-                if (entity != SettingEntity.class) {
-                    deleteAll(entity);
-                }
-            }
-            store.deleteWithSQL(SettingEntity.class, "SETTING_KEY <> ?", SchemaUpgrades.VERSION_KEY);
-            return null;
-        });
-        store.flushAll();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void deleteAll(Class entity) {
-        store.deleteWithSQL(entity, "ID > ?", 0);
+        StoreExtension.emptyTables(store);
     }
 
     @Property(tries = 30)

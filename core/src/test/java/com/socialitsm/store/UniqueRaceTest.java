@@ -2,18 +2,11 @@ package com.socialitsm.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import net.java.ao.RawEntity;
 
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -30,7 +24,6 @@ import com.socialitsm.testing.StoreExtension;
  */
 class UniqueRaceTest {
     private static final int THREADS = 8;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -114,27 +107,6 @@ class UniqueRaceTest {
 
     /** Runs the action on 8 threads released at once; each outcome is its result or the exception it threw. */
     private static List<Object> race(java.util.concurrent.Callable<Object> action) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            futures.add(POOL.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return action.call();
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get(60, TimeUnit.SECONDS));
-        }
-        return outcomes;
-    }
-
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
+        return Race.outcomes(THREADS, i -> action.call());
     }
 }

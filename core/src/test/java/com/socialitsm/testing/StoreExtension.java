@@ -9,6 +9,7 @@ import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrades;
 import com.socialitsm.store.SettingEntity;
+import com.socialitsm.store.Store;
 
 /**
  * Gives a test class a {@link EntityManagerStore} on a real database ({@code -Dsocial.db}), in a schema or database
@@ -44,22 +45,30 @@ public final class StoreExtension implements BeforeAllCallback, AfterAllCallback
     @Override
     public void beforeEach(ExtensionContext context) {
         if (migrate) {
-            store.executeInTransaction(() -> {
-                for (var entity : Schema.ENTITIES) {
-                    if (entity != SettingEntity.class) {
-                        deleteAll(entity);
-                    }
-                }
-                store.deleteWithSQL(SettingEntity.class, "SETTING_KEY <> ?", SchemaUpgrades.VERSION_KEY);
-                return null;
-            });
-            store.flushAll();
+            emptyTables(store);
         }
         sql.reset();
     }
 
+    /**
+     * Empties every table of a migrated schema but the schema version's setting: the state each test starts from.
+     * Public for tests that manage their own store (e.g. jqwik properties, where JUnit extensions do not run).
+     */
+    public static void emptyTables(Store store) {
+        store.executeInTransaction(() -> {
+            for (var entity : Schema.ENTITIES) {
+                if (entity != SettingEntity.class) {
+                    deleteAll(store, entity);
+                }
+            }
+            store.deleteWithSQL(SettingEntity.class, "SETTING_KEY <> ?", SchemaUpgrades.VERSION_KEY);
+            return null;
+        });
+        store.flushAll();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void deleteAll(Class entity) {
+    private static void deleteAll(Store store, Class entity) {
         store.deleteWithSQL(entity, "ID > ?", 0);
     }
 

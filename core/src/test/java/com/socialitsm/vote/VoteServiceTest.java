@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,11 +17,11 @@ import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.VoteEntity;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
+import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 class VoteServiceTest {
     private static final int THREADS = 16;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -224,35 +216,8 @@ class VoteServiceTest {
         return rows.length == 0 ? 0 : rows[0].getVoteCount();
     }
 
-    interface IndexedCall {
-        Object call(int index) throws Exception;
-    }
-
     /** Runs the call on 16 threads released at once; each outcome is its result or the exception it threw. */
-    static List<Object> race(IndexedCall call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            int index = i;
-            Callable<Object> task = () -> {
-                start.await(10, TimeUnit.SECONDS);
-                try {
-                    return call.call(index);
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            };
-            futures.add(POOL.submit(task));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        return outcomes;
-    }
-
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
+    static List<Object> race(Race.Racer<?> call) throws Exception {
+        return Race.outcomes(THREADS, call);
     }
 }

@@ -27,14 +27,7 @@ public final class Answers {
     }
 
     public void json(Response response, int status, Object body) throws IOException {
-        byte[] bytes = mapper.writeValueAsBytes(body);
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(bytes);
-        }
+        send(response, status, "application/json;charset=UTF-8", mapper.writeValueAsBytes(body));
     }
 
     public void noContent(Response response) {
@@ -56,13 +49,17 @@ public final class Answers {
     }
 
     public void html(Response response, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        send(response, status, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A whole answer that no cache keeps: the app's pages and JSON speak of one user's view at one moment. */
+    private static void send(Response response, int status, String contentType, byte[] body) throws IOException {
         response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
+        response.setContentType(contentType);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
+        response.setContentLength(body.length);
         try (OutputStream out = response.getOutputStream()) {
-            out.write(bytes);
+            out.write(body);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -252,41 +253,41 @@ final class PagesHandler extends HttpHandler {
 
     private void addComment(Request request, Response response, TrackerUser user) {
         String key = request.getParameter("key");
-        try {
-            TrackerComment comment = tracker.comment(user.name(), key, request.getParameter("comment"));
-            answers.seeOther(response, "/browse/" + tools.encode(key) + "#comment-" + comment.id());
-        } catch (TrackerException e) {
-            if (e.reason() == TrackerException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            answers.seeOther(response, "/browse/" + tools.encode(key) + "?error=comment#add-comment");
-        }
+        backToIssue(response, key, "?error=comment#add-comment",
+                () -> "#comment-" + tracker.comment(user.name(), key, request.getParameter("comment")).id());
     }
 
     private void assign(Request request, Response response, TrackerUser user) {
         String key = request.getParameter("key");
         String assignee = request.getParameter("assignee");
-        try {
+        backToIssue(response, key, "?error=assign", () -> {
             tracker.edit(user.name(), key, IssueEdit.assign(assignee == null || assignee.isBlank() ? null : assignee));
-            answers.seeOther(response, "/browse/" + tools.encode(key));
-        } catch (TrackerException e) {
-            if (e.reason() == TrackerException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            answers.seeOther(response, "/browse/" + tools.encode(key) + "?error=assign");
-        }
+            return "";
+        });
     }
 
     private void transition(Request request, Response response, TrackerUser user) {
         String key = request.getParameter("key");
-        try {
+        backToIssue(response, key, "?error=transition", () -> {
             tracker.transition(user.name(), key, request.getParameter("action"), null, null);
-            answers.seeOther(response, "/browse/" + tools.encode(key));
+            return "";
+        });
+    }
+
+    /**
+     * Runs a form post of the issue page and sends the browser back to the page (303): after {@code action}, at the
+     * anchor it answers; when the tracker refuses, with {@code refused} appended. An issue that is not there stays
+     * a TrackerException, which the caller turns into the 404 page.
+     */
+    private void backToIssue(Response response, String key, String refused, Supplier<String> action) {
+        try {
+            String anchor = action.get();
+            answers.seeOther(response, "/browse/" + tools.encode(key) + anchor);
         } catch (TrackerException e) {
             if (e.reason() == TrackerException.Reason.NOT_FOUND) {
                 throw e;
             }
-            answers.seeOther(response, "/browse/" + tools.encode(key) + "?error=transition");
+            answers.seeOther(response, "/browse/" + tools.encode(key) + refused);
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import net.java.ao.Query;
 
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -36,7 +36,6 @@ public final class DemoTracker {
     public static final int MAX_TEXT = 32_767;
     /** Attempts for a write that loses a race (two nodes taking the same issue number). */
     private static final int RACE_ATTEMPTS = 5;
-    private static final int MAX_IDS_PER_QUERY = 500;
 
     private final Store store;
     private final Clock clock;
@@ -96,7 +95,7 @@ public final class DemoTracker {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("PROJECT_ID IN (").append(placeholders(projects.size())).append(')');
+        StringBuilder where = new StringBuilder(InList.in("PROJECT_ID", projects.size()));
         projects.forEach(id -> params.add(id.intValue()));
         switch (filter) {
             case OPEN -> where.append(" AND RESOLUTION IS NULL");
@@ -407,13 +406,5 @@ public final class DemoTracker {
     private static TrackerComment toComment(DemoCommentEntity c) {
         return new TrackerComment(c.getID(), c.getIssueId(), c.getAuthor(), Objects.toString(c.getBody(), ""),
                 Instant.ofEpochMilli(c.getCreatedAt()));
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    static int maxIdsPerQuery() {
-        return MAX_IDS_PER_QUERY;
     }
 }

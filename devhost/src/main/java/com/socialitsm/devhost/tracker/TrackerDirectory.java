@@ -19,6 +19,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
@@ -61,7 +62,7 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         Map<Long, IssueRef> found = new LinkedHashMap<>();
         for (List<Integer> chunk : chunks(issueIds)) {
             for (DemoIssueEntity row : store.find(DemoIssueEntity.class, Query.select()
-                    .where("ID IN (" + DemoTracker.placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InList.in("ID", chunk.size()), chunk.toArray()))) {
                 found.put((long) row.getID(), toIssueRef(row));
             }
         }
@@ -125,7 +126,7 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         }
         for (List<Integer> chunk : chunks(issueIds)) {
             for (DemoIssueEntity row : store.find(DemoIssueEntity.class, Query.select("ID, PROJECT_ID")
-                    .where("ID IN (" + DemoTracker.placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InList.in("ID", chunk.size()), chunk.toArray()))) {
                 if (projects.contains((long) row.getProjectId())) {
                     visible.add((long) row.getID());
                 }
@@ -164,10 +165,6 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
                 all.add(id.intValue());
             }
         }
-        List<List<Integer>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += DemoTracker.maxIdsPerQuery()) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + DemoTracker.maxIdsPerQuery())));
-        }
-        return chunks;
+        return InList.chunks(all);
     }
 }

@@ -50,10 +50,7 @@ class SocialPageServletTest {
 
     @Test
     void theAdminPageIsForbiddenToNonAdmins() throws Exception {
-        SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
-        at("/plugins/servlet/social/admin");
-        loggedIn("bob");
-        when(accessPolicy.isAdmin(Optional.of("bob"))).thenReturn(false);
+        SocialPageServlet servlet = adminPageAskedForBy("bob", false);
 
         servlet.doGet(request, response);
 
@@ -63,10 +60,7 @@ class SocialPageServletTest {
 
     @Test
     void anAdminGetsTheAdminPageInTheirLanguage() throws Exception {
-        SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
-        at("/plugins/servlet/social/admin");
-        loggedIn("alice");
-        when(accessPolicy.isAdmin(Optional.of("alice"))).thenReturn(true);
+        SocialPageServlet servlet = adminPageAskedForBy("alice", true);
         when(authenticationContext.getLocale()).thenReturn(Locale.GERMAN);
 
         servlet.doGet(request, response);
@@ -133,6 +127,15 @@ class SocialPageServletTest {
         when(config.getServletContext()).thenReturn(mock(ServletContext.class));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         servlet.init(config);
+        return servlet;
+    }
+
+    /** The admin page's servlet with a request for it by {@code user}, an admin or not as the access policy says. */
+    private SocialPageServlet adminPageAskedForBy(String user, boolean admin) throws Exception {
+        SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
+        at("/plugins/servlet/social/admin");
+        loggedIn(user);
+        when(accessPolicy.isAdmin(Optional.of(user))).thenReturn(admin);
         return servlet;
     }
 

@@ -3,9 +3,7 @@ package com.socialitsm.web.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.engine.SocialApp;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.host.ProjectRef;
-import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
 /** The follow endpoints' answers and status codes, on a real app and database. */
@@ -32,17 +28,10 @@ class FollowResourceTest {
 
     @BeforeEach
     void setUp() {
-        InMemoryHost host = new InMemoryHost();
-        host.addUser("alice");
-        host.addUser("bob");
-        host.addUser("dave");
-        host.makeAdmin("alice");
-        ProjectRef sd = host.addProject("SD");
-        ProjectRef sec = host.addProject("SEC");
-        host.restrictProject(sec, "alice", "bob");
-        open = host.addIssue(sd, "VPN down", "", "alice");
-        secret = host.addIssue(sec, "Breach", "", "alice");
-        app = new SocialApp(db.store(), Clock.fixed(NOW, ZoneOffset.UTC), host, host, host);
+        OpenAndSecretProjects world = new OpenAndSecretProjects(db.store(), NOW, "VPN down", "", "Breach");
+        app = world.app;
+        open = world.open;
+        secret = world.secret;
     }
 
     private FollowResource as(String user) {

@@ -3,9 +3,7 @@ package com.socialitsm.web.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +21,6 @@ import com.socialitsm.hashtag.MergeResult;
 import com.socialitsm.hashtag.TagSuggestion;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.host.ProjectRef;
-import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
 /** The hashtag endpoints' answers, status codes and messages, on a real app and database. */
@@ -40,17 +36,11 @@ class HashtagResourceTest {
 
     @BeforeEach
     void setUp() {
-        InMemoryHost host = new InMemoryHost();
-        host.addUser("alice");
-        host.addUser("bob");
-        host.addUser("dave");
-        host.makeAdmin("alice");
-        ProjectRef sd = host.addProject("SD");
-        ProjectRef sec = host.addProject("SEC");
-        host.restrictProject(sec, "alice", "bob");
-        open = host.addIssue(sd, "VPN down #VPN", "see #outage", "alice");
-        secret = host.addIssue(sec, "Breach #breach #vpn", "", "alice");
-        app = new SocialApp(db.store(), Clock.fixed(NOW, ZoneOffset.UTC), host, host, host);
+        OpenAndSecretProjects world = new OpenAndSecretProjects(db.store(), NOW, "VPN down #VPN", "see #outage",
+                "Breach #breach #vpn");
+        app = world.app;
+        open = world.open;
+        secret = world.secret;
         app.engine().handle(IssueChange.of("c1", open, "alice", IssueChange.Kind.CREATED, NOW));
         app.engine().handle(IssueChange.of("c2", secret, "alice", IssueChange.Kind.CREATED, NOW));
     }
