@@ -27,18 +27,32 @@ import com.socialitsm.host.UserRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
- * Reads feeds: a user's personal feed (what fan-out delivered to FEED_ITEM) and the stream of one target (a tag
- * page's or a profile's recent activity, from ACTIVITY_TARGET). A page costs two statements — an index range scan
- * below the cursor, then the activities by id — whatever the number of follows; then one bulk permission check.
- * When hidden items leave the page short, the next chunk is read, a bounded number of times.
+ * Reads feeds: a user's personal feed and the stream of one target (a tag page's or a profile's recent activity, from
+ * ACTIVITY_TARGET). The personal feed merges two sources: what fan-out delivered to the user's FEED_ITEM rows, and,
+ * for the heavy targets the user follows with fan-in (see {@link FollowService}), those targets' ACTIVITY_TARGET
+ * ranges, read in one join with the user's fan-in follows whatever their number. An activity that arrives both ways
+ * is shown once. A chunk costs the index range scan(s) below the cursor, then the activities by id, whatever the
+ * number of follows; then one bulk permission check (and, for items that came by fan-in, one look-up of the user's
+ * mutes among their issues). When hidden items leave the page short, the next chunk is read, a bounded number of
+ * times.
+ *
+ * <p>Paging by activity id holds across both sources: a chunk is consumed only down to the id both sources are
+ * complete to, so no item is skipped or shown twice, also while new activity arrives above the first page.
  */
 public final class FeedService {
     /** Chunks read per page at most; past that a short page is returned with a cursor to go on. */
     static final int MAX_CHUNKS = 5;
+    /**
+     * How far below the cursor (in activity ids) the fan-in read looks in a chunk whose own feed rows do not bound it,
+     * and how much that grows per chunk: it keeps the join's index ranges short for a user whose own feed is sparse.
+     */
+    static final long FAN_IN_WINDOW = 100_000;
+    static final int FAN_IN_WINDOW_GROWTH = 16;
     private static final int SUGGESTION_SEED = 300;
     private static final int SUGGESTION_FOLLOWEES = 100;
     private static final int SUGGESTION_ISSUES = 100;
@@ -66,19 +80,57 @@ public final class FeedService {
         String user = viewer.get();
         List<String> reasons = query.filter() == FeedFilter.ALL ? List.of()
                 : query.filter().reasons().stream().map(TargetType::code).sorted().toList();
-        return page(viewer, query, (before, chunk) -> {
+        List<String> fanInTypes = query.filter().reasons().stream().filter(type -> type != TargetType.ISSUE)
+                .map(TargetType::code).sorted().toList();
+        return page(viewer, query, (before, chunk, round) -> {
             List<Object> params = new ArrayList<>(List.of(user, before));
             String where = "USER_KEY = ? AND ACTIVITY_ID < ?";
             if (!reasons.isEmpty()) {
                 where += " AND " + InList.in("REASON", reasons.size());
                 params.addAll(reasons);
             }
-            List<SourceRow> rows = new ArrayList<>();
-            for (FeedItemEntity row : store.find(FeedItemEntity.class, Query.select()
-                    .where(where, params.toArray()).order("ACTIVITY_ID DESC").limit(chunk))) {
-                rows.add(new SourceRow(row.getActivityId(), TargetType.fromCode(row.getReason())));
+            Map<Long, SourceRow> rows = new LinkedHashMap<>();
+            FeedItemEntity[] own = store.find(FeedItemEntity.class, Query.select()
+                    .where(where, params.toArray()).order("ACTIVITY_ID DESC").limit(chunk));
+            for (FeedItemEntity row : own) {
+                rows.put(row.getActivityId(), new SourceRow(row.getActivityId(),
+                        TargetType.fromCode(row.getReason()), false));
             }
-            return rows;
+            // Own rows are complete down to the last one read, or to the start when fewer came.
+            long ownFloor = own.length == chunk ? own[own.length - 1].getActivityId() : 0;
+            if (fanInTypes.isEmpty()) {
+                return Slice.of(rows, ownFloor, ownFloor == 0);
+            }
+            long window = FAN_IN_WINDOW * (long) Math.pow(FAN_IN_WINDOW_GROWTH, round);
+            long low;
+            if (ownFloor > 0 && own[0].getActivityId() - ownFloor <= window) {
+                // A dense feed of its own bounds the join's ranges already.
+                low = ownFloor;
+            } else {
+                // Otherwise a window below the cursor, or on a first page below the newest activity.
+                long top = before != Long.MAX_VALUE ? before : newestActivityId() + 1;
+                low = Math.max(ownFloor, top > window ? top - window : 0);
+            }
+            List<Object> fanInParams = new ArrayList<>(List.of(user, true, before, low));
+            String fanInWhere = "f.FOLLOWER = ? AND f.FAN_IN = ? AND t.ACTIVITY_ID < ? AND t.ACTIVITY_ID >= ?";
+            if (fanInTypes.size() < TargetType.values().length - 1) {
+                fanInWhere += " AND (" + String.join(" OR ", java.util.Collections.nCopies(fanInTypes.size(),
+                        "f.TARGET LIKE ?")) + ")";
+                fanInTypes.forEach(type -> fanInParams.add(type + ":%"));
+            }
+            ActivityTargetEntity[] fanIn = store.find(ActivityTargetEntity.class, Query.select()
+                    .alias(ActivityTargetEntity.class, "t").alias(FollowEntity.class, "f")
+                    .join(FollowEntity.class, "f.TARGET = t.TARGET")
+                    .where(fanInWhere, fanInParams.toArray())
+                    .order("t.ACTIVITY_ID DESC").limit(chunk));
+            long fanInFloor = fanIn.length == chunk ? fanIn[fanIn.length - 1].getActivityId() : low;
+            for (ActivityTargetEntity row : fanIn) {
+                TargetType type = FollowTarget.parse(row.getTarget()).type();
+                rows.merge(row.getActivityId(), new SourceRow(row.getActivityId(), Optional.of(type), true),
+                        SourceRow::closer);
+            }
+            long floor = Math.max(ownFloor, fanInFloor);
+            return Slice.of(rows, floor, floor == 0);
         });
     }
 
@@ -87,14 +139,15 @@ public final class FeedService {
      * the viewer may browse.
      */
     public FeedPage stream(Optional<String> viewer, FollowTarget target, FeedQuery query) {
-        return page(viewer, query, (before, chunk) -> {
-            List<SourceRow> rows = new ArrayList<>();
+        return page(viewer, query, (before, chunk, round) -> {
+            Map<Long, SourceRow> rows = new LinkedHashMap<>();
             for (ActivityTargetEntity row : store.find(ActivityTargetEntity.class, Query.select()
                     .where("TARGET = ? AND ACTIVITY_ID < ?", target.key(), before)
                     .order("ACTIVITY_ID DESC").limit(chunk))) {
-                rows.add(new SourceRow(row.getActivityId(), Optional.empty()));
+                rows.put(row.getActivityId(), new SourceRow(row.getActivityId(), Optional.empty(), false));
             }
-            return rows;
+            long floor = rows.size() == chunk ? List.copyOf(rows.keySet()).get(chunk - 1) : 0;
+            return Slice.of(rows, floor, floor == 0);
         });
     }
 
@@ -173,13 +226,35 @@ public final class FeedService {
 
     // ---- paging ----------------------------------------------------------------------------------------------
 
-    /** An activity id from a feed's index, and why it is there. */
-    private record SourceRow(long activityId, Optional<TargetType> reason) {
+    /**
+     * An activity id from a feed's index, why it is there, and whether it came only by fan-in on read (then the
+     * actor's own activity and the user's mutes are applied at read time, as fan-out applies them at delivery).
+     */
+    private record SourceRow(long activityId, Optional<TargetType> reason, boolean fanInOnly) {
+        /** The same activity by both routes: shown once, for the closer follow, and no longer fan-in only. */
+        SourceRow closer(SourceRow other) {
+            Optional<TargetType> reason = this.reason.isEmpty() ? other.reason
+                    : other.reason.isEmpty() ? this.reason
+                    : closeness(this.reason.get()) <= closeness(other.reason.get()) ? this.reason : other.reason;
+            return new SourceRow(activityId, reason, fanInOnly && other.fanInOnly);
+        }
     }
 
-    /** Reads the ids of one chunk below {@code before}, newest first: one statement. */
+    /**
+     * One chunk below the cursor: the rows with ids from {@code floor} (inclusive) up, newest first, which is as far as
+     * every source is complete; {@code exhausted} when nothing is left below.
+     */
+    private record Slice(List<SourceRow> rows, long floor, boolean exhausted) {
+        static Slice of(Map<Long, SourceRow> byId, long floor, boolean exhausted) {
+            List<SourceRow> rows = byId.values().stream().filter(row -> row.activityId() >= floor)
+                    .sorted(Comparator.comparingLong(SourceRow::activityId).reversed()).toList();
+            return new Slice(rows, floor, exhausted);
+        }
+    }
+
+    /** Reads one chunk below {@code before}, newest first; {@code round} counts the chunks of this page from 0. */
     private interface Source {
-        List<SourceRow> below(long before, int chunk);
+        Slice below(long before, int chunk, int round);
     }
 
     /** A visible activity with what is needed to show it. */
@@ -192,20 +267,21 @@ public final class FeedService {
         int chunk = 2 * limit + 1;
         long before = query.cursor().map(FeedCursor::beforeActivityId).orElse(Long.MAX_VALUE);
         List<List<Shown>> groups = new ArrayList<>();
-        long lastConsumed = 0;
+        // Everything at or above this id has been consumed; the next page starts below it.
+        long consumedDownTo = before;
         boolean full = false;
         boolean exhausted = false;
         for (int round = 0; round < MAX_CHUNKS && !full; round++) {
-            List<SourceRow> rows = source.below(before, chunk);
-            if (rows.isEmpty()) {
-                exhausted = true;
-                break;
-            }
+            Slice slice = source.below(before, chunk, round);
+            List<SourceRow> rows = slice.rows();
             Map<Long, Activity> activities = activitiesById(rows.stream().map(SourceRow::activityId).toList());
             Visibility visibility = visibility(viewer, activities.values());
+            Set<Long> muted = mutedAmongFanIn(viewer, rows, activities);
             for (SourceRow row : rows) {
                 Activity activity = activities.get(row.activityId());
-                if (activity != null && visibility.shows(activity)) {
+                if (activity != null && visibility.shows(activity) && !(row.fanInOnly()
+                        && (viewer.filter(activity.actor()::equals).isPresent()
+                                || muted.contains(activity.issueId())))) {
                     Shown shown = new Shown(activity, row.reason(), visibility.issue(activity));
                     boolean startsGroup = groups.isEmpty() || !sameBurst(last(groups), shown);
                     if (startsGroup && groups.size() == limit) {
@@ -217,18 +293,47 @@ public final class FeedService {
                     }
                     last(groups).add(shown);
                 }
-                lastConsumed = row.activityId();
+                consumedDownTo = row.activityId();
             }
-            before = rows.get(rows.size() - 1).activityId();
-            if (!full && rows.size() < chunk) {
+            if (full) {
+                break;
+            }
+            if (slice.exhausted()) {
                 exhausted = true;
                 break;
             }
+            consumedDownTo = slice.floor();
+            before = slice.floor();
         }
-        Optional<FeedCursor> next = (full || !exhausted) && lastConsumed > 0
-                ? Optional.of(new FeedCursor(lastConsumed))
+        Optional<FeedCursor> next = !exhausted && consumedDownTo > 0 && consumedDownTo < Long.MAX_VALUE
+                ? Optional.of(new FeedCursor(consumedDownTo))
                 : Optional.empty();
         return new FeedPage(render(groups), next);
+    }
+
+    /** The issues the viewer muted among the items that reached them only by fan-in: one statement, when any. */
+    private Set<Long> mutedAmongFanIn(Optional<String> viewer, List<SourceRow> rows, Map<Long, Activity> activities) {
+        if (viewer.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> issueIds = new HashSet<>();
+        for (SourceRow row : rows) {
+            Activity activity = activities.get(row.activityId());
+            if (row.fanInOnly() && activity != null && activity.issueId() != 0) {
+                issueIds.add(activity.issueId());
+            }
+        }
+        return issueIds.isEmpty() ? Set.of() : follows.mutedIssues(viewer.get(), issueIds);
+    }
+
+    /** Lower is closer: an issue followed directly explains an item better than its project does. */
+    private static int closeness(TargetType type) {
+        return switch (type) {
+            case ISSUE -> 0;
+            case USER -> 1;
+            case HASHTAG -> 2;
+            case PROJECT -> 3;
+        };
     }
 
     /** Consecutive activities with the same verb on the same issue fold into one item. */
@@ -289,6 +394,11 @@ public final class FeedService {
     }
 
     // ---- reading and permission ------------------------------------------------------------------------------
+
+    private long newestActivityId() {
+        ActivityEntity[] newest = store.find(ActivityEntity.class, Query.select("ID").order("ID DESC").limit(1));
+        return newest.length == 0 ? 0 : newest[0].getID();
+    }
 
     private Map<Long, Activity> activitiesById(Collection<Long> ids) {
         if (ids.isEmpty()) {
