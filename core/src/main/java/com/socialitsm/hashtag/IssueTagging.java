@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;

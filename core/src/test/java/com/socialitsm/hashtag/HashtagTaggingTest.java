@@ -342,6 +342,7 @@ class HashtagTaggingTest {
     void addingAKnownTagReadsItsHashtagRowOnceToResolveAndLockIt() {
         world.create(sd, "#vpn", "");
         IssueRef issue = world.create(sd, "", "");
+        db.sql().reset();
 
         int statements = world.hashtagStepStatements(db.sql(), issue, "#vpn", "");
 

@@ -24,6 +24,7 @@ import com.socialitsm.bench.workload.FollowPlan;
 import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
+import com.socialitsm.follow.FollowService;
 import com.socialitsm.hashtag.ExtractedHashtag;
 import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.store.ActivityEntity;
@@ -58,7 +59,7 @@ import com.socialitsm.store.VoteEntity;
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 4;
+    static final int LOADER_VERSION = 5;
     public static final String MARKER_KEY = "bench.dataset";
     private static final String BADGES_KEY = "bench.badges";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
@@ -201,6 +202,11 @@ public final class DatasetLoader {
         private final CopyWriter feedItems;
         /** Heavy users by what they follow (stored target form), for fan-out during the pass. */
         private final Map<String, List<Integer>> heavyByTarget = new HashMap<>();
+        /**
+         * Targets with more followers by choice than the app's fan-in threshold: as FollowService leaves them after
+         * the follow that crossed it, their rows are FAN_IN and fan-out skips them (the feed reads them by fan-in).
+         */
+        private final Set<String> fanInTargets = new HashSet<>();
         private final HeavyFeed[] heavyFeeds;
         private long activityId;
         private long ledgerId;
@@ -221,7 +227,8 @@ public final class DatasetLoader {
             targets = open(ActivityTargetEntity.class, "ACTIVITY_ID", "TARGET");
             issueTags = open(IssueHashtagEntity.class, "ISSUE_TAG", "ISSUE_ID", "PROJECT_ID", "TAG", "DISPLAY",
                     "SOURCE", "TAGGED_AT", "TAGGED_BY");
-            follows = open(FollowEntity.class, "FOLLOW_KEY", "FOLLOWER", "TARGET", "SINCE", "AUTO", "MUTED");
+            follows = open(FollowEntity.class, "FOLLOW_KEY", "FOLLOWER", "TARGET", "SINCE", "AUTO", "MUTED",
+                    "FAN_IN");
             votes = open(VoteEntity.class, "VOTE_KEY", "ISSUE_ID", "PROJECT_ID", "VOTER", "CREATED_AT");
             ledger = open(PointsEntryEntity.class, "ID", "SOURCE_KEY", "SLOT", "USER_KEY", "POINTS", "REASON",
                     "ISSUE_ID", "PROJECT_ID", "CREATED_AT", "REVERSES", "DETAIL");
@@ -275,10 +282,23 @@ public final class DatasetLoader {
                 heavyUsers.add(desk.heavyUser(h));
             }
             int users = desk.size().users() + desk.size().heavyUsers();
+            Map<String, Integer> followers = new HashMap<>();
+            for (int user = 0; user < users; user++) {
+                for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
+                    followers.merge(choice.target(), 1, Integer::sum);
+                }
+            }
+            followers.forEach((target, count) -> {
+                if (count > FollowService.DEFAULT_FAN_IN_THRESHOLD && !target.startsWith("issue:")) {
+                    fanInTargets.add(target);
+                }
+            });
+            log.accept(String.format(Locale.ROOT, "  %,d targets above the fan-in threshold of %,d followers",
+                    fanInTargets.size(), FollowService.DEFAULT_FAN_IN_THRESHOLD));
             for (int user = 0; user < users; user++) {
                 for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
                     follows.row(choice.follower() + "|" + choice.target(), choice.follower(), choice.target(), since,
-                            false, false);
+                            false, false, fanInTargets.contains(choice.target()));
                     if (desk.isHeavy(user)) {
                         heavyByTarget.computeIfAbsent(choice.target(), t -> new ArrayList<>())
                                 .add(user - desk.size().users());
@@ -419,7 +439,7 @@ public final class DatasetLoader {
         private void autoFollow(IssueHistory issue, String user, long at, Set<String> already) {
             if (already.add(user)) {
                 String target = "issue:" + issue.id();
-                follows.row(user + "|" + target, user, target, at, true, false);
+                follows.row(user + "|" + target, user, target, at, true, false, false);
             }
         }
 
@@ -448,7 +468,7 @@ public final class DatasetLoader {
         private void fanOutToHeavyUsers(long activityId, long issueId, String actor, Set<String> keys) {
             Map<Integer, Integer> reasons = null;
             for (String key : keys) {
-                List<Integer> followers = heavyByTarget.get(key);
+                List<Integer> followers = fanInTargets.contains(key) ? null : heavyByTarget.get(key);
                 if (followers == null) {
                     continue;
                 }
