@@ -55,7 +55,8 @@ import com.socialitsm.store.VoteEntity;
  *
  * <p>Rows are what the engine would have written for the same history, with the encodings of the services
  * (source keys, follow keys, period keys). A marker in SETTING records size, seed, loader version and a fingerprint
- * of the schema: a matching data set is reused, anything else is emptied and loaded again.
+ * of the schema, and the fan-in threshold it was loaded for: a matching data set is reused, anything else is emptied
+ * and loaded again.
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
@@ -81,14 +82,20 @@ public final class DatasetLoader {
     private final ServiceDesk desk;
     private final EntityManagerStore store;
     private final Consumer<String> log;
+    private final int fanInThreshold;
     private final HashtagExtractor extractor = new HashtagExtractor();
 
+    /**
+     * @param fanInThreshold the follower count above which a target is fan-in (the app's setting, written with the
+     *                       data set so that the services read it too)
+     */
     public DatasetLoader(BenchDatabase database, String schema, ServiceDesk desk, EntityManagerStore store,
-            Consumer<String> log) {
+            int fanInThreshold, Consumer<String> log) {
         this.database = database;
         this.schema = schema;
         this.desk = desk;
         this.store = store;
+        this.fanInThreshold = fanInThreshold;
         this.log = log;
     }
 
@@ -100,20 +107,20 @@ public final class DatasetLoader {
      * The marker of this world for the current code: size, seed, loader version and a digest of every entity's
      * columns as the code declares them, so that a data set made for another schema is loaded again.
      */
-    public static String marker(ServiceDesk desk) {
-        return String.format(Locale.ROOT, "size=%s seed=%d loader=%d schema=%s", desk.size().name(), desk.seed(),
-                LOADER_VERSION, SchemaDigest.of(com.socialitsm.store.Schema.ENTITIES));
+    public static String marker(ServiceDesk desk, int fanInThreshold) {
+        return String.format(Locale.ROOT, "size=%s seed=%d loader=%d schema=%s fanIn=%d", desk.size().name(),
+                desk.seed(), LOADER_VERSION, SchemaDigest.of(com.socialitsm.store.Schema.ENTITIES), fanInThreshold);
     }
 
     /** Whether the schema holds this world's data set, loaded completely by this version of the loader. */
-    public static boolean isLoaded(BenchDatabase database, String schema, ServiceDesk desk) {
+    public static boolean isLoaded(BenchDatabase database, String schema, ServiceDesk desk, int fanInThreshold) {
         String setting = "\"" + schema + "\".\"" + com.socialitsm.store.TableNames.appPrefix() + "SETTING\"";
         try (Connection connection = database.connect();
                 PreparedStatement s = connection.prepareStatement("SELECT \"SETTING_VALUE\" FROM " + setting
                         + " WHERE \"SETTING_KEY\" = ?")) {
             s.setString(1, MARKER_KEY);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && marker(desk).equals(rs.getString(1));
+                return rs.next() && marker(desk, fanInThreshold).equals(rs.getString(1));
             }
         } catch (SQLException e) {
             return false;
@@ -127,7 +134,8 @@ public final class DatasetLoader {
             long start = System.nanoTime();
             load(connection, tables);
             writeSetting(connection, tables, BADGES_KEY, "derived");
-            writeSetting(connection, tables, MARKER_KEY, marker(desk));
+            writeSetting(connection, tables, FollowService.FAN_IN_THRESHOLD_KEY, Integer.toString(fanInThreshold));
+            writeSetting(connection, tables, MARKER_KEY, marker(desk, fanInThreshold));
             return new LoadReport(false, rowCounts(connection, tables), (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Loading " + desk + " failed: " + e.getMessage(), e);
@@ -137,7 +145,8 @@ public final class DatasetLoader {
     /** The row counts of a data set that is there already, after adding what an earlier loader left out. */
     public LoadReport reused() {
         try (Connection connection = database.connect()) {
-            log.accept("Data set " + desk + " already loaded in schema " + schema + " (" + marker(desk) + ")");
+            log.accept("Data set " + desk + " already loaded in schema " + schema + " ("
+                    + marker(desk, fanInThreshold) + ")");
             Tables tables = new Tables(store, connection, schema);
             backfill(connection, tables);
             return new LoadReport(true, rowCounts(connection, tables), 0);
@@ -289,12 +298,12 @@ public final class DatasetLoader {
                 }
             }
             followers.forEach((target, count) -> {
-                if (count > FollowService.DEFAULT_FAN_IN_THRESHOLD && !target.startsWith("issue:")) {
+                if (count > fanInThreshold && !target.startsWith("issue:")) {
                     fanInTargets.add(target);
                 }
             });
             log.accept(String.format(Locale.ROOT, "  %,d targets above the fan-in threshold of %,d followers",
-                    fanInTargets.size(), FollowService.DEFAULT_FAN_IN_THRESHOLD));
+                    fanInTargets.size(), fanInThreshold));
             for (int user = 0; user < users; user++) {
                 for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
                     follows.row(choice.follower() + "|" + choice.target(), choice.follower(), choice.target(), since,
