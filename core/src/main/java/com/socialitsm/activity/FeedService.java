@@ -2,6 +2,7 @@ package com.socialitsm.activity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ public final class FeedService {
             List<Object> fanInParams = new ArrayList<>(List.of(user, true, before, low));
             String fanInWhere = "f.FOLLOWER = ? AND f.FAN_IN = ? AND t.ACTIVITY_ID < ? AND t.ACTIVITY_ID >= ?";
             if (fanInTypes.size() < TargetType.values().length - 1) {
-                fanInWhere += " AND (" + String.join(" OR ", java.util.Collections.nCopies(fanInTypes.size(),
+                fanInWhere += " AND (" + String.join(" OR ", Collections.nCopies(fanInTypes.size(),
                         "f.TARGET LIKE ?")) + ")";
                 fanInTypes.forEach(type -> fanInParams.add(type + ":%"));
             }
