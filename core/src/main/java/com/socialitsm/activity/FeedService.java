@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,11 +37,12 @@ import com.socialitsm.store.Store;
  * Reads feeds: a user's personal feed and the stream of one target (a tag page's or a profile's recent activity, from
  * ACTIVITY_TARGET). The personal feed merges two sources: what fan-out delivered to the user's FEED_ITEM rows, and,
  * for the heavy targets the user follows with fan-in (see {@link FollowService}), those targets' ACTIVITY_TARGET
- * ranges, read in one join with the user's fan-in follows whatever their number. An activity that arrives both ways
- * is shown once. A chunk costs the index range scan(s) below the cursor, then the activities by id, whatever the
- * number of follows; then one bulk permission check (and, for items that came by fan-in, one look-up of the user's
- * mutes among their issues). When hidden items leave the page short, the next chunk is read, a bounded number of
- * times.
+ * ranges, read in one join with the user's fan-in follows whatever their number. Each source is one statement that
+ * returns the activities themselves (joined to ACTIVITY), so a chunk costs two statements before the one bulk
+ * permission check, whatever the number of follows (a first page whose own rows are too few to bound the fan-in range
+ * adds one index-only look-up of the newest activity id). After the check, one look-up of the user's follows among the
+ * visible items' targets says why each is there and applies mutes to what came by fan-in. An activity that arrives
+ * both ways is shown once. When hidden items leave the page short, the next chunk is read, a bounded number of times.
  *
  * <p>Paging by activity id holds across both sources: a chunk is consumed only down to the id both sources are
  * complete to, so no item is skipped or shown twice, also while new activity arrives above the first page.
@@ -83,28 +85,27 @@ public final class FeedService {
                 : query.filter().reasons().stream().map(TargetType::code).sorted().toList();
         List<String> fanInTypes = query.filter().reasons().stream().filter(type -> type != TargetType.ISSUE)
                 .map(TargetType::code).sorted().toList();
-        return page(viewer, query, (before, chunk, round) -> {
+        Source source = (before, chunk, round) -> {
             List<Object> params = new ArrayList<>(List.of(user, before));
-            String where = "USER_KEY = ? AND ACTIVITY_ID < ?";
+            String where = "fi.USER_KEY = ? AND fi.ACTIVITY_ID < ?";
             if (!reasons.isEmpty()) {
-                where += " AND " + InList.in("REASON", reasons.size());
+                where += " AND " + InList.in("fi.REASON", reasons.size());
                 params.addAll(reasons);
             }
             Map<Long, SourceRow> rows = new LinkedHashMap<>();
-            FeedItemEntity[] own = store.find(FeedItemEntity.class, Query.select()
-                    .where(where, params.toArray()).order("ACTIVITY_ID DESC").limit(chunk));
-            for (FeedItemEntity row : own) {
-                rows.put(row.getActivityId(), new SourceRow(row.getActivityId(),
-                        TargetType.fromCode(row.getReason()), false));
-            }
+            List<Activity> own = activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(FeedItemEntity.class, "fi")
+                    .join(FeedItemEntity.class, "fi.ACTIVITY_ID = a.ID")
+                    .where(where, params.toArray()).order("fi.ACTIVITY_ID DESC").limit(chunk));
+            own.forEach(activity -> rows.put(activity.id(), new SourceRow(activity, false)));
             // Own rows are complete down to the last one read, or to the start when fewer came.
-            long ownFloor = own.length == chunk ? own[own.length - 1].getActivityId() : 0;
+            long ownFloor = own.size() == chunk ? own.get(own.size() - 1).id() : 0;
             if (fanInTypes.isEmpty()) {
                 return Slice.of(rows, ownFloor, ownFloor == 0);
             }
             long window = FAN_IN_WINDOW * (long) Math.pow(FAN_IN_WINDOW_GROWTH, round);
             long low;
-            if (ownFloor > 0 && own[0].getActivityId() - ownFloor <= window) {
+            if (ownFloor > 0 && own.get(0).id() - ownFloor <= window) {
                 // A dense feed of its own bounds the join's ranges already.
                 low = ownFloor;
             } else {
@@ -119,20 +120,22 @@ public final class FeedService {
                         "f.TARGET LIKE ?")) + ")";
                 fanInTypes.forEach(type -> fanInParams.add(type + ":%"));
             }
-            ActivityTargetEntity[] fanIn = store.find(ActivityTargetEntity.class, Query.select()
-                    .alias(ActivityTargetEntity.class, "t").alias(FollowEntity.class, "f")
+            // One row per matching fan-in follow: an activity of two followed heavy targets comes twice.
+            List<Activity> fanIn = activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
+                    .alias(FollowEntity.class, "f")
+                    .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
                     .join(FollowEntity.class, "f.TARGET = t.TARGET")
                     .where(fanInWhere, fanInParams.toArray())
                     .order("t.ACTIVITY_ID DESC").limit(chunk));
-            long fanInFloor = fanIn.length == chunk ? fanIn[fanIn.length - 1].getActivityId() : low;
-            for (ActivityTargetEntity row : fanIn) {
-                TargetType type = FollowTarget.parse(row.getTarget()).type();
-                rows.merge(row.getActivityId(), new SourceRow(row.getActivityId(), Optional.of(type), true),
-                        SourceRow::closer);
-            }
+            long fanInFloor = fanIn.size() == chunk ? fanIn.get(fanIn.size() - 1).id() : low;
+            fanIn.forEach(activity -> rows.merge(activity.id(), new SourceRow(activity, true), SourceRow::merge));
             long floor = Math.max(ownFloor, fanInFloor);
             return Slice.of(rows, floor, floor == 0);
-        });
+        };
+        Set<TargetType> explaining = query.filter() == FeedFilter.ALL ? EnumSet.allOf(TargetType.class)
+                : EnumSet.copyOf(query.filter().reasons());
+        return page(viewer, query, source, rows -> explain(user, rows, explaining));
     }
 
     /**
@@ -142,14 +145,16 @@ public final class FeedService {
     public FeedPage stream(Optional<String> viewer, FollowTarget target, FeedQuery query) {
         return page(viewer, query, (before, chunk, round) -> {
             Map<Long, SourceRow> rows = new LinkedHashMap<>();
-            for (ActivityTargetEntity row : store.find(ActivityTargetEntity.class, Query.select()
-                    .where("TARGET = ? AND ACTIVITY_ID < ?", target.key(), before)
-                    .order("ACTIVITY_ID DESC").limit(chunk))) {
-                rows.put(row.getActivityId(), new SourceRow(row.getActivityId(), Optional.empty(), false));
+            for (Activity activity : activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
+                    .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
+                    .where("t.TARGET = ? AND t.ACTIVITY_ID < ?", target.key(), before)
+                    .order("t.ACTIVITY_ID DESC").limit(chunk))) {
+                rows.put(activity.id(), new SourceRow(activity, false));
             }
             long floor = rows.size() == chunk ? List.copyOf(rows.keySet()).get(chunk - 1) : 0;
             return Slice.of(rows, floor, floor == 0);
-        });
+        }, rows -> Explanation.NONE);
     }
 
     /**
@@ -228,16 +233,17 @@ public final class FeedService {
     // ---- paging ----------------------------------------------------------------------------------------------
 
     /**
-     * An activity id from a feed's index, why it is there, and whether it came only by fan-in on read (then the
-     * actor's own activity and the user's mutes are applied at read time, as fan-out applies them at delivery).
+     * An activity read from a feed's index, and whether it came only by fan-in on read (then the actor's own activity
+     * and the user's mutes are applied at read time, as fan-out applies them at delivery).
      */
-    private record SourceRow(long activityId, Optional<TargetType> reason, boolean fanInOnly) {
-        /** The same activity by both routes: shown once, for the closer follow, and no longer fan-in only. */
-        SourceRow closer(SourceRow other) {
-            Optional<TargetType> reason = this.reason.isEmpty() ? other.reason
-                    : other.reason.isEmpty() ? this.reason
-                    : closeness(this.reason.get()) <= closeness(other.reason.get()) ? this.reason : other.reason;
-            return new SourceRow(activityId, reason, fanInOnly && other.fanInOnly);
+    private record SourceRow(Activity activity, boolean fanInOnly) {
+        long activityId() {
+            return activity.id();
+        }
+
+        /** The same activity by both routes, or twice by fan-in: shown once, fan-in only if it came only so. */
+        SourceRow merge(SourceRow other) {
+            return new SourceRow(activity, fanInOnly && other.fanInOnly);
         }
     }
 
@@ -253,16 +259,29 @@ public final class FeedService {
         }
     }
 
+    /**
+     * Why each visible item of a chunk is in the feed (the closest follow that brings it), and which items the
+     * viewer's mutes or own authorship leave out; asked after the permission check.
+     */
+    private record Explanation(Map<Long, TargetType> reasons, Set<Long> leftOut) {
+        static final Explanation NONE = new Explanation(Map.of(), Set.of());
+    }
+
     /** Reads one chunk below {@code before}, newest first; {@code round} counts the chunks of this page from 0. */
     private interface Source {
         Slice below(long before, int chunk, int round);
+    }
+
+    /** Explains the visible rows of one chunk. */
+    private interface Explainer {
+        Explanation explain(List<SourceRow> visibleRows);
     }
 
     /** A visible activity with what is needed to show it. */
     private record Shown(Activity activity, Optional<TargetType> reason, Optional<IssueRef> issue) {
     }
 
-    private FeedPage page(Optional<String> viewer, FeedQuery query, Source source) {
+    private FeedPage page(Optional<String> viewer, FeedQuery query, Source source, Explainer explainer) {
         int limit = query.limit();
         // Read more than a page: bursts fold into one item, and a peek past the page tells whether more follows.
         int chunk = 2 * limit + 1;
@@ -274,16 +293,15 @@ public final class FeedService {
         boolean exhausted = false;
         for (int round = 0; round < MAX_CHUNKS && !full; round++) {
             Slice slice = source.below(before, chunk, round);
-            List<SourceRow> rows = slice.rows();
-            Map<Long, Activity> activities = activitiesById(rows.stream().map(SourceRow::activityId).toList());
-            Visibility visibility = visibility(viewer, activities.values());
-            Set<Long> muted = mutedAmongFanIn(viewer, rows, activities);
-            for (SourceRow row : rows) {
-                Activity activity = activities.get(row.activityId());
-                if (activity != null && visibility.shows(activity) && !(row.fanInOnly()
-                        && (viewer.filter(activity.actor()::equals).isPresent()
-                                || muted.contains(activity.issueId())))) {
-                    Shown shown = new Shown(activity, row.reason(), visibility.issue(activity));
+            Visibility visibility = visibility(viewer, slice.rows().stream().map(SourceRow::activity).toList());
+            List<SourceRow> visibleRows = slice.rows().stream().filter(row -> visibility.shows(row.activity()))
+                    .toList();
+            Explanation explanation = visibleRows.isEmpty() ? Explanation.NONE : explainer.explain(visibleRows);
+            for (SourceRow row : slice.rows()) {
+                Activity activity = row.activity();
+                if (visibility.shows(activity) && !explanation.leftOut().contains(activity.id())) {
+                    Shown shown = new Shown(activity, Optional.ofNullable(explanation.reasons().get(activity.id())),
+                            visibility.issue(activity));
                     boolean startsGroup = groups.isEmpty() || !sameBurst(last(groups), shown);
                     if (startsGroup && groups.size() == limit) {
                         full = true;
@@ -312,19 +330,37 @@ public final class FeedService {
         return new FeedPage(render(groups), next);
     }
 
-    /** The issues the viewer muted among the items that reached them only by fan-in: one statement, when any. */
-    private Set<Long> mutedAmongFanIn(Optional<String> viewer, List<SourceRow> rows, Map<Long, Activity> activities) {
-        if (viewer.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> issueIds = new HashSet<>();
+    /**
+     * One look-up of the user's follows among the targets of the visible rows: the closest unmuted follow of an
+     * explaining type is the item's reason; a row that came only by fan-in is left out when the user acted it or
+     * muted its issue, as fan-out would have left it out at delivery.
+     */
+    private Explanation explain(String user, List<SourceRow> rows, Set<TargetType> explaining) {
+        Map<Long, List<FollowTarget>> targets = new HashMap<>();
+        Set<FollowTarget> all = new LinkedHashSet<>();
         for (SourceRow row : rows) {
-            Activity activity = activities.get(row.activityId());
-            if (row.fanInOnly() && activity != null && activity.issueId() != 0) {
-                issueIds.add(activity.issueId());
-            }
+            List<FollowTarget> ofActivity = ActivityService.targetsOf(row.activity());
+            targets.put(row.activityId(), ofActivity);
+            all.addAll(ofActivity);
         }
-        return issueIds.isEmpty() ? Set.of() : follows.mutedIssues(viewer.get(), issueIds);
+        Map<FollowTarget, Boolean> mutedByFollowed = follows.mutedByFollowedTarget(user, all);
+        Map<Long, TargetType> reasons = new HashMap<>();
+        Set<Long> leftOut = new HashSet<>();
+        for (SourceRow row : rows) {
+            Activity activity = row.activity();
+            if (row.fanInOnly() && (activity.actor().equals(user) || (activity.issueId() != 0
+                    && Boolean.TRUE.equals(mutedByFollowed.get(FollowTarget.issue(activity.issueId())))))) {
+                leftOut.add(activity.id());
+                continue;
+            }
+            targets.get(activity.id()).stream()
+                    .filter(target -> Boolean.FALSE.equals(mutedByFollowed.get(target)))
+                    .map(FollowTarget::type)
+                    .filter(explaining::contains)
+                    .min(Comparator.comparingInt(FeedService::closeness))
+                    .ifPresent(type -> reasons.put(activity.id(), type));
+        }
+        return new Explanation(reasons, leftOut);
     }
 
     /** Lower is closer: an issue followed directly explains an item better than its project does. */
