@@ -19,6 +19,7 @@ import com.socialitsm.bench.load.DatasetLoader;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
 import com.socialitsm.engine.SocialApp;
+import com.socialitsm.follow.FollowService;
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.SettingEntity;
 
@@ -54,7 +55,17 @@ public final class BenchContext implements AutoCloseable {
 
     /** Opens the data set of this size and seed in its schema, loading it first unless it is there already. */
     public static BenchContext open(BenchDatabase database, WorkloadSize size, long seed, Consumer<String> log) {
-        String schema = "bench_" + size.name() + "_" + seed;
+        return open(database, size, seed, FollowService.DEFAULT_FAN_IN_THRESHOLD, log);
+    }
+
+    /**
+     * As {@link #open(BenchDatabase, WorkloadSize, long, Consumer)} with another fan-in threshold than the app's
+     * default, in a schema of its own ({@code _t<threshold>}) so that the default data set stays loaded.
+     */
+    public static BenchContext open(BenchDatabase database, WorkloadSize size, long seed, int fanInThreshold,
+            Consumer<String> log) {
+        String schema = "bench_" + size.name() + "_" + seed
+                + (fanInThreshold == FollowService.DEFAULT_FAN_IN_THRESHOLD ? "" : "_t" + fanInThreshold);
         ServiceDesk desk = new ServiceDesk(size, seed);
         JdbcCounter counter = new JdbcCounter();
         database.ensureSchema(schema);
@@ -62,7 +73,7 @@ public final class BenchContext implements AutoCloseable {
         // goes with this connection.
         try (Connection lock = database.connect(); Statement s = lock.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + schema.hashCode() + ")");
-            boolean loaded = DatasetLoader.isLoaded(database, schema, desk);
+            boolean loaded = DatasetLoader.isLoaded(database, schema, desk, fanInThreshold);
             if (!loaded) {
                 // Anything else in the schema (another version, a load that broke off) goes: fresh tables, then load.
                 database.dropSchema(schema);
@@ -70,7 +81,7 @@ public final class BenchContext implements AutoCloseable {
             }
             EntityManagerStore store = database.openStore(schema, counter, 4);
             try {
-                DatasetLoader loader = new DatasetLoader(database, schema, desk, store, log);
+                DatasetLoader loader = new DatasetLoader(database, schema, desk, store, fanInThreshold, log);
                 DatasetLoader.LoadReport load = loaded ? loader.reused() : loader.load();
                 store.flushAll();
                 return new BenchContext(database, schema, desk, counter, store, load);

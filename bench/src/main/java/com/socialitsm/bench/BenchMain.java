@@ -30,7 +30,9 @@ import com.socialitsm.bench.workload.WorkloadSize;
  *   <li>{@code load}, {@code budgets}, {@code jmh}, {@code replay}, {@code growth}: the parts one by one;</li>
  *   <li>{@code http [--clients 16] [--requests N] [--seconds S]}: the devhost under concurrent HTTP load.</li>
  *   <li>{@code budgets --only change} measures one line (no comparisons); {@code --url-options '&x=y'} adds JDBC
- *       URL parameters (e.g. {@code &reWriteBatchedInserts=true}) to compare driver settings.</li>
+ *       URL parameters (e.g. {@code &reWriteBatchedInserts=true}) to compare driver settings;
+ *       {@code --fan-in-threshold N} loads (into a schema of its own) and measures with another follower count
+ *       above which targets are read by fan-in.</li>
  * </ul>
  * Results go to stdout and {@code bench/target/bench-results/}.
  */
@@ -61,7 +63,8 @@ public final class BenchMain {
         long started = System.nanoTime();
         switch (options.command()) {
             case "load" -> {
-                try (BenchContext context = BenchContext.open(options.database(), size, options.seed(), BenchMain::log)) {
+                try (BenchContext context = BenchContext.open(options.database(), size, options.seed(),
+                        fanInThreshold(options), BenchMain::log)) {
                     md.append("Loaded: ").append(Reports.rowSummary(context.load().rows())).append('\n');
                     md.append(String.format(Locale.ROOT, "Load time: %.1f s (reused: %s)%n", context.load().seconds(),
                             context.load().reused()));
@@ -109,7 +112,8 @@ public final class BenchMain {
 
     private static String budgets(BenchOptions options, WorkloadSize size, boolean quick, List<String> failures,
             Path out) throws IOException {
-        try (BenchContext context = BenchContext.open(options.database(), size, options.seed(), BenchMain::log)) {
+        try (BenchContext context = BenchContext.open(options.database(), size, options.seed(),
+                fanInThreshold(options), BenchMain::log)) {
             BudgetRun.Report report = new BudgetRun(context, quick, BenchMain::log,
                     java.util.Optional.ofNullable(options.extra().get("only"))).run();
             failures.addAll(report.failures());
@@ -128,6 +132,12 @@ public final class BenchMain {
         BenchDatabase database = options.flag("async-commit") ? options.database().withoutSynchronousCommit()
                 : options.database();
         return ReplayRun.run(database, issues, passes, threads, BenchMain::log);
+    }
+
+    /** {@code --fan-in-threshold N}: load and measure with another threshold than the app's default. */
+    private static int fanInThreshold(BenchOptions options) {
+        return Integer.parseInt(options.extra().getOrDefault("fan-in-threshold",
+                Integer.toString(com.socialitsm.follow.FollowService.DEFAULT_FAN_IN_THRESHOLD)));
     }
 
     private static String shared() {

@@ -128,19 +128,30 @@ public final class ActivityService {
 
     /** The targets an activity belongs to: its issue, each tag, its actor and subject, its project. */
     static List<FollowTarget> targetsOf(ActivityDraft draft) {
+        return targetsOf(draft.issueId(), draft.hashtags(), draft.actor(), draft.subjectUser(), draft.projectId());
+    }
+
+    /** The targets a recorded activity belongs to, as {@link #targetsOf(ActivityDraft)} stored them. */
+    static List<FollowTarget> targetsOf(Activity activity) {
+        return targetsOf(activity.issueId(), activity.hashtags(), activity.actor(), activity.subjectUser(),
+                activity.projectId());
+    }
+
+    private static List<FollowTarget> targetsOf(long issueId, List<String> hashtags, String actor,
+            Optional<String> subjectUser, long projectId) {
         Set<FollowTarget> targets = new LinkedHashSet<>();
-        if (draft.issueId() != 0) {
-            targets.add(FollowTarget.issue(draft.issueId()));
+        if (issueId != 0) {
+            targets.add(FollowTarget.issue(issueId));
         }
-        for (String tag : draft.hashtags()) {
+        for (String tag : hashtags) {
             targets.add(FollowTarget.hashtag(tag));
         }
         // A user key too long for a stored target (never seen in practice) only costs that user's followers.
-        Stream.concat(Stream.of(draft.actor()), draft.subjectUser().stream())
+        Stream.concat(Stream.of(actor), subjectUser.stream())
                 .filter(FollowTarget::canHold)
                 .forEach(user -> targets.add(FollowTarget.user(user)));
-        if (draft.projectId() != 0) {
-            targets.add(FollowTarget.project(draft.projectId()));
+        if (projectId != 0) {
+            targets.add(FollowTarget.project(projectId));
         }
         return List.copyOf(targets);
     }

@@ -2,7 +2,9 @@ package com.socialitsm.activity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,18 +29,33 @@ import com.socialitsm.host.UserRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
 /**
- * Reads feeds: a user's personal feed (what fan-out delivered to FEED_ITEM) and the stream of one target (a tag
- * page's or a profile's recent activity, from ACTIVITY_TARGET). A page costs two statements — an index range scan
- * below the cursor, then the activities by id — whatever the number of follows; then one bulk permission check.
- * When hidden items leave the page short, the next chunk is read, a bounded number of times.
+ * Reads feeds: a user's personal feed and the stream of one target (a tag page's or a profile's recent activity, from
+ * ACTIVITY_TARGET). The personal feed merges two sources: what fan-out delivered to the user's FEED_ITEM rows, and,
+ * for the heavy targets the user follows with fan-in (see {@link FollowService}), those targets' ACTIVITY_TARGET
+ * ranges, read in one join with the user's fan-in follows whatever their number. Each source is one statement that
+ * returns the activities themselves (joined to ACTIVITY), so a chunk costs two statements before the one bulk
+ * permission check, whatever the number of follows (a first page whose own rows are too few to bound the fan-in range
+ * adds one index-only look-up of the newest activity id). After the check, one look-up of the user's follows among the
+ * visible items' targets says why each is there and applies mutes to what came by fan-in. An activity that arrives
+ * both ways is shown once. When hidden items leave the page short, the next chunk is read, a bounded number of times.
+ *
+ * <p>Paging by activity id holds across both sources: a chunk is consumed only down to the id both sources are
+ * complete to, so no item is skipped or shown twice, also while new activity arrives above the first page.
  */
 public final class FeedService {
     /** Chunks read per page at most; past that a short page is returned with a cursor to go on. */
     static final int MAX_CHUNKS = 5;
+    /**
+     * How far below the cursor (in activity ids) the fan-in read looks in a chunk whose own feed rows do not bound it,
+     * and how much that grows per chunk: it keeps the join's index ranges short for a user whose own feed is sparse.
+     */
+    static final long FAN_IN_WINDOW = 100_000;
+    static final int FAN_IN_WINDOW_GROWTH = 16;
     private static final int SUGGESTION_SEED = 300;
     private static final int SUGGESTION_FOLLOWEES = 100;
     private static final int SUGGESTION_ISSUES = 100;
@@ -66,20 +83,59 @@ public final class FeedService {
         String user = viewer.get();
         List<String> reasons = query.filter() == FeedFilter.ALL ? List.of()
                 : query.filter().reasons().stream().map(TargetType::code).sorted().toList();
-        return page(viewer, query, (before, chunk) -> {
+        List<String> fanInTypes = query.filter().reasons().stream().filter(type -> type != TargetType.ISSUE)
+                .map(TargetType::code).sorted().toList();
+        Source source = (before, chunk, round) -> {
             List<Object> params = new ArrayList<>(List.of(user, before));
-            String where = "USER_KEY = ? AND ACTIVITY_ID < ?";
+            String where = "fi.USER_KEY = ? AND fi.ACTIVITY_ID < ?";
             if (!reasons.isEmpty()) {
-                where += " AND " + InList.in("REASON", reasons.size());
+                where += " AND " + InList.in("fi.REASON", reasons.size());
                 params.addAll(reasons);
             }
-            List<SourceRow> rows = new ArrayList<>();
-            for (FeedItemEntity row : store.find(FeedItemEntity.class, Query.select()
-                    .where(where, params.toArray()).order("ACTIVITY_ID DESC").limit(chunk))) {
-                rows.add(new SourceRow(row.getActivityId(), TargetType.fromCode(row.getReason())));
+            Map<Long, SourceRow> rows = new LinkedHashMap<>();
+            List<Activity> own = activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(FeedItemEntity.class, "fi")
+                    .join(FeedItemEntity.class, "fi.ACTIVITY_ID = a.ID")
+                    .where(where, params.toArray()).order("fi.ACTIVITY_ID DESC").limit(chunk));
+            own.forEach(activity -> rows.put(activity.id(), new SourceRow(activity, false)));
+            // Own rows are complete down to the last one read, or to the start when fewer came.
+            long ownFloor = own.size() == chunk ? own.get(own.size() - 1).id() : 0;
+            if (fanInTypes.isEmpty()) {
+                return Slice.of(rows, ownFloor, ownFloor == 0);
             }
-            return rows;
-        });
+            long window = FAN_IN_WINDOW * (long) Math.pow(FAN_IN_WINDOW_GROWTH, round);
+            long low;
+            if (ownFloor > 0 && own.get(0).id() - ownFloor <= window) {
+                // A dense feed of its own bounds the join's ranges already.
+                low = ownFloor;
+            } else {
+                // Otherwise a window below the cursor, or on a first page below the newest activity.
+                long top = before != Long.MAX_VALUE ? before : newestActivityId() + 1;
+                low = Math.max(ownFloor, top > window ? top - window : 0);
+            }
+            List<Object> fanInParams = new ArrayList<>(List.of(user, true, before, low));
+            String fanInWhere = "f.FOLLOWER = ? AND f.FAN_IN = ? AND t.ACTIVITY_ID < ? AND t.ACTIVITY_ID >= ?";
+            if (fanInTypes.size() < TargetType.values().length - 1) {
+                fanInWhere += " AND (" + String.join(" OR ", Collections.nCopies(fanInTypes.size(),
+                        "f.TARGET LIKE ?")) + ")";
+                fanInTypes.forEach(type -> fanInParams.add(type + ":%"));
+            }
+            // One row per matching fan-in follow: an activity of two followed heavy targets comes twice.
+            List<Activity> fanIn = activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
+                    .alias(FollowEntity.class, "f")
+                    .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
+                    .join(FollowEntity.class, "f.TARGET = t.TARGET")
+                    .where(fanInWhere, fanInParams.toArray())
+                    .order("t.ACTIVITY_ID DESC").limit(chunk));
+            long fanInFloor = fanIn.size() == chunk ? fanIn.get(fanIn.size() - 1).id() : low;
+            fanIn.forEach(activity -> rows.merge(activity.id(), new SourceRow(activity, true), SourceRow::merge));
+            long floor = Math.max(ownFloor, fanInFloor);
+            return Slice.of(rows, floor, floor == 0);
+        };
+        Set<TargetType> explaining = query.filter() == FeedFilter.ALL ? EnumSet.allOf(TargetType.class)
+                : EnumSet.copyOf(query.filter().reasons());
+        return page(viewer, query, source, rows -> explain(user, rows, explaining));
     }
 
     /**
@@ -87,15 +143,18 @@ public final class FeedService {
      * the viewer may browse.
      */
     public FeedPage stream(Optional<String> viewer, FollowTarget target, FeedQuery query) {
-        return page(viewer, query, (before, chunk) -> {
-            List<SourceRow> rows = new ArrayList<>();
-            for (ActivityTargetEntity row : store.find(ActivityTargetEntity.class, Query.select()
-                    .where("TARGET = ? AND ACTIVITY_ID < ?", target.key(), before)
-                    .order("ACTIVITY_ID DESC").limit(chunk))) {
-                rows.add(new SourceRow(row.getActivityId(), Optional.empty()));
+        return page(viewer, query, (before, chunk, round) -> {
+            Map<Long, SourceRow> rows = new LinkedHashMap<>();
+            for (Activity activity : activities(Query.select()
+                    .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
+                    .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
+                    .where("t.TARGET = ? AND t.ACTIVITY_ID < ?", target.key(), before)
+                    .order("t.ACTIVITY_ID DESC").limit(chunk))) {
+                rows.put(activity.id(), new SourceRow(activity, false));
             }
-            return rows;
-        });
+            long floor = rows.size() == chunk ? List.copyOf(rows.keySet()).get(chunk - 1) : 0;
+            return Slice.of(rows, floor, floor == 0);
+        }, rows -> Explanation.NONE);
     }
 
     /**
@@ -173,40 +232,76 @@ public final class FeedService {
 
     // ---- paging ----------------------------------------------------------------------------------------------
 
-    /** An activity id from a feed's index, and why it is there. */
-    private record SourceRow(long activityId, Optional<TargetType> reason) {
+    /**
+     * An activity read from a feed's index, and whether it came only by fan-in on read (then the actor's own activity
+     * and the user's mutes are applied at read time, as fan-out applies them at delivery).
+     */
+    private record SourceRow(Activity activity, boolean fanInOnly) {
+        long activityId() {
+            return activity.id();
+        }
+
+        /** The same activity by both routes, or twice by fan-in: shown once, fan-in only if it came only so. */
+        SourceRow merge(SourceRow other) {
+            return new SourceRow(activity, fanInOnly && other.fanInOnly);
+        }
     }
 
-    /** Reads the ids of one chunk below {@code before}, newest first: one statement. */
+    /**
+     * One chunk below the cursor: the rows with ids from {@code floor} (inclusive) up, newest first, which is as far as
+     * every source is complete; {@code exhausted} when nothing is left below.
+     */
+    private record Slice(List<SourceRow> rows, long floor, boolean exhausted) {
+        static Slice of(Map<Long, SourceRow> byId, long floor, boolean exhausted) {
+            List<SourceRow> rows = byId.values().stream().filter(row -> row.activityId() >= floor)
+                    .sorted(Comparator.comparingLong(SourceRow::activityId).reversed()).toList();
+            return new Slice(rows, floor, exhausted);
+        }
+    }
+
+    /**
+     * Why each visible item of a chunk is in the feed (the closest follow that brings it), and which items the
+     * viewer's mutes or own authorship leave out; asked after the permission check.
+     */
+    private record Explanation(Map<Long, TargetType> reasons, Set<Long> leftOut) {
+        static final Explanation NONE = new Explanation(Map.of(), Set.of());
+    }
+
+    /** Reads one chunk below {@code before}, newest first; {@code round} counts the chunks of this page from 0. */
     private interface Source {
-        List<SourceRow> below(long before, int chunk);
+        Slice below(long before, int chunk, int round);
+    }
+
+    /** Explains the visible rows of one chunk. */
+    private interface Explainer {
+        Explanation explain(List<SourceRow> visibleRows);
     }
 
     /** A visible activity with what is needed to show it. */
     private record Shown(Activity activity, Optional<TargetType> reason, Optional<IssueRef> issue) {
     }
 
-    private FeedPage page(Optional<String> viewer, FeedQuery query, Source source) {
+    private FeedPage page(Optional<String> viewer, FeedQuery query, Source source, Explainer explainer) {
         int limit = query.limit();
         // Read more than a page: bursts fold into one item, and a peek past the page tells whether more follows.
         int chunk = 2 * limit + 1;
         long before = query.cursor().map(FeedCursor::beforeActivityId).orElse(Long.MAX_VALUE);
         List<List<Shown>> groups = new ArrayList<>();
-        long lastConsumed = 0;
+        // Everything at or above this id has been consumed; the next page starts below it.
+        long consumedDownTo = before;
         boolean full = false;
         boolean exhausted = false;
         for (int round = 0; round < MAX_CHUNKS && !full; round++) {
-            List<SourceRow> rows = source.below(before, chunk);
-            if (rows.isEmpty()) {
-                exhausted = true;
-                break;
-            }
-            Map<Long, Activity> activities = activitiesById(rows.stream().map(SourceRow::activityId).toList());
-            Visibility visibility = visibility(viewer, activities.values());
-            for (SourceRow row : rows) {
-                Activity activity = activities.get(row.activityId());
-                if (activity != null && visibility.shows(activity)) {
-                    Shown shown = new Shown(activity, row.reason(), visibility.issue(activity));
+            Slice slice = source.below(before, chunk, round);
+            Visibility visibility = visibility(viewer, slice.rows().stream().map(SourceRow::activity).toList());
+            List<SourceRow> visibleRows = slice.rows().stream().filter(row -> visibility.shows(row.activity()))
+                    .toList();
+            Explanation explanation = visibleRows.isEmpty() ? Explanation.NONE : explainer.explain(visibleRows);
+            for (SourceRow row : slice.rows()) {
+                Activity activity = row.activity();
+                if (visibility.shows(activity) && !explanation.leftOut().contains(activity.id())) {
+                    Shown shown = new Shown(activity, Optional.ofNullable(explanation.reasons().get(activity.id())),
+                            visibility.issue(activity));
                     boolean startsGroup = groups.isEmpty() || !sameBurst(last(groups), shown);
                     if (startsGroup && groups.size() == limit) {
                         full = true;
@@ -217,18 +312,65 @@ public final class FeedService {
                     }
                     last(groups).add(shown);
                 }
-                lastConsumed = row.activityId();
+                consumedDownTo = row.activityId();
             }
-            before = rows.get(rows.size() - 1).activityId();
-            if (!full && rows.size() < chunk) {
+            if (full) {
+                break;
+            }
+            if (slice.exhausted()) {
                 exhausted = true;
                 break;
             }
+            consumedDownTo = slice.floor();
+            before = slice.floor();
         }
-        Optional<FeedCursor> next = (full || !exhausted) && lastConsumed > 0
-                ? Optional.of(new FeedCursor(lastConsumed))
+        Optional<FeedCursor> next = !exhausted && consumedDownTo > 0 && consumedDownTo < Long.MAX_VALUE
+                ? Optional.of(new FeedCursor(consumedDownTo))
                 : Optional.empty();
         return new FeedPage(render(groups), next);
+    }
+
+    /**
+     * One look-up of the user's follows among the targets of the visible rows: the closest unmuted follow of an
+     * explaining type is the item's reason; a row that came only by fan-in is left out when the user acted it or
+     * muted its issue, as fan-out would have left it out at delivery.
+     */
+    private Explanation explain(String user, List<SourceRow> rows, Set<TargetType> explaining) {
+        Map<Long, List<FollowTarget>> targets = new HashMap<>();
+        Set<FollowTarget> all = new LinkedHashSet<>();
+        for (SourceRow row : rows) {
+            List<FollowTarget> ofActivity = ActivityService.targetsOf(row.activity());
+            targets.put(row.activityId(), ofActivity);
+            all.addAll(ofActivity);
+        }
+        Map<FollowTarget, Boolean> mutedByFollowed = follows.mutedByFollowedTarget(user, all);
+        Map<Long, TargetType> reasons = new HashMap<>();
+        Set<Long> leftOut = new HashSet<>();
+        for (SourceRow row : rows) {
+            Activity activity = row.activity();
+            if (row.fanInOnly() && (activity.actor().equals(user) || (activity.issueId() != 0
+                    && Boolean.TRUE.equals(mutedByFollowed.get(FollowTarget.issue(activity.issueId())))))) {
+                leftOut.add(activity.id());
+                continue;
+            }
+            targets.get(activity.id()).stream()
+                    .filter(target -> Boolean.FALSE.equals(mutedByFollowed.get(target)))
+                    .map(FollowTarget::type)
+                    .filter(explaining::contains)
+                    .min(Comparator.comparingInt(FeedService::closeness))
+                    .ifPresent(type -> reasons.put(activity.id(), type));
+        }
+        return new Explanation(reasons, leftOut);
+    }
+
+    /** Lower is closer: an issue followed directly explains an item better than its project does. */
+    private static int closeness(TargetType type) {
+        return switch (type) {
+            case ISSUE -> 0;
+            case USER -> 1;
+            case HASHTAG -> 2;
+            case PROJECT -> 3;
+        };
     }
 
     /** Consecutive activities with the same verb on the same issue fold into one item. */
@@ -289,6 +431,11 @@ public final class FeedService {
     }
 
     // ---- reading and permission ------------------------------------------------------------------------------
+
+    private long newestActivityId() {
+        ActivityEntity[] newest = store.find(ActivityEntity.class, Query.select("ID").order("ID DESC").limit(1));
+        return newest.length == 0 ? 0 : newest[0].getID();
+    }
 
     private Map<Long, Activity> activitiesById(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -37,6 +37,14 @@ import com.socialitsm.store.Store;
  * <p>An issue can also be muted: the row stays with MUTED set, the user receives nothing from the issue (not even
  * through a followed hashtag, person or project), and auto-follow does not add it back. Unfollowing leaves a mute in
  * place; unmuting removes it (the user is then neither following nor muting).
+ *
+ * <p>Fan-in for heavy targets: once a hashtag, person or project has more followers than
+ * {@link #FAN_IN_THRESHOLD_KEY} (default {@value #DEFAULT_FAN_IN_THRESHOLD}), its follow rows are marked FAN_IN and its
+ * activity is no longer copied into each follower's FEED_ITEM rows: the feed reads the target's own ACTIVITY_TARGET
+ * range for those followers instead, so recording an activity costs the same whatever its targets' follower counts.
+ * The switch happens in the transaction of the follow that crosses the threshold and is kept in the rows only (no
+ * node memory); it is one-way (a target that loses followers stays fan-in, which costs readers nothing). Issues
+ * never switch: their followers are bounded by participants, and their mutes must stay on the fan-out path.
  */
 public final class FollowService {
     private static final int RACE_ATTEMPTS = 3;
@@ -44,6 +52,14 @@ public final class FollowService {
     private static final int MAX_MERGE_HOPS = 5;
     /** A user's follow list is shown whole; this bounds one read of it. */
     private static final int MAX_LISTED_FOLLOWS = 5_000;
+    /** SETTING key: the follower count above which a target's activity is read by fan-in rather than fanned out. */
+    public static final String FAN_IN_THRESHOLD_KEY = "feed.fanInThreshold";
+    /**
+     * Chosen from bench/ (BENCHMARKS.md): each follower fanned out is a FEED_ITEM row in the change's batch insert, so
+     * a target with a hundred followers already costs a change about a millisecond of its five; a fan-in target costs
+     * a feed page only a bounded index range in its one join, whatever the number of such targets followed.
+     */
+    public static final int DEFAULT_FAN_IN_THRESHOLD = 100;
 
     private final Store store;
     private final Clock clock;
@@ -74,7 +90,12 @@ public final class FollowService {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
-                    insert(userKey, target.stored(), false, false);
+                    boolean fanIn = isFanIn(target.stored());
+                    insert(userKey, target.stored(), false, false, fanIn);
+                    if (!fanIn && canFanIn(target.stored())
+                            && followerCount(target.stored()) > fanInThreshold()) {
+                        switchToFanIn(target.stored());
+                    }
                 } else if (row.get().isMuted()) {
                     // Choosing to follow a muted issue lifts the mute.
                     row.get().setMuted(false);
@@ -105,7 +126,7 @@ public final class FollowService {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
-                    insert(userKey, target.stored(), false, true);
+                    insert(userKey, target.stored(), false, true, false);
                 } else if (!row.get().isMuted()) {
                     row.get().setMuted(true);
                     row.get().save();
@@ -220,9 +241,10 @@ public final class FollowService {
                 candidates.remove(existing.getFollower());
             }
             long now = clock.millis();
+            boolean fanIn = !candidates.isEmpty() && isFanIn(target);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String user : candidates) {
-                rows.add(row(user, target, now, true, false));
+                rows.add(row(user, target, now, true, false, fanIn));
             }
             store.create(FollowEntity.class, rows);
             return Set.copyOf(candidates);
@@ -259,7 +281,9 @@ public final class FollowService {
             List<Map<String, Object>> moved = new ArrayList<>();
             for (FollowEntity row : moving) {
                 if (alreadyThere.add(row.getFollower())) {
-                    moved.add(row(row.getFollower(), to, row.getSince(), row.isAuto(), row.isMuted()));
+                    // Each row keeps its own delivery path: a target may mix fan-out and fan-in followers.
+                    moved.add(row(row.getFollower(), to, row.getSince(), row.isAuto(), row.isMuted(),
+                            row.isFanIn()));
                 }
             }
             store.deleteWithSQL(FollowEntity.class, "TARGET = ?", from.key());
@@ -277,7 +301,8 @@ public final class FollowService {
      * Whom an activity on these targets is delivered to: every follower of any of them, in one statement — except
      * the actor, and except anyone who muted one of them (a mute of the issue silences the user entirely, even if
      * they follow its hashtag or project). Each recipient's reason is their closest follow: issue, then person,
-     * then hashtag, then project.
+     * then hashtag, then project. Followers whose follow is fan-in are not read at all: they see the activity through
+     * the target's stream, so the rows read are bounded by the fan-out followers, not by a target's popularity.
      */
     public List<Recipient> audienceOf(Collection<FollowTarget> targets, String actor) {
         return audienceOf(targets, actor, Optional.empty());
@@ -294,8 +319,10 @@ public final class FollowService {
             return List.of();
         }
         List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
+        List<Object> params = new ArrayList<>(keys);
+        params.add(false);
         FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
-                .where(InList.in("TARGET", keys.size()), keys.toArray()));
+                .where(InList.in("TARGET", keys.size()) + " AND FAN_IN = ?", params.toArray()));
         Map<String, TargetType> reasons = new LinkedHashMap<>();
         Set<String> muted = new HashSet<>();
         for (FollowEntity row : rows) {
@@ -317,6 +344,79 @@ public final class FollowService {
                         && !reasons.containsKey(user))
                 .ifPresent(user -> audience.add(Recipient.subject(user)));
         return audience;
+    }
+
+    /**
+     * The user's follows among these targets, each with whether it is muted: one statement per 500 targets. The feed
+     * asks it for the items of a page, after the permission check: to say why each item is there, and to apply mutes
+     * to the items that reached it by fan-in on read, where a mute cannot act at delivery time.
+     */
+    public Map<FollowTarget, Boolean> mutedByFollowedTarget(String userKey, Collection<FollowTarget> targets) {
+        Map<FollowTarget, Boolean> followed = new HashMap<>();
+        List<String> keys = targets.stream().distinct().map(target -> followKey(userKey, target)).toList();
+        for (List<String> chunk : InList.chunks(keys)) {
+            for (FollowEntity row : store.find(FollowEntity.class, Query.select()
+                    .where(InList.in("FOLLOW_KEY", chunk.size()), chunk.toArray()))) {
+                followed.put(FollowTarget.parse(row.getTarget()), row.isMuted());
+            }
+        }
+        return followed;
+    }
+
+    /** The follower count above which a target switches to fan-in on read (setting, or the default). */
+    public int fanInThreshold() {
+        return settings.get(FAN_IN_THRESHOLD_KEY).map(String::trim).filter(v -> v.matches("[0-9]{1,9}"))
+                .map(Integer::parseInt).orElse(DEFAULT_FAN_IN_THRESHOLD);
+    }
+
+    /** Sets the threshold; targets already switched stay fan-in, others switch at their next follow above it. */
+    public void setFanInThreshold(int followers) {
+        if (followers < 1) {
+            throw new IllegalArgumentException("The fan-in threshold is a positive follower count");
+        }
+        settings.put(FAN_IN_THRESHOLD_KEY, Integer.toString(followers));
+    }
+
+    /** Whether the target's activity reaches its followers by fan-in on read (any of its rows is marked). */
+    public boolean isFanIn(FollowTarget target) {
+        if (!canFanIn(target)) {
+            return false;
+        }
+        return store.find(FollowEntity.class, Query.select("ID")
+                .where("TARGET = ? AND FAN_IN = ?", target.key(), true).limit(1)).length > 0;
+    }
+
+    /**
+     * Switches every follower of the target to fan-in on read, in the caller's transaction (joins it). The FEED_ITEM
+     * rows already delivered stay: the feed deduplicates an activity that arrives both ways. Rows are rewritten
+     * (delete, then one batch insert) because Active Objects has no bulk update; two nodes doing it at once collide on
+     * FOLLOW_KEY, and the retry of the loser finds the target switched.
+     *
+     * @return how many follows were switched
+     */
+    public int switchToFanIn(FollowTarget target) {
+        if (!canFanIn(target)) {
+            throw new IllegalArgumentException("Issues are always fanned out: " + target);
+        }
+        return store.executeInTransaction(() -> {
+            FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
+                    .where("TARGET = ? AND FAN_IN = ?", target.key(), false));
+            if (rows.length == 0) {
+                return 0;
+            }
+            List<Map<String, Object>> switched = new ArrayList<>(rows.length);
+            for (FollowEntity row : rows) {
+                switched.add(row(row.getFollower(), target, row.getSince(), row.isAuto(), row.isMuted(), true));
+            }
+            store.deleteWithSQL(FollowEntity.class, "TARGET = ? AND FAN_IN = ?", target.key(), false);
+            store.create(FollowEntity.class, switched);
+            return switched.size();
+        });
+    }
+
+    /** Issues stay on fan-out: bounded followers, and mutes act at delivery. */
+    private static boolean canFanIn(FollowTarget target) {
+        return target.type() != TargetType.ISSUE;
     }
 
     /** The auto-follow rules as the admin set them (every rule on by default); one statement. */
@@ -420,12 +520,12 @@ public final class FollowService {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    private void insert(String userKey, FollowTarget target, boolean auto, boolean muted) {
-        store.create(FollowEntity.class, row(userKey, target, clock.millis(), auto, muted));
+    private void insert(String userKey, FollowTarget target, boolean auto, boolean muted, boolean fanIn) {
+        store.create(FollowEntity.class, row(userKey, target, clock.millis(), auto, muted, fanIn));
     }
 
     private static Map<String, Object> row(String userKey, FollowTarget target, long since, boolean auto,
-            boolean muted) {
+            boolean muted, boolean fanIn) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("FOLLOW_KEY", followKey(userKey, target));
         row.put("FOLLOWER", userKey);
@@ -433,6 +533,7 @@ public final class FollowService {
         row.put("SINCE", since);
         row.put("AUTO", auto);
         row.put("MUTED", muted);
+        row.put("FAN_IN", fanIn);
         return row;
     }
 

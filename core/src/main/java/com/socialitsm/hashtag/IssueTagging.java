@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
@@ -45,6 +46,8 @@ final class IssueTagging {
         private final Set<String> firstUses = new LinkedHashSet<>();
         private final Map<String, IssueHashtagEntity> deletes = new LinkedHashMap<>();
         private final Map<IssueHashtagEntity, TagSource> sourceChanges = new LinkedHashMap<>();
+        /** HASHTAG rows read while resolving, so that recounting does not read them again. */
+        private final Map<String, HashtagEntity> catalogRows = new HashMap<>();
 
         private Edit(long issueId, long projectId, List<IssueHashtagEntity> rows) {
             this.issueId = issueId;
@@ -80,7 +83,8 @@ final class IssueTagging {
                 }
             }
             firstUses.addAll(resolution.unknown());
-            return new TagCatalog.Resolution(targets, resolution.blocked(), resolution.unknown());
+            catalogRows.putAll(resolution.rows());
+            return new TagCatalog.Resolution(targets, resolution.blocked(), resolution.unknown(), resolution.rows());
         }
 
         /** Puts the tag on the issue with this source, or makes an existing row's source stickier. */
@@ -160,7 +164,7 @@ final class IssueTagging {
                     row.save();
                 }
             }
-            counts.recount(buckets);
+            counts.recount(buckets, catalogRows);
             Set<String> after = new LinkedHashSet<>(existing.keySet());
             after.removeAll(deletes.keySet());
             after.addAll(inserts.keySet());

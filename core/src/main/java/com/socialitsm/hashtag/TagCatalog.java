@@ -49,7 +49,29 @@ final class TagCatalog {
      * be sent.
      */
     Map<String, HashtagEntity> lock(Collection<String> tags) {
-        Map<String, HashtagEntity> rows = load(tags);
+        return lock(tags, Map.of());
+    }
+
+    /**
+     * As {@link #lock(Collection)}, reusing rows this transaction loaded already (when resolving the tags of a
+     * change): only the others are read. A row read before its lock is as good as one read with it, because the lock
+     * is the UPDATE itself and nothing read from the row before it is used for counting (the counts are recounted
+     * under the lock and the row's count is then overwritten).
+     */
+    Map<String, HashtagEntity> lock(Collection<String> tags, Map<String, HashtagEntity> loaded) {
+        Map<String, HashtagEntity> rows = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String tag : tags) {
+            HashtagEntity row = loaded.get(tag);
+            if (row == null) {
+                missing.add(tag);
+            } else {
+                rows.put(tag, row);
+            }
+        }
+        if (!missing.isEmpty()) {
+            rows.putAll(load(missing));
+        }
         for (String tag : new TreeSet<>(rows.keySet())) {
             HashtagEntity row = rows.get(tag);
             row.setIssueCount(LOCKED_COUNT);
@@ -68,7 +90,7 @@ final class TagCatalog {
      */
     Resolution resolve(Collection<Candidate> candidates) {
         if (candidates.isEmpty()) {
-            return new Resolution(Map.of(), List.of(), Set.of());
+            return new Resolution(Map.of(), List.of(), Set.of(), Map.of());
         }
         List<String> tags = candidates.stream().map(Candidate::tag).toList();
         Map<String, HashtagEntity> found = load(tags);
@@ -105,7 +127,7 @@ final class TagCatalog {
                 }
             }
         }
-        return new Resolution(targets, blocked, unknown);
+        return new Resolution(targets, blocked, unknown, found);
     }
 
     /** Creates the HASHTAG rows of tags used for the first time, in one batch, in tag order (as {@link #lock}). */
@@ -140,7 +162,9 @@ final class TagCatalog {
      * @param targets by tag as written: the tag (and spelling) to store; blocked tags are absent
      * @param blocked tags as written that are blocked
      * @param unknown target tags that have no HASHTAG row yet (first use)
+     * @param rows the HASHTAG rows read to resolve them, by tag, for {@link #lock(Collection, Map)} to reuse
      */
-    record Resolution(Map<String, Candidate> targets, List<String> blocked, Set<String> unknown) {
+    record Resolution(Map<String, Candidate> targets, List<String> blocked, Set<String> unknown,
+            Map<String, HashtagEntity> rows) {
     }
 }

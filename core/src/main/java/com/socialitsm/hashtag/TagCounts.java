@@ -78,12 +78,17 @@ final class TagCounts {
      * number of projects, never by how many rows or days a tag has.
      */
     void recount(Collection<Bucket> buckets) {
+        recount(buckets, Map.of());
+    }
+
+    /** As {@link #recount(Collection)}, reusing HASHTAG rows the caller's transaction has read already. */
+    void recount(Collection<Bucket> buckets, Map<String, HashtagEntity> loaded) {
         if (buckets.isEmpty()) {
             return;
         }
         Set<String> tags = new TreeSet<>();
         buckets.forEach(bucket -> tags.add(bucket.tag()));
-        Map<String, HashtagEntity> tagRows = catalog.lock(tags);
+        Map<String, HashtagEntity> tagRows = catalog.lock(tags, loaded);
         Map<Bucket, Integer> dayCounts = new LinkedHashMap<>();
         for (Bucket bucket : new LinkedHashSet<>(buckets)) {
             long dayStart = bucket.epochDay() * DAY_MILLIS;

@@ -1,13 +1,21 @@
 package com.socialitsm.store;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One user following one target: an issue, a hashtag, a user or a project. */
+/**
+ * One user following one target: an issue, a hashtag, a user or a project. (TARGET, FAN_IN) lets delivery read only
+ * the fan-out followers of a popular target; (FOLLOWER, FAN_IN) lets the feed join only a user's fan-in follows.
+ */
+@Indexes({@Index(name = "target_fan_in", methodNames = {"getTarget", "isFanIn"}),
+        @Index(name = "follower_fan_in", methodNames = {"getFollower", "isFanIn"})})
 @Table("Follow")
 public interface FollowEntity extends Entity {
 
@@ -32,4 +40,12 @@ public interface FollowEntity extends Entity {
     /** Muted: the user stays out of this target and gets nothing from it in the feed. */
     boolean isMuted();
     void setMuted(boolean muted);
+
+    /**
+     * The target has so many followers that its activity is not fanned out to this follower's FEED_ITEM rows: the
+     * feed reads the target's ACTIVITY_TARGET range instead (fan-in on read). Kept per row so that the feed's read
+     * can join the follows it needs, and so that a target switching over needs no coordination between nodes.
+     */
+    @NotNull @Default("false") boolean isFanIn();
+    void setFanIn(boolean fanIn);
 }

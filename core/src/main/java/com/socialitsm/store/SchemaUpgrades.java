@@ -11,7 +11,7 @@ import net.java.ao.Query;
  */
 public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
-    public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1());
+    public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2());
 
     private SchemaUpgrades() {
     }

@@ -339,6 +339,23 @@ class HashtagTaggingTest {
     }
 
     @Test
+    void addingAKnownTagReadsItsHashtagRowOnceToResolveAndLockIt() {
+        world.create(sd, "#vpn", "");
+        IssueRef issue = world.create(sd, "", "");
+        db.sql().reset();
+
+        int statements = world.hashtagStepStatements(db.sql(), issue, "#vpn", "");
+
+        List<String> hashtagReads = db.sql().statements().stream().map(sql -> sql.replace("\"", "").replace("`", ""))
+                .filter(sql -> sql.startsWith("SELECT") && sql.matches("(?s).*AO_[0-9A-F]{6}_HASHTAG\\b.*")).toList();
+        assertThat(hashtagReads).hasSize(1);
+        // The issue's tags; the tag's row (resolve, reused as the lock's row); the new ISSUE_HASHTAG row; the lock;
+        // the day's COUNT; the day row read and written; the project rows read and written; the tag's total.
+        assertThat(statements).isEqualTo(10);
+        world.assertCountsMatchRows();
+    }
+
+    @Test
     void statementsGrowWithTheNumberOfChangedTagsOnly() {
         IssueRef issue = world.create(sd, "", "");
         world.create(sd, "#k1 #k2 #k3 #k4 #k5 #k6", "");

@@ -24,6 +24,7 @@ import com.socialitsm.bench.workload.FollowPlan;
 import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
+import com.socialitsm.follow.FollowService;
 import com.socialitsm.hashtag.ExtractedHashtag;
 import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.store.ActivityEntity;
@@ -54,11 +55,12 @@ import com.socialitsm.store.VoteEntity;
  *
  * <p>Rows are what the engine would have written for the same history, with the encodings of the services
  * (source keys, follow keys, period keys). A marker in SETTING records size, seed, loader version and a fingerprint
- * of the schema: a matching data set is reused, anything else is emptied and loaded again.
+ * of the schema, and the fan-in threshold it was loaded for: a matching data set is reused, anything else is emptied
+ * and loaded again.
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 4;
+    static final int LOADER_VERSION = 5;
     public static final String MARKER_KEY = "bench.dataset";
     private static final String BADGES_KEY = "bench.badges";
     /** The leaderboard's ledger is padded to this many rows per issue (the budget's 10 M for 1 M issues). */
@@ -80,14 +82,20 @@ public final class DatasetLoader {
     private final ServiceDesk desk;
     private final EntityManagerStore store;
     private final Consumer<String> log;
+    private final int fanInThreshold;
     private final HashtagExtractor extractor = new HashtagExtractor();
 
+    /**
+     * @param fanInThreshold the follower count above which a target is fan-in (the app's setting, written with the
+     *                       data set so that the services read it too)
+     */
     public DatasetLoader(BenchDatabase database, String schema, ServiceDesk desk, EntityManagerStore store,
-            Consumer<String> log) {
+            int fanInThreshold, Consumer<String> log) {
         this.database = database;
         this.schema = schema;
         this.desk = desk;
         this.store = store;
+        this.fanInThreshold = fanInThreshold;
         this.log = log;
     }
 
@@ -99,20 +107,20 @@ public final class DatasetLoader {
      * The marker of this world for the current code: size, seed, loader version and a digest of every entity's
      * columns as the code declares them, so that a data set made for another schema is loaded again.
      */
-    public static String marker(ServiceDesk desk) {
-        return String.format(Locale.ROOT, "size=%s seed=%d loader=%d schema=%s", desk.size().name(), desk.seed(),
-                LOADER_VERSION, SchemaDigest.of(com.socialitsm.store.Schema.ENTITIES));
+    public static String marker(ServiceDesk desk, int fanInThreshold) {
+        return String.format(Locale.ROOT, "size=%s seed=%d loader=%d schema=%s fanIn=%d", desk.size().name(),
+                desk.seed(), LOADER_VERSION, SchemaDigest.of(com.socialitsm.store.Schema.ENTITIES), fanInThreshold);
     }
 
     /** Whether the schema holds this world's data set, loaded completely by this version of the loader. */
-    public static boolean isLoaded(BenchDatabase database, String schema, ServiceDesk desk) {
+    public static boolean isLoaded(BenchDatabase database, String schema, ServiceDesk desk, int fanInThreshold) {
         String setting = "\"" + schema + "\".\"" + com.socialitsm.store.TableNames.appPrefix() + "SETTING\"";
         try (Connection connection = database.connect();
                 PreparedStatement s = connection.prepareStatement("SELECT \"SETTING_VALUE\" FROM " + setting
                         + " WHERE \"SETTING_KEY\" = ?")) {
             s.setString(1, MARKER_KEY);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && marker(desk).equals(rs.getString(1));
+                return rs.next() && marker(desk, fanInThreshold).equals(rs.getString(1));
             }
         } catch (SQLException e) {
             return false;
@@ -126,7 +134,8 @@ public final class DatasetLoader {
             long start = System.nanoTime();
             load(connection, tables);
             writeSetting(connection, tables, BADGES_KEY, "derived");
-            writeSetting(connection, tables, MARKER_KEY, marker(desk));
+            writeSetting(connection, tables, FollowService.FAN_IN_THRESHOLD_KEY, Integer.toString(fanInThreshold));
+            writeSetting(connection, tables, MARKER_KEY, marker(desk, fanInThreshold));
             return new LoadReport(false, rowCounts(connection, tables), (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Loading " + desk + " failed: " + e.getMessage(), e);
@@ -136,7 +145,8 @@ public final class DatasetLoader {
     /** The row counts of a data set that is there already, after adding what an earlier loader left out. */
     public LoadReport reused() {
         try (Connection connection = database.connect()) {
-            log.accept("Data set " + desk + " already loaded in schema " + schema + " (" + marker(desk) + ")");
+            log.accept("Data set " + desk + " already loaded in schema " + schema + " ("
+                    + marker(desk, fanInThreshold) + ")");
             Tables tables = new Tables(store, connection, schema);
             backfill(connection, tables);
             return new LoadReport(true, rowCounts(connection, tables), 0);
@@ -201,6 +211,11 @@ public final class DatasetLoader {
         private final CopyWriter feedItems;
         /** Heavy users by what they follow (stored target form), for fan-out during the pass. */
         private final Map<String, List<Integer>> heavyByTarget = new HashMap<>();
+        /**
+         * Targets with more followers by choice than the app's fan-in threshold: as FollowService leaves them after
+         * the follow that crossed it, their rows are FAN_IN and fan-out skips them (the feed reads them by fan-in).
+         */
+        private final Set<String> fanInTargets = new HashSet<>();
         private final HeavyFeed[] heavyFeeds;
         private long activityId;
         private long ledgerId;
@@ -221,7 +236,8 @@ public final class DatasetLoader {
             targets = open(ActivityTargetEntity.class, "ACTIVITY_ID", "TARGET");
             issueTags = open(IssueHashtagEntity.class, "ISSUE_TAG", "ISSUE_ID", "PROJECT_ID", "TAG", "DISPLAY",
                     "SOURCE", "TAGGED_AT", "TAGGED_BY");
-            follows = open(FollowEntity.class, "FOLLOW_KEY", "FOLLOWER", "TARGET", "SINCE", "AUTO", "MUTED");
+            follows = open(FollowEntity.class, "FOLLOW_KEY", "FOLLOWER", "TARGET", "SINCE", "AUTO", "MUTED",
+                    "FAN_IN");
             votes = open(VoteEntity.class, "VOTE_KEY", "ISSUE_ID", "PROJECT_ID", "VOTER", "CREATED_AT");
             ledger = open(PointsEntryEntity.class, "ID", "SOURCE_KEY", "SLOT", "USER_KEY", "POINTS", "REASON",
                     "ISSUE_ID", "PROJECT_ID", "CREATED_AT", "REVERSES", "DETAIL");
@@ -275,10 +291,23 @@ public final class DatasetLoader {
                 heavyUsers.add(desk.heavyUser(h));
             }
             int users = desk.size().users() + desk.size().heavyUsers();
+            Map<String, Integer> followers = new HashMap<>();
+            for (int user = 0; user < users; user++) {
+                for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
+                    followers.merge(choice.target(), 1, Integer::sum);
+                }
+            }
+            followers.forEach((target, count) -> {
+                if (count > fanInThreshold && !target.startsWith("issue:")) {
+                    fanInTargets.add(target);
+                }
+            });
+            log.accept(String.format(Locale.ROOT, "  %,d targets above the fan-in threshold of %,d followers",
+                    fanInTargets.size(), fanInThreshold));
             for (int user = 0; user < users; user++) {
                 for (FollowPlan.Choice choice : FollowPlan.of(desk, user)) {
                     follows.row(choice.follower() + "|" + choice.target(), choice.follower(), choice.target(), since,
-                            false, false);
+                            false, false, fanInTargets.contains(choice.target()));
                     if (desk.isHeavy(user)) {
                         heavyByTarget.computeIfAbsent(choice.target(), t -> new ArrayList<>())
                                 .add(user - desk.size().users());
@@ -419,7 +448,7 @@ public final class DatasetLoader {
         private void autoFollow(IssueHistory issue, String user, long at, Set<String> already) {
             if (already.add(user)) {
                 String target = "issue:" + issue.id();
-                follows.row(user + "|" + target, user, target, at, true, false);
+                follows.row(user + "|" + target, user, target, at, true, false, false);
             }
         }
 
@@ -448,7 +477,7 @@ public final class DatasetLoader {
         private void fanOutToHeavyUsers(long activityId, long issueId, String actor, Set<String> keys) {
             Map<Integer, Integer> reasons = null;
             for (String key : keys) {
-                List<Integer> followers = heavyByTarget.get(key);
+                List<Integer> followers = fanInTargets.contains(key) ? null : heavyByTarget.get(key);
                 if (followers == null) {
                     continue;
                 }
@@ -716,6 +745,9 @@ public final class DatasetLoader {
      */
     private void deriveBadges(Statement s, Tables tables) throws SQLException {
         String ledger = tables.quoted(PointsEntryEntity.class);
+        // Fresh statistics first: on a just-copied, unanalysed ledger the planner may take the NOT EXISTS below as a
+        // nested loop over the whole ledger per row (minutes at 1 M rows instead of a hash anti-join's seconds).
+        s.execute("ANALYZE " + ledger);
         String inForce = "SELECT \"USER_KEY\", \"REASON\", \"SLOT\", max(\"CREATED_AT\") AS at FROM " + ledger
                 + " l WHERE \"REVERSES\" IS NULL AND NOT EXISTS (SELECT 1 FROM " + ledger + " r WHERE r.\"REVERSES\" = "
                 + "l.\"SOURCE_KEY\") GROUP BY \"USER_KEY\", \"REASON\", \"SLOT\"";

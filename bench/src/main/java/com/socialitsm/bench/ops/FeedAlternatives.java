@@ -11,10 +11,13 @@ import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 
 /**
- * Three ways to read the newest activities of everything a user follows, in plain SQL so that only the shape
- * differs: fan-out on write (what the app does: one index range scan of the user's FEED_ITEM rows), fan-in on read
- * (join the user's follows to every activity of each followed target, keep the newest) and one query per follow
- * merged in memory. Each ends by reading the page's activity rows, as a feed must.
+ * Ways to read the newest activities of everything a user follows, in plain SQL so that only the shape differs:
+ * what the app does (fan-out on write for most targets: one index range scan of the user's FEED_ITEM rows, merged
+ * with a join of the user's fan-in follows — targets with very many followers — to those targets' activity, bounded
+ * below by the FEED_ITEM rows read), fan-in on read for everything (join all the user's follows to every activity of
+ * each followed target, keep the newest), one query per follow merged in memory, and, for reference, the FEED_ITEM
+ * range alone (pure fan-out, complete only for a user who follows no fan-in target). Each ends by reading the page's
+ * activity rows, as a feed must.
  */
 final class FeedAlternatives {
     private final Sql sql;
@@ -27,6 +30,20 @@ final class FeedAlternatives {
         List<Long> ids = sql.longs("SELECT \"ACTIVITY_ID\" FROM " + sql.table(FeedItemEntity.class)
                 + " WHERE \"USER_KEY\" = ? ORDER BY \"ACTIVITY_ID\" DESC LIMIT " + limit, user);
         return activities(ids);
+    }
+
+    List<Long> hybrid(String user, int limit) {
+        List<Long> own = sql.longs("SELECT \"ACTIVITY_ID\" FROM " + sql.table(FeedItemEntity.class)
+                + " WHERE \"USER_KEY\" = ? ORDER BY \"ACTIVITY_ID\" DESC LIMIT " + limit, user);
+        long floor = own.size() == limit ? own.get(own.size() - 1) : 0;
+        List<Long> heavy = sql.longs("SELECT t.\"ACTIVITY_ID\" FROM " + sql.table(ActivityTargetEntity.class)
+                + " t JOIN " + sql.table(FollowEntity.class) + " f ON f.\"TARGET\" = t.\"TARGET\""
+                + " WHERE f.\"FOLLOWER\" = ? AND f.\"FAN_IN\" = true AND t.\"ACTIVITY_ID\" >= ?"
+                + " ORDER BY t.\"ACTIVITY_ID\" DESC LIMIT " + limit, user, floor);
+        TreeSet<Long> merged = new TreeSet<>(own);
+        merged.addAll(heavy);
+        List<Long> newest = new ArrayList<>(merged.descendingSet());
+        return activities(newest.subList(0, Math.min(limit, newest.size())));
     }
 
     List<Long> fanIn(String user, int limit) {
