@@ -39,7 +39,8 @@ final class PlanChecks {
         find(listings, "tag page", sql -> sql.contains("WHERE \"TAG\" = ? ORDER BY \"ISSUE_ID\" DESC"))
                 .ifPresent(sql -> plans.add(plan("tag page: related-tags sample of the most used tag", sql,
                         new Object[] {headTag})));
-        find(listings, "feed", sql -> sql.contains("\"USER_KEY\" = ? AND \"ACTIVITY_ID\" < ?"))
+        // The feed's own range: ACTIVITY joined to FEED_ITEM (alias fi) below the cursor.
+        find(listings, "feed", sql -> sql.contains("fi.\"USER_KEY\" = ? AND fi.\"ACTIVITY_ID\" < ?"))
                 .ifPresent(sql -> plans.add(plan("feed: a heavy user's newest items", sql,
                         new Object[] {heavyUser, Long.MAX_VALUE})));
         return plans;
