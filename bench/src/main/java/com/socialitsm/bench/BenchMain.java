@@ -83,6 +83,12 @@ public final class BenchMain {
                     java.time.Duration.ofSeconds(Long.parseLong(options.extra().getOrDefault("seconds", "60"))))));
             case "quick", "full" -> {
                 md.append(budgets(options, size, quick, failures, out));
+                if (!ApacheJiraSample.available()) {
+                    // A checkout without ../shared beside it still gets the budget table and its statement guards.
+                    log("extraction and replay skipped: " + ApacheJiraSample.missing());
+                    md.append("\n_Extraction and replay skipped: " + ApacheJiraSample.missing() + "._\n");
+                    break;
+                }
                 md.append(Reports.extraction(ExtractionRun.run(quick, shared())));
                 if (quick) {
                     md.append(Reports.replay(replay(options, 150, 1, 1)));

@@ -51,7 +51,26 @@ public final class ApacheJiraSample {
     private ApacheJiraSample() {
     }
 
+    /** The sample file; fails with where it was looked for when it is not there. */
     public static Path file() {
+        Path file = expectedPath();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(missing());
+        }
+        return file;
+    }
+
+    /** Whether the shared data (read from beside the checkout, never copied into it) is there. */
+    public static boolean available() {
+        return Files.isRegularFile(expectedPath());
+    }
+
+    public static String missing() {
+        return FILE_NAME + " not found at " + expectedPath()
+                + " (set -Dsocial.shared=<dir holding data/> or SOCIAL_SHARED)";
+    }
+
+    private static Path expectedPath() {
         String configured = System.getProperty("social.shared", System.getenv().getOrDefault("SOCIAL_SHARED", ""));
         Path shared;
         if (!configured.isBlank()) {
@@ -63,12 +82,7 @@ public final class ApacheJiraSample {
             }
             shared = root.resolveSibling("shared");
         }
-        Path file = shared.resolve("data").resolve(FILE_NAME).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(FILE_NAME + " not found at " + file
-                    + " (set -Dsocial.shared=<dir holding data/> or SOCIAL_SHARED)");
-        }
-        return file;
+        return shared.resolve("data").resolve(FILE_NAME).toAbsolutePath().normalize();
     }
 
     /** Reads issues in file order until {@code more} says stop (it sees each issue after it is read). */
