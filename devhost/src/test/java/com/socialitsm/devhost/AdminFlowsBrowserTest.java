@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,24 +34,9 @@ class AdminFlowsBrowserTest {
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
-    private static Chromium chromium;
 
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchOrSkip();
-        PlaywrightAssertions.setDefaultAssertionTimeout(BrowserTab.TIMEOUT_MS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        Chromium.close(chromium);
-    }
-
-    private static BrowserTab tabAs(String user) {
-        BrowserTab tab = chromium.open(devhost);
-        tab.logIn(user);
-        return tab;
-    }
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     private static TrackerIssue firstIssueOf(String project) {
         return devhost.host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream()
@@ -64,7 +47,7 @@ class AdminFlowsBrowserTest {
     void anAdminSwitchesQuestionsOffForSdAndOnlySdIssuesStopShowingThem() {
         TrackerIssue sd = firstIssueOf(DemoDataSet.SERVICE_DESK);
         TrackerIssue sec = firstIssueOf(DemoDataSet.SECURITY);
-        try (BrowserTab admin = tabAs("admin")) {
+        try (BrowserTab admin = chromium.tabAs(devhost, "admin")) {
             admin.go("/plugins/servlet/social/admin");
             Locator box = admin.page().locator("#social-admin-features-table tr[data-project=SD] input[data-feature=qa]");
             assertThat(box).isChecked();
@@ -76,7 +59,7 @@ class AdminFlowsBrowserTest {
             admin.screenshot("admin-features");
             admin.assertClean();
         }
-        try (BrowserTab alice = tabAs("alice")) {
+        try (BrowserTab alice = chromium.tabAs(devhost, "alice")) {
             alice.go("/browse/" + sd.key());
             alice.screenshot("admin-features-sd-issue");
             assertThat(alice.page().locator("#social-issue-votes-module .social-vote-button")).isVisible();
@@ -97,7 +80,7 @@ class AdminFlowsBrowserTest {
 
     @Test
     void theLabelsImportsProgressBarRunsTo100() throws Exception {
-        try (BrowserTab admin = tabAs("admin")) {
+        try (BrowserTab admin = chromium.tabAs(devhost, "admin")) {
             admin.go("/plugins/servlet/social/admin");
             admin.page().fill("#social-admin-import-project", "SD");
             admin.page().click("#social-admin-import button[type=submit]");
@@ -119,7 +102,7 @@ class AdminFlowsBrowserTest {
 
     @Test
     void theExportButtonDownloadsOneJsonDocumentWithEveryTable() throws Exception {
-        try (BrowserTab admin = tabAs("admin")) {
+        try (BrowserTab admin = chromium.tabAs(devhost, "admin")) {
             admin.go("/plugins/servlet/social/admin");
             Download download = admin.page().waitForDownload(
                     () -> admin.page().click("#social-admin-export-download"));

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,17 +26,9 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
 class BrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
-    private static Chromium chromium;
 
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchOrSkip();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        Chromium.close(chromium);
-    }
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     private static BrowserTab openTab() {
         return chromium.open(devhost);

@@ -12,24 +12,26 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright, shared by the browser tests: {@link #launchOrSkip()} in a
- * {@code @BeforeAll} (skips the class when there is no Chromium), {@link #open(DevHostExtension)} for a tab per user.
+ * Debian's Chromium driven by Playwright, shared by the browser tests as a class-level extension:
+ * {@code @RegisterExtension static final Chromium chromium = new Chromium();} launches it before the class (and skips
+ * the class when there is no Chromium), closes it after; {@link #open} gives a tab, {@link #tabAs} a logged-in one.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, AfterAllCallback {
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    static Chromium launchOrSkip() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         assumeTrue(Files.isExecutable(EXECUTABLE), "Browser tests skipped: no Chromium at " + EXECUTABLE
                 + " (apt-get install -y chromium)");
         try {
@@ -37,14 +39,24 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        PlaywrightAssertions.setDefaultAssertionTimeout(BrowserTab.TIMEOUT_MS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
-        return new Chromium(playwright, browser);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 
     BrowserTab open(DevHostExtension devhost) {
@@ -55,16 +67,10 @@ final class Chromium implements AutoCloseable {
         return BrowserTab.open(browser, devhost, width, height, scale);
     }
 
-    /** Null-safe, for an {@code @AfterAll} that runs even when the launch was skipped. */
-    static void close(Chromium chromium) {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    /** A tab logged in as the user. */
+    BrowserTab tabAs(DevHostExtension devhost, String user) {
+        BrowserTab tab = open(devhost);
+        tab.logIn(user);
+        return tab;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,24 +33,9 @@ class FeatureFlowsBrowserTest {
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
-    private static Chromium chromium;
 
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchOrSkip();
-        PlaywrightAssertions.setDefaultAssertionTimeout(BrowserTab.TIMEOUT_MS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        Chromium.close(chromium);
-    }
-
-    private static BrowserTab tabAs(String user) {
-        BrowserTab tab = chromium.open(devhost);
-        tab.logIn(user);
-        return tab;
-    }
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     private static TrackerIssue demoIssue(String summary) {
         return devhost.host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream()
@@ -71,7 +54,7 @@ class FeatureFlowsBrowserTest {
     @Test
     void hashtagPickedFromTheAutocompleteShowsAsLozengeLeadsToTheTagPageAndTrendingShowsOnTheFeed() {
         TrackerIssue issue = demoIssue("Laptop battery drains within two hours");
-        try (BrowserTab tab = tabAs("alice")) {
+        try (BrowserTab tab = chromium.tabAs(devhost, "alice")) {
             tab.go("/browse/" + issue.key());
             Locator tags = panel(tab, "issue-hashtags");
             Locator input = tags.locator("input.social-hashtag-input");
@@ -122,7 +105,7 @@ class FeatureFlowsBrowserTest {
     void anIssueWithAFollowedNewHashtagArrivesInTheFollowersFeed() throws Exception {
         String tag = "flowtest" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String summary = "Badge reader at the side entrance beeps but stays locked " + tag;
-        try (BrowserTab carol = tabAs("carol")) {
+        try (BrowserTab carol = chromium.tabAs(devhost, "carol")) {
             carol.go("/plugins/servlet/social/hashtags/" + tag);
             Locator follow = panel(carol, "hashtag-page").locator("button.social-follow-button");
             assertThat(follow).isEnabled();
@@ -170,7 +153,7 @@ class FeatureFlowsBrowserTest {
     void aVoteCountsKudosReachTheAssigneeAndTheLeaderboardAndProfileShowThem() {
         TrackerIssue issue = demoIssue("Teams calls have no audio on new laptops");
         String message = "Thanks for sorting out the Teams audio so quickly!";
-        try (BrowserTab carol = tabAs("carol")) {
+        try (BrowserTab carol = chromium.tabAs(devhost, "carol")) {
             carol.go("/browse/" + issue.key());
             Locator votes = panel(carol, "issue-votes");
             Locator button = votes.locator("button.social-vote-button");
@@ -220,7 +203,7 @@ class FeatureFlowsBrowserTest {
     void aQuestionIsAskedAnsweredWithMarkdownUpvotedAndAccepted() {
         String title = "Which VPN profile should contractors use " + ThreadLocalRandom.current().nextInt(1000, 10000);
         String questionUrl;
-        try (BrowserTab carol = tabAs("carol")) {
+        try (BrowserTab carol = chromium.tabAs(devhost, "carol")) {
             carol.go("/plugins/servlet/social/questions");
             Locator qa = panel(carol, "questions");
             qa.locator(".social-qa-toolbar button.aui-button-primary").click();
@@ -243,7 +226,7 @@ class FeatureFlowsBrowserTest {
         }
         String path = questionUrl.substring(devhost.url("").length());
 
-        try (BrowserTab bob = tabAs("bob")) {
+        try (BrowserTab bob = chromium.tabAs(devhost, "bob")) {
             bob.go(path);
             Locator answerForm = panel(bob, "question").locator("form.social-qa-answer-form");
             answerForm.locator("textarea").pressSequentially("Yes: use the **contractor** profile, it forces the tunnel.");
@@ -255,7 +238,7 @@ class FeatureFlowsBrowserTest {
             bob.assertClean();
         }
 
-        try (BrowserTab alice = tabAs("alice")) {
+        try (BrowserTab alice = chromium.tabAs(devhost, "alice")) {
             alice.go(path);
             Locator answer = panel(alice, "question").locator("article.social-qa-answer");
             Locator up = answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("This is useful"));
@@ -265,7 +248,7 @@ class FeatureFlowsBrowserTest {
             alice.assertClean();
         }
 
-        try (BrowserTab carol = tabAs("carol")) {
+        try (BrowserTab carol = chromium.tabAs(devhost, "carol")) {
             carol.go(path);
             Locator answer = panel(carol, "question").locator("article.social-qa-answer");
             answer.locator("button.social-qa-action", new Locator.LocatorOptions().setHasText(exactly("Accept this answer")))
