@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import com.socialitsm.devhost.demo.DemoDataSet;
-import com.socialitsm.devhost.tracker.IssueFilter;
 import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.privacy.DataExport;
 
@@ -38,15 +35,10 @@ class AdminFlowsBrowserTest {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    private static TrackerIssue firstIssueOf(String project) {
-        return devhost.host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream()
-                .filter(i -> i.key().startsWith(project + "-")).findFirst().orElseThrow();
-    }
-
     @Test
     void anAdminSwitchesQuestionsOffForSdAndOnlySdIssuesStopShowingThem() {
-        TrackerIssue sd = firstIssueOf(DemoDataSet.SERVICE_DESK);
-        TrackerIssue sec = firstIssueOf(DemoDataSet.SECURITY);
+        TrackerIssue sd = devhost.demoIssue(i -> i.key().startsWith(DemoDataSet.SERVICE_DESK + "-"));
+        TrackerIssue sec = devhost.demoIssue(i -> i.key().startsWith(DemoDataSet.SECURITY + "-"));
         try (BrowserTab admin = chromium.tabAs(devhost, "admin")) {
             admin.go("/plugins/servlet/social/admin");
             Locator box = admin.page().locator("#social-admin-features-table tr[data-project=SD] input[data-feature=qa]");

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 
-import com.socialitsm.devhost.tracker.IssueFilter;
 import com.socialitsm.devhost.tracker.TrackerIssue;
 
 /**
@@ -32,11 +31,6 @@ class BrowserTest {
 
     private static BrowserTab openTab() {
         return chromium.open(devhost);
-    }
-
-    private static TrackerIssue demoIssue(String summary) {
-        return devhost.host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream()
-                .filter(i -> i.summary().equals(summary)).findFirst().orElseThrow();
     }
 
     @Test
@@ -71,7 +65,7 @@ class BrowserTest {
 
     @Test
     void onTheIssuePageAnAgentCommentsAssignsAndResolves() {
-        TrackerIssue issue = demoIssue("Laptop battery drains within two hours");
+        TrackerIssue issue = devhost.demoIssue(i -> i.summary().equals("Laptop battery drains within two hours"));
         try (BrowserTab tab = openTab()) {
             tab.logIn("alice");
             tab.go("/browse/" + issue.key());
@@ -99,7 +93,7 @@ class BrowserTest {
 
     @Test
     void everyPageShowsWithoutDialogsOrErrors() {
-        TrackerIssue vpn = demoIssue("VPN gateway FRA-01 at 100% CPU");
+        TrackerIssue vpn = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("dashboard", "/");
         pages.put("issue", "/browse/" + vpn.key());
@@ -147,7 +141,7 @@ class BrowserTest {
 
     @Test
     void smallScreenshotsForTheReadme() throws Exception {
-        TrackerIssue outage = demoIssue("VPN gateway FRA-01 at 100% CPU");
+        TrackerIssue outage = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
         Path small = Chromium.SCREENSHOTS.resolve("small");
         Files.createDirectories(small);
         try (BrowserTab tab = chromium.open(devhost, 1200, 900, 0.75)) {

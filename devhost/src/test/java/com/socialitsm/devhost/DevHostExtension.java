@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import com.socialitsm.devhost.tracker.IssueFilter;
+import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.testing.TestDatabases;
 
 /**
@@ -64,6 +67,12 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
 
     public static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The first demo issue (as the admin sees them, newest first) that matches. */
+    public TrackerIssue demoIssue(Predicate<TrackerIssue> which) {
+        return host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream().filter(which)
+                .findFirst().orElseThrow();
     }
 
     public HttpRequest.Builder request(String path) {

@@ -3,7 +3,6 @@ package com.socialitsm.devhost;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import com.socialitsm.devhost.tracker.IssueFilter;
 import com.socialitsm.devhost.tracker.TrackerIssue;
 
 /**
@@ -37,11 +34,6 @@ class FeatureFlowsBrowserTest {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    private static TrackerIssue demoIssue(String summary) {
-        return devhost.host().tracker().search(Optional.of("admin"), IssueFilter.ALL, 100).stream()
-                .filter(i -> i.summary().equals(summary)).findFirst().orElseThrow();
-    }
-
     private static Locator panel(BrowserTab tab, String name) {
         return tab.page().locator("[data-social-panel=" + name + "]");
     }
@@ -53,7 +45,7 @@ class FeatureFlowsBrowserTest {
 
     @Test
     void hashtagPickedFromTheAutocompleteShowsAsLozengeLeadsToTheTagPageAndTrendingShowsOnTheFeed() {
-        TrackerIssue issue = demoIssue("Laptop battery drains within two hours");
+        TrackerIssue issue = devhost.demoIssue(i -> i.summary().equals("Laptop battery drains within two hours"));
         try (BrowserTab tab = chromium.tabAs(devhost, "alice")) {
             tab.go("/browse/" + issue.key());
             Locator tags = panel(tab, "issue-hashtags");
@@ -151,7 +143,7 @@ class FeatureFlowsBrowserTest {
 
     @Test
     void aVoteCountsKudosReachTheAssigneeAndTheLeaderboardAndProfileShowThem() {
-        TrackerIssue issue = demoIssue("Teams calls have no audio on new laptops");
+        TrackerIssue issue = devhost.demoIssue(i -> i.summary().equals("Teams calls have no audio on new laptops"));
         String message = "Thanks for sorting out the Teams audio so quickly!";
         try (BrowserTab carol = chromium.tabAs(devhost, "carol")) {
             carol.go("/browse/" + issue.key());
