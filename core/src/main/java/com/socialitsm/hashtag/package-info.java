@@ -13,6 +13,6 @@
  * and package-private helpers (entities stay in {@code store}); {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
  * its JQL and field reads from the store alone to the Jira app. The rules are in {@code docs/hashtags.md}. This
  * package depends on {@code store}, {@code host}, {@code engine} (the handler) and the JDK; nothing here sees Jira,
- * HTTP or {@code javax.*}.
+ * HTTP or {@code jakarta.*}.
  */
 package com.socialitsm.hashtag;

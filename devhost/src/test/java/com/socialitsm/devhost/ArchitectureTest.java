@@ -20,11 +20,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void devhostImportsNoJavaxPackages() throws IOException {
-        // Only web and jira-plugin may use javax.*, so that moving to Jira 11's jakarta.* stays mechanical.
+    void devhostImportsNoJakartaEePackages() throws IOException {
+        // Only web and jira-plugin speak the platform's Jakarta EE APIs: the devhost hosts them through Jersey and
+        // Grizzly, so the namespace lives in one place (the jira10 app is derived by renaming it, docs/architecture.md).
         for (Path source : sources()) {
             assertThat(Files.readAllLines(source)).as(source.toString())
-                    .noneMatch(line -> line.startsWith("import javax.") || line.startsWith("import static javax."));
+                    .noneMatch(line -> line.matches("import (static )?(javax|jakarta)\\.(ws|servlet|inject|annotation)\\..*"));
         }
     }
 

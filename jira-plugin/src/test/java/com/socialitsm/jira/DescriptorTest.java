@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.inject.Named;
-import javax.servlet.http.HttpServlet;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServlet;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -467,7 +467,7 @@ class DescriptorTest {
                 continue;
             }
             List<Constructor<?>> injectable = Arrays.stream(type.getConstructors())
-                    .filter(c -> c.isAnnotationPresent(javax.inject.Inject.class)).toList();
+                    .filter(c -> c.isAnnotationPresent(jakarta.inject.Inject.class)).toList();
             Constructor<?> constructor = injectable.isEmpty() ? type.getConstructors()[0] : injectable.get(0);
             assertThat(injectable.size() == 1 || type.getConstructors().length == 1)
                     .as("%s has one constructor to build it with", type.getSimpleName()).isTrue();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import javax.inject.Named;
+import jakarta.inject.Named;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Document;

@@ -1,6 +1,6 @@
 /**
  * The devhost's HTTP edge on Grizzly: the authentication and XSRF gate ({@link com.socialitsm.devhost.http.Authenticating}),
  * the demo tracker's Jira REST subset, the pages, static files, and Jersey for the app's own resources
- * ({@link com.socialitsm.devhost.http.WebServer}). No javax.* imports here: only web and jira-plugin use them.
+ * ({@link com.socialitsm.devhost.http.WebServer}). No Jakarta EE imports here: only web and jira-plugin use them.
  */
 package com.socialitsm.devhost.http;

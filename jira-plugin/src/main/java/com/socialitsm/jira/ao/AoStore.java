@@ -3,8 +3,8 @@ package com.socialitsm.jira.ao;
 import java.util.List;
 import java.util.Map;
 
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;

@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.ofbiz.core.entity.GenericEntityException;
 

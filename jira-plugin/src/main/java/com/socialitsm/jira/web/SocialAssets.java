@@ -2,8 +2,8 @@ package com.socialitsm.jira.web;
 
 import java.util.Locale;
 
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import com.atlassian.webresource.api.UrlMode;
 import com.atlassian.webresource.api.WebResourceUrlProvider;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.inject.Named;
+import jakarta.inject.Named;
 
 import com.socialitsm.web.page.I18nBundle;
 

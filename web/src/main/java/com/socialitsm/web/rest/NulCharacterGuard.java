@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import javax.annotation.Priority;
-import javax.ws.rs.Priorities;
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
-import javax.ws.rs.ext.Provider;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses text with a NUL character (U+0000) with 400, in the path, the query or a JSON body — raw or as the
@@ -67,7 +67,7 @@ public final class NulCharacterGuard implements ContainerRequestFilter {
         return false;
     }
 
-    private static javax.ws.rs.core.Response refused() {
+    private static jakarta.ws.rs.core.Response refused() {
         return ApiExceptionMapper.answer(400, "bad_text", "Text may not contain NUL characters.");
     }
 }

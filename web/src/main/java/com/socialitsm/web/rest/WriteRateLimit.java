@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.annotation.Priority;
-import javax.ws.rs.Priorities;
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.ext.Provider;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
 
 import com.socialitsm.web.CurrentUser;
 
@@ -79,7 +79,7 @@ public final class WriteRateLimit implements ContainerRequestFilter {
         }
         long waitMillis = buckets.computeIfAbsent(user, u -> new Bucket(burst, clock.millis())).take(clock.millis());
         if (waitMillis > 0) {
-            request.abortWith(javax.ws.rs.core.Response.fromResponse(ApiExceptionMapper.answer(429, "rate_limited",
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ApiExceptionMapper.answer(429, "rate_limited",
                             "Too many changes in a short time; try again in a few seconds."))
                     .header("Retry-After", Math.max(1, (waitMillis + 999) / 1000)).build());
         }
