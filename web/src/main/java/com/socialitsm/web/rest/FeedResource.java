@@ -56,7 +56,7 @@ public final class FeedResource {
     @Path("suggestions")
     public FollowSuggestionsJson suggestions(@QueryParam("limit") String limit) {
         String user = Requests.requireUser(currentUser);
-        int count = limit == null ? DEFAULT_SUGGESTIONS : Requests.limit(limit);
+        int count = Requests.limit(limit, DEFAULT_SUGGESTIONS);
         return FollowSuggestionsJson.of(feeds.suggestions(Optional.of(user), Math.min(count, MAX_SUGGESTIONS)));
     }
 

@@ -75,7 +75,7 @@ public final class KudosResource {
     @GET
     @Path("/leaderboard")
     public List<KudosJson.Row> leaderboard(@QueryParam("period") String period, @QueryParam("project") String project,
-                                           @QueryParam("limit") Integer limit) {
+                                           @QueryParam("limit") String limit) {
         Period parsed = period == null || period.isBlank() ? Period.WEEK : Period.parse(period)
                 .orElseThrow(() -> ApiException.badRequest("period must be week, month or all."));
         return kudos.leaderboard(currentUser.userKey(), parsed, project, Requests.limit(limit))
@@ -96,8 +96,8 @@ public final class KudosResource {
     /** One's own ledger, newest first (admins may read anyone's); {@code before} is the cursor from {@code next}. */
     @GET
     @Path("/users/{user}/ledger")
-    public KudosJson.Ledger ledger(@PathParam("user") String user, @QueryParam("limit") Integer limit,
-                                   @QueryParam("before") Long before) {
+    public KudosJson.Ledger ledger(@PathParam("user") String user, @QueryParam("limit") String limit,
+                                   @QueryParam("before") String before) {
         Optional<String> viewer = currentUser.userKey();
         LedgerAccess access = kudos.ledgerAccess(viewer, user);
         if (access == LedgerAccess.NOT_FOUND) {
@@ -109,10 +109,8 @@ public final class KudosResource {
             }
             throw ApiException.forbidden("Only its owner and administrators may read a points ledger.");
         }
-        if (before != null && before < 0) {
-            throw ApiException.badRequest("before must be a ledger id from next.");
-        }
-        LedgerPage page = kudos.ledger(viewer, user, before == null ? 0 : before, Requests.limit(limit));
+        long beforeId = Requests.nonNegative("before", before).orElse(0L);
+        LedgerPage page = kudos.ledger(viewer, user, beforeId, Requests.limit(limit));
         return new KudosJson.Ledger(page.items().stream().map(KudosJson::award).toList(),
                 page.nextBefore() == 0 ? null : page.nextBefore());
     }

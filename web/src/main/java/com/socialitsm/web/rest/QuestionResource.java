@@ -83,7 +83,7 @@ public final class QuestionResource {
     @GET
     public PageJson list(@QueryParam("project") String project, @QueryParam("issueKey") String issueKey,
             @QueryParam("tag") String tag, @QueryParam("q") String text, @QueryParam("sort") String sort,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         QuestionSort order = sort == null || sort.isBlank() ? QuestionSort.NEWEST : QuestionSort.parse(sort)
                 .orElseThrow(() -> ApiException.badRequest("sort must be newest, votes or unanswered."));
         QuestionQuery query = new QuestionQuery(Optional.ofNullable(project), Optional.ofNullable(issueKey),
@@ -96,8 +96,8 @@ public final class QuestionResource {
     @GET
     @Path("similar")
     public List<QuestionJson> similar(@QueryParam("title") String title, @QueryParam("project") String project,
-            @QueryParam("limit") Integer limit) {
-        int wanted = limit == null ? DEFAULT_SIMILAR : Requests.limit(limit);
+            @QueryParam("limit") String limit) {
+        int wanted = Requests.limit(limit, DEFAULT_SIMILAR);
         return questions.similar(currentUser.userKey(), title, Optional.ofNullable(project), wanted).stream()
                 .map(QuestionJson::of).toList();
     }

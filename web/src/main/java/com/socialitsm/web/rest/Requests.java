@@ -1,5 +1,7 @@
 package com.socialitsm.web.rest;
 
+import java.util.Optional;
+
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -18,29 +20,37 @@ public final class Requests {
         return currentUser.userKey().orElseThrow(ApiException::notLoggedIn);
     }
 
-    /** {@code limit} as given (1–100), or the default when absent. */
-    public static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return limit;
-    }
-
     /**
-     * {@code limit} as sent in a query string (1–100), or the default when absent. Taken as text because JAX-RS
-     * answers a query parameter it cannot convert with 404, and a malformed limit is a 400.
+     * {@code limit} as sent in a query string (1–100), or the default when absent. Every numeric query parameter is
+     * taken as text: JAX-RS answers a query parameter it cannot convert with 404, and a malformed number is a 400.
      */
     public static int limit(String limit) {
+        return limit(limit, DEFAULT_LIMIT);
+    }
+
+    /** {@link #limit(String)} with a default of the resource's own. */
+    public static int limit(String limit, int whenAbsent) {
         if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+            return whenAbsent;
         }
+        return number(limit).filter(n -> n >= 1 && n <= MAX_LIMIT).orElseThrow(
+                () -> ApiException.badRequest("limit must be a number between 1 and " + MAX_LIMIT + ".")).intValue();
+    }
+
+    /** A whole number {@code ≥ 0} sent in a query string, empty when absent, 400 naming the parameter otherwise. */
+    public static Optional<Long> nonNegative(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(number(value).filter(n -> n >= 0).orElseThrow(
+                () -> ApiException.badRequest(name + " must be a whole number of at least 0.")));
+    }
+
+    private static Optional<Long> number(String value) {
         try {
-            return limit(Integer.valueOf(limit.trim()));
+            return Optional.of(Long.valueOf(value.trim()));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit must be a number between 1 and " + MAX_LIMIT + ".");
+            return Optional.empty();
         }
     }
 

@@ -41,12 +41,13 @@ public final class SocialResources {
         resources.add(new ApiExceptionMapper());
         resources.add(new JsonErrorMappers.Parse());
         resources.add(new JsonErrorMappers.Mapping());
-        // Request guards, in every host: body size (413), NUL characters (400), Jira's XSRF rule (403), writes per
-        // user (429).
+        // Request guards, in every host: body size (413), NUL characters (400), Jira's XSRF rule (403, and 400 for a
+        // malformed Content-Type), writes per user (429); no answer may be stored by a cache.
         resources.add(new BodySizeLimit());
         resources.add(new NulCharacterGuard());
         resources.add(new XsrfCheck());
         resources.add(WriteRateLimit.configured(currentUser, app.clock()));
+        resources.add(new NoStore());
         // Feature resources are added here, one line each.
         resources.add(new HashtagResource(app, currentUser));
         resources.add(new HashtagAdminResource(app, currentUser));

@@ -77,7 +77,7 @@ public final class VoteResource {
     @AnonymousSiteAccess
     @GET
     @Path("/top")
-    public List<TopIssueJson> top(@QueryParam("project") String project, @QueryParam("limit") Integer limit,
+    public List<TopIssueJson> top(@QueryParam("project") String project, @QueryParam("limit") String limit,
                                   @QueryParam("rising") boolean rising) {
         if (project == null || project.isBlank()) {
             throw ApiException.badRequest("project is required.");

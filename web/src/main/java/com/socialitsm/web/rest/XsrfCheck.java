@@ -2,6 +2,7 @@ package com.socialitsm.web.rest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.ext.Provider;
  * be sent cross-site after a CORS preflight, which this app never grants, so they pass, as scripts with basic auth
  * expect. In Jira the REST plugin performs the same check before us; this filter makes the devhost (cookie sessions)
  * behave alike and is harmless twice.
+ *
+ * <p>It runs first, so it also refuses a malformed {@code Content-Type} (400 JSON) for every method: JAX-RS parses
+ * the header lazily and throws from wherever it is first read, which was a 500 with a stack trace.
  */
 @Provider
 @PreMatching
@@ -27,9 +31,19 @@ public final class XsrfCheck implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded",
             "multipart/form-data", "text/plain");
+    /** RFC 9110 media-type: type "/" subtype *( OWS ";" OWS token "=" ( token / quoted-string ) ). */
+    private static final String TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
+            + "(?:[ \\t]*;[ \\t]*" + TOKEN + "=(?:" + TOKEN + "|\"(?:[^\"\\\\]|\\\\.)*\"))*[ \\t]*");
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String contentType = request.getHeaderString("Content-Type");
+        if (contentType != null && !contentType.isBlank() && !MEDIA_TYPE.matcher(contentType.trim()).matches()) {
+            request.abortWith(ApiExceptionMapper.answer(400, "bad_content_type",
+                    "The Content-Type header is not a valid media type; send application/json."));
+            return;
+        }
         if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             return;
         }

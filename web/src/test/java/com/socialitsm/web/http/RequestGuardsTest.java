@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,10 @@ import com.socialitsm.reliability.SocialWorld;
 import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.web.rest.WriteRateLimit;
 
-/** Body size (413), Jira's XSRF rule (403) and the per-user write limit (429), over real HTTP, as JSON errors. */
+/**
+ * Body size (413), Jira's XSRF rule (403), malformed content types and numbers (400) and the per-user write limit
+ * (429), over real HTTP, as JSON errors that no cache keeps.
+ */
 class RequestGuardsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
@@ -64,6 +68,44 @@ class RequestGuardsTest {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes()))
                 .GET().build();
         assertThat(HTTP.send(search, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aMalformedContentTypeIsA400JsonAnswerWithOrWithoutTheXsrfToken() throws Exception {
+        // Found by a hostile test (#21): each of these was a 500 with a stack trace from the XSRF filter's parsing.
+        for (String type : List.of("application/json; charset", "/", "application/", "application/json,",
+                "application/json; a=\"", "application/json;x=text/plain", "text/plain;x=a/b")) {
+            for (boolean token : List.of(false, true)) {
+                HttpResponse<String> answer = post("hashtags/extract", type,
+                        "{\"text\":\"#vpn\"}".getBytes(StandardCharsets.UTF_8), token);
+                assertThat(answer.statusCode()).as(type + (token ? " with the token" : "")).isEqualTo(400);
+                assertThat(answer.body()).as(type).contains("\"error\":\"bad_content_type\"");
+            }
+        }
+    }
+
+    @Test
+    void aMalformedNumberInTheQueryIsA400NotA404AndNoAnswerIsCached() throws Exception {
+        world.host.addProject("SD");
+        for (String path : List.of("votes/top?project=SD&limit=abc", "questions?limit=abc",
+                "questions/similar?title=printer&limit=abc", "kudos/leaderboard?limit=abc", "feed?limit=abc",
+                "feed/suggestions?limit=1.5", "hashtags/suggest?q=v&limit=x", "hashtags/trending?limit=-",
+                "kudos/users/alice/ledger?limit=abc", "kudos/users/alice/ledger?before=abc",
+                "kudos/users/alice/ledger?before=-1")) {
+            HttpResponse<String> answer = get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.body()).as(path).contains("\"error\"");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+        }
+        for (String path : List.of("feed", "hashtags/trending", "votes/issue/NOPE-1")) {
+            assertThat(get(path).headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes()))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -92,9 +92,9 @@ class KudosResourceTest {
 
         assertThat(resource.leaderboard("week", null, null)).containsExactly(
                 new KudosJson.Row("bob", "Bob", "", 10, 1, false), new KudosJson.Row("dave", "Dave", "", 5, 2, false));
-        assertThat(resource.leaderboard(null, "SD", 1)).extracting(KudosJson.Row::user).containsExactly("bob");
+        assertThat(resource.leaderboard(null, "SD", "1")).extracting(KudosJson.Row::user).containsExactly("bob");
         assertStatus(() -> resource.leaderboard("year", null, null), 400);
-        assertStatus(() -> resource.leaderboard("all", null, 0), 400);
+        assertStatus(() -> resource.leaderboard("all", null, "0"), 400);
         assertStatus(() -> resource.leaderboard("all", "NOPE", null), 404);
     }
 
@@ -136,20 +136,20 @@ class KudosResourceTest {
         caller = null;
         assertStatus(() -> resource.ledger("bob", null, null), 401);
         caller = "bob";
-        KudosJson.Ledger first = resource.ledger("bob", 1, null);
+        KudosJson.Ledger first = resource.ledger("bob", "1", null);
         assertThat(first.items()).singleElement().satisfies(row -> {
             assertThat(row.hidden()).isTrue();
             assertThat(row.issueKey()).isNull();
             assertThat(row.link()).isNull();
             assertThat(row.points()).isEqualTo(10);
         });
-        KudosJson.Ledger second = resource.ledger("bob", 5, first.next());
+        KudosJson.Ledger second = resource.ledger("bob", "5", String.valueOf(first.next()));
         assertThat(second.items()).extracting(KudosJson.AwardRow::issueKey).containsExactly(issue.key());
         assertThat(second.next()).isNull();
         caller = "admin";
         assertThat(resource.ledger("bob", null, null).items()).hasSize(2);
         assertStatus(() -> resource.ledger("nobody", null, null), 404);
-        assertStatus(() -> resource.ledger("bob", 500, null), 400);
+        assertStatus(() -> resource.ledger("bob", "500", null), 400);
     }
 
     @Test

@@ -171,10 +171,10 @@ class QuestionResourceTest {
         assertMessage(() -> questions.vote(question.id(), new VoteRequest(null)), 400, "value is required");
         assertMessage(() -> questions.list(null, null, null, null, "hottest", null, null), 400, "sort");
         assertMessage(() -> questions.list(null, null, null, null, null, "nonsense", null), 400, "cursor");
-        assertMessage(() -> questions.list(null, null, null, null, null, null, 0), 400, "limit");
-        assertMessage(() -> questions.list(null, null, null, null, null, null, 101), 400, "limit");
+        assertMessage(() -> questions.list(null, null, null, null, null, null, "0"), 400, "limit");
+        assertMessage(() -> questions.list(null, null, null, null, null, null, "101"), 400, "limit");
         assertMessage(() -> questions.list(null, null, "not a tag", null, null, null, null), 400, "hashtag");
-        assertMessage(() -> questions.similar("vpn", null, 500), 400, "limit");
+        assertMessage(() -> questions.similar("vpn", null, "500"), 400, "limit");
     }
 
     @Test

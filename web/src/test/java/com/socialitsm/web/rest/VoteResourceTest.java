@@ -69,13 +69,13 @@ class VoteResourceTest {
     @Test
     void topListsVotedIssuesAndChecksItsParameters() {
         resource.vote(issue.key());
-        assertThat(resource.top("SD", 10, false)).containsExactly(
+        assertThat(resource.top("SD", "10", false)).containsExactly(
                 new VoteResource.TopIssueJson(issue.key(), "VPN drops", 1));
         assertThat(resource.top("SD", null, true)).hasSize(1);
-        assertStatus(() -> resource.top(null, 10, false), 400);
-        assertStatus(() -> resource.top("SD", 0, false), 400);
-        assertStatus(() -> resource.top("SD", 101, false), 400);
-        assertStatus(() -> resource.top("NOPE", 10, false), 404);
+        assertStatus(() -> resource.top(null, "10", false), 400);
+        assertStatus(() -> resource.top("SD", "0", false), 400);
+        assertStatus(() -> resource.top("SD", "101", false), 400);
+        assertStatus(() -> resource.top("NOPE", "10", false), 404);
     }
 
     static void assertStatus(Runnable call, int status) {
