@@ -89,6 +89,27 @@ class TrackerRestTest {
     }
 
     @Test
+    void aNulCharacterInASummaryDescriptionOrCommentIsABadRequestNamingTheField() {
+        HttpResponse<String> created = devhost.json("POST", "/rest/api/2/issue", "alice",
+                "{\"fields\": {\"project\": {\"key\": \"SD\"}, \"summary\": \"Printer\\u0000jams\","
+                        + " \"issuetype\": {\"name\": \"Incident\"}}}");
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(parse(created).path("errors").has("summary")).isTrue();
+
+        String key = createIssue("alice", "SD", "Scanner offline");
+        HttpResponse<String> edited = devhost.json("PUT", "/rest/api/2/issue/" + key, "alice",
+                "{\"fields\": {\"description\": \"a\\u0000b\"}}");
+        assertThat(edited.statusCode()).isEqualTo(400);
+        assertThat(parse(edited).path("errors").has("description")).isTrue();
+        HttpResponse<String> comment = devhost.json("POST", "/rest/api/2/issue/" + key + "/comment", "alice",
+                "{\"body\": \"\\u0000\"}");
+        assertThat(comment.statusCode()).isEqualTo(400);
+        assertThat(parse(comment).path("errors").has("comment")).isTrue();
+        assertThat(parse(devhost.get("/rest/api/2/issue/" + key, "alice")).path("fields").path("comment")
+                .path("total").asInt()).isZero();
+    }
+
+    @Test
     void commentsAreAddedAndListedWithTheirAuthor() {
         String key = createIssue("carol", "SD", "Laptop battery");
         HttpResponse<String> added = devhost.json("POST", "/rest/api/2/issue/" + key + "/comment", "bob",

@@ -377,7 +377,7 @@ public final class DemoTracker {
     }
 
     private static String validSummary(String summary) {
-        String s = summary == null ? "" : summary.replaceAll("[\\r\\n\\t]+", " ").trim();
+        String s = withoutNul("summary", summary == null ? "" : summary).replaceAll("[\\r\\n\\t]+", " ").trim();
         if (s.isEmpty()) {
             throw TrackerException.invalid("summary", "You must specify a summary of the issue.");
         }
@@ -388,7 +388,7 @@ public final class DemoTracker {
     }
 
     private static String validText(String field, String text, boolean required) {
-        String t = text == null ? "" : text.strip();
+        String t = withoutNul(field, text == null ? "" : text).strip();
         if (required && t.isEmpty()) {
             throw TrackerException.invalid(field, "Comment body can not be empty!");
         }
@@ -397,6 +397,14 @@ public final class DemoTracker {
                     + MAX_TEXT + " characters.");
         }
         return t;
+    }
+
+    /** NUL is refused as the app's REST refuses it: databases differ on storing it and pages must never emit it. */
+    private static String withoutNul(String field, String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw TrackerException.invalid(field, "Text may not contain NUL characters.");
+        }
+        return text;
     }
 
     private TrackerIssue toIssue(DemoIssueEntity row) {
