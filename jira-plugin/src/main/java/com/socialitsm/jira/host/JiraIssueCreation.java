@@ -63,8 +63,9 @@ public final class JiraIssueCreation implements IssueCreation {
                 .setProjectId(jiraProject.getId())
                 .setIssueTypeId(type.getId())
                 .setSummary(summary)
-                .setDescription(description)
-                .setApplyDefaultValuesWhenParameterNotProvided(true);
+                .setDescription(description);
+        // Jira's setter returns void, so it cannot close the fluent chain above.
+        parameters.setApplyDefaultValuesWhenParameterNotProvided(true);
         IssueService.CreateValidationResult validation = issueService.validateCreate(user, parameters);
         if (!validation.isValid()) {
             throw new Refused(messages(validation.getErrorCollection()));

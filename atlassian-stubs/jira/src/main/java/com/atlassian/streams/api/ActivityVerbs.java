@@ -2,6 +2,7 @@
 // "http://activitystrea.ms/schema/1.0/", "public static ActivityVerb post()", "update()", "like()", each
 // standardVerbs.newVerb("<key>")
 // Confidence: [C] post(), update(), like(); the stand-in builds plain values (the real class caches verbs in a factory)
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.streams.api;
 

@@ -15,6 +15,7 @@
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses; the
 // stand-in keeps the values and renders on demand (the real class memoizes and reports rendering errors through the
 // I18nResolver).
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 package com.atlassian.streams.api;
 
 import java.net.URI;

@@ -8,6 +8,7 @@
 // "update-date", PROJECT_KEY "key"). Atlassian's ThirdPartyStreamsActivityProvider (decompiled) reads requests the same way.
 // Confidence: [C] the signatures and semantics above; the stand-in reads ActivityRequest.getStandardFiltersMap() where the
 // decompiled copy reads the deprecated Guava getStandardFilters(); [U] unchanged in the streams 10.0.x line of Jira 10.3
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.streams.spi;
 

@@ -6,6 +6,7 @@
 // your own Activity Streams provider", developer.atlassian.com).
 // Confidence: [C] the method and its types; [U] that the streams 10.0.x line bundled with Jira 10.3 (Platform 7) is
 // unchanged (no 10.0.x jar could be read here)
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.streams.spi;
 

@@ -3,6 +3,7 @@
 // "public static <E> ImmutableNonEmptyList<E> of(E e)" and "of(E e, E... others)"
 // Confidence: [C] the factories; the stand-in extends AbstractList instead of Guava's ForwardingList (the app uses it only
 // as a NonEmptyIterable)
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.streams.api.common;
 

@@ -5,6 +5,7 @@
 // ".get()"; an Option is Iterable ("for (URI uri : o)" in the Activity Streams source of UserProfile)
 // Confidence: [C] none(), none(Class), some(A), isDefined(), get(), iterator(), map(java.util.function.Function) in
 // use; the stand-in is a plain implementation (the real one also has Guava-typed overloads)
+// Source: https://developer.atlassian.com/server/framework/atlassian-sdk/activity-streams-provider-plugin-module/ and https://developer.atlassian.com/display/DOCS/Making+your+own+Activity+Streams+Provider (the provider SPI); members from the decompiled copy above; Activity Streams on Jira 11.3 [U] (imported optionally, see jira-plugin's atlassian profile)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.streams.api.common;
 

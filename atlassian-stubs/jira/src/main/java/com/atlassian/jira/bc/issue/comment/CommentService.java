@@ -1,5 +1,6 @@
 // Source: jira-api-facts.md §5: "Prefer com.atlassian.jira.bc.issue.comment.CommentService.create(ApplicationUser user, Issue issue, String body, boolean dispatchEvent, ErrorCollection errorCollection)" [V] (javadoc latest)
 // Confidence: [V]
+// Source: https://docs.atlassian.com/software/jira/docs/api/10.3.27/com/atlassian/jira/bc/issue/comment/CommentService.html (Jira 10.3 javadoc of jira-api; no 11.x jira-api javadoc was found in the stored sources, so 11.3 is [I]: a @PublicApi member the Slack app's 10 -> 11 diff does not touch)
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.jira.bc.issue.comment;
 

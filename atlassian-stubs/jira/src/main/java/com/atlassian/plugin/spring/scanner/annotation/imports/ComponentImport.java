@@ -1,17 +1,15 @@
-// Source: atlassian-labs/atlassian-slack-integration-server@4feb6d6ae458da94731bc204d4a93de5e4b1f370:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/ComponentImports.java
-// Confidence: [C] package, field use and optional bean name value(); [I] targets and retention
+// Source: https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/673485480cb7875e5282f0930aa97405611f817b/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/ComponentImports.java (Spring Scanner 5, Jira 10) and https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/ComponentImports.java (Spring Scanner 6, Jira 11): same package, on fields; the decompiled atlassian-spring-scanner-annotation (CFR 0.152 and Procyon copies, code search): "@Target({PARAMETER, ANNOTATION_TYPE, FIELD}) @Retention(RUNTIME) public @interface ComponentImport { String value() default \"\"; }"
+// Confidence: [C] package and field use on Jira 10 and 11; [V] targets, retention and value()
 // Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
 package com.atlassian.plugin.spring.scanner.annotation.imports;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-@Documented
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER})
 public @interface ComponentImport {
     String value() default "";
 }
