@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * first. Only the JDK's own Ed25519 ({@code Signature.getInstance("Ed25519")}, Java 15+).
  *
  * <p>Usage: {@code java SignApps.java --key=<PKCS#8 PEM file, or empty> --dir=<folder> --jars=<glob>
- * [--base=<folder>]}. An empty {@code --key} leaves the jars unsigned (and removes their stale {@code .sig} files) with one warning; a
- * relative key path is resolved against {@code --base} (the folder Maven was started in, even with {@code mvn -f}).
- * Exit status 0 when signed or deliberately unsigned, 1 on a bad key or when a key was given but no jar matched, 2 on
- * bad arguments.
+ * [--base=<folder>]}. An empty {@code --key} leaves the jars unsigned (and removes their stale {@code .sig} files)
+ * with one warning; a relative key path is resolved against {@code --base} (the folder Maven was started in, even
+ * with {@code mvn -f}). Exit status 0 when signed or deliberately unsigned, 1 on a bad key or when a key was given but
+ * no jar matched, 2 on bad arguments.
  *
  * <p>exec-maven-plugin passes this program's output through unchanged, so its lines carry Maven's own level prefixes
  * and the unsigned warning stays visible under {@code mvn -q}.

@@ -38,8 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * here: what Maven sees (exit status, output) is what is tested. The first test runs it through the source launcher
  * exactly as exec-maven-plugin does; the others run it compiled once, which is faster and the same code.
  *
- * <p>Keys are throw-away: openssl's when it is installed (the vendor's way), otherwise the JDK's, written as PKCS#8 PEM.
- * Every run also checks that no piece of the key reaches the output.
+ * <p>Keys are throw-away: openssl's when it is installed (the vendor's way), otherwise the JDK's, written as PKCS#8
+ * PEM. Every run also checks that no piece of the key reaches the output.
  */
 class SignAppsTest {
 
