@@ -159,10 +159,15 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void httpsImagesStayButDataImagesGo() {
-        assertThat(markdown.render("![diagram](https://kb.example/d.png)"))
-                .contains("<img src=\"https://kb.example/d.png\" alt=\"diagram\" />");
-        assertThat(markdown.render("![x](data:image/png;base64,iVBORw0KGgo=)")).doesNotContain("data:");
+    void imagesBecomeLinksSoNothingLoadsByItselfAndDataUrlsGo() {
+        // Inside Jira an external image would be a tracking pixel (#21): the reader chooses to open it.
+        String diagram = markdown.render("![network *diagram*](https://kb.example/d.png \"Floor 3\")");
+        assertThat(diagram).doesNotContain("<img")
+                .contains("href=\"https://kb.example/d.png\"", "title=\"Floor 3\"", "network <em>diagram</em></a>")
+                .contains("nofollow");
+        assertThat(markdown.render("![x](data:image/png;base64,iVBORw0KGgo=)")).doesNotContain("data:", "<img");
+        assertThat(MarkdownRenderer.sanitize("<p><img src=\"https://tracker.example/p.gif\"></p>"))
+                .doesNotContain("<img");
     }
 
     @Test
