@@ -32,7 +32,7 @@ class JiraBootBrowserTest {
             "social-boot.js");
     /** What Jira gives the boot script: WRM's data (as SocialBootDataProvider writes it) and its event bus. */
     private static final String FAKE_JIRA = """
-            () => {
+            (main) => {
               const handlers = [];
               const content = () => ({ jquery: '3.5.1', toArray: () => [document.getElementById('issue-content')] });
               window.__jira = { handlers, trigger: (reason) => handlers.forEach((h) => h({}, content(), reason)) };
@@ -45,7 +45,7 @@ class JiraBootBrowserTest {
                   inlineEditStarted: 'inlineEditStarted' },
               };
               window.WRM = { data: { claim: (key) => key === 'com.socialitsm.social-itsm:social-boot.boot'
-                ? { main: '/social-itsm/js/main.js', i18n: { 'social.follow.follow': 'Follow (from WRM)' } }
+                ? { main, i18n: { 'social.follow.follow': 'Follow (from WRM)' } }
                 : undefined } };
               document.getElementById('issue-content').innerHTML = window.__panel(document.body.dataset.issue);
             }""";
@@ -95,11 +95,13 @@ class JiraBootBrowserTest {
         String boot = Files.readString(BOOT_SCRIPT);
         try (BrowserTab tab = chromium.tabAs(devhost, "alice")) {
             Page page = tab.page();
-            // A document of the devhost's origin without the pages' CSP, standing in for a Jira page.
-            tab.go("/social-itsm/js/core.js");
+            // A document of the devhost's origin without the pages' CSP (main.js itself), standing in for a Jira page.
+            tab.go("/");
+            String main = (String) page.evaluate("() => document.querySelector('script[type=module]').src");
+            page.navigate(main);
             page.setContent("<!DOCTYPE html><html><head><title>Jira</title></head><body data-issue=\"" + first.key()
                     + "\"><div id=\"issue-content\"></div></body></html>");
-            page.evaluate(FAKE_JIRA);
+            page.evaluate(FAKE_JIRA, main);
 
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(boot));
             Locator buttons = page.locator(".social-follow-button");
