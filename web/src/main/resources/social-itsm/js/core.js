@@ -153,8 +153,16 @@ async function mountPanel(node, mount) {
   await mount(node, { ...node.dataset });
 }
 
+/** The DOM event a host dispatches on new content to have it mounted (main.js listens on the document). */
+export const MOUNT_EVENT = 'social-itsm:mount';
+
+/**
+ * Mounts every panel in root (a document, or an element, itself included), each node once: a mounted node is marked
+ * data-social-mounted and skipped, so calling this again for the same content adds no UI and no listeners.
+ */
 export function mountAll(root = document) {
-  for (const node of root.querySelectorAll('[data-social-panel]')) {
+  const own = root.matches && root.matches('[data-social-panel]') ? [root] : [];
+  for (const node of [...own, ...root.querySelectorAll('[data-social-panel]')]) {
     const mount = registry.get(node.dataset.socialPanel);
     if (mount && !node.dataset.socialMounted) {
       node.dataset.socialMounted = 'true';

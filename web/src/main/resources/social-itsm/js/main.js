@@ -1,6 +1,7 @@
-// Entry point loaded by every page and panel (one <script type="module">): imports each feature, which registers
-// its mount functions with core.js, then mounts every data-social-panel on the page.
-import { mountAll } from './core.js';
+// Entry point loaded by every page and panel (the devhost's <script type="module">; in Jira, the boot script of the
+// social-boot web-resource): imports each feature, which registers its mount functions with core.js, then mounts
+// every data-social-panel on the page.
+import { mountAll, MOUNT_EVENT } from './core.js';
 // Feature modules register themselves on import; keep this list in step with the features.
 import './follow.js';
 import './hashtags.js';
@@ -8,4 +9,8 @@ import './kudos.js';
 import './questions.js';
 import './admin.js';
 
+// A host that inserts content later (Jira swapping the issue view in place) asks for it to be mounted by dispatching
+// MOUNT_EVENT on it. One listener, added when this module is evaluated (once per page); mountAll skips what is
+// mounted already, so asking twice changes nothing.
+document.addEventListener(MOUNT_EVENT, (event) => mountAll(event.target));
 mountAll();

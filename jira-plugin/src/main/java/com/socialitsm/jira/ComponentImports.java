@@ -18,6 +18,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.WebResourceUrlProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 /**
  * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
@@ -58,6 +59,8 @@ public final class ComponentImports {
     CommentService commentService;
     @ComponentImport
     WebResourceUrlProvider webResourceUrlProvider;
+    @ComponentImport
+    PageBuilderService pageBuilderService;
     @ComponentImport("salApplicationProperties")
     ApplicationProperties salApplicationProperties;
     @ComponentImport

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,9 +50,11 @@ import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.streams.spi.StreamsActivityProvider;
+import com.atlassian.webresource.api.data.WebResourceDataProvider;
 
 import com.socialitsm.jira.ao.SchemaUpgradeTask;
 import com.socialitsm.jira.web.SocialAssets;
+import com.socialitsm.jira.web.SocialBootDataProvider;
 import com.socialitsm.jira.web.SocialPageServlet;
 import com.socialitsm.web.page.SocialPage;
 import com.socialitsm.store.Schema;
@@ -175,6 +178,7 @@ class DescriptorTest {
         assertKind("servlet", HttpServlet.class);
         assertKind("user-key-change-handler", UserKeyChangeHandler.class);
         assertKind("activity-streams-provider", StreamsActivityProvider.class);
+        assertKind("data", WebResourceDataProvider.class);
         texts("upgradeTask").forEach(name -> assertThat(ActiveObjectsUpgradeTask.class).isAssignableFrom(load(name)));
         texts("entity").forEach(name -> assertThat(RawEntity.class).isAssignableFrom(load(name)));
     }
@@ -354,13 +358,63 @@ class DescriptorTest {
     }
 
     @Test
-    void everyStylesheetOfTheFrontEndIsIncludedOnTheIssueViewAndThePages() {
-        Element styles = webResource(SocialAssets.STYLES_WEB_RESOURCE);
-        Set<String> locations = children(styles, "resource").stream().map(r -> r.getAttribute("location"))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(locations).containsAll(ClasspathFiles.list(WEB_CSS)).hasSizeGreaterThan(1);
-        assertThat(children(styles, "context").stream().map(e -> e.getTextContent().trim()))
-                .contains("atl.general", "jira.view.issue");
+    void eachContextHasOneWebResourceWithTheBootAndItsStylesheetsAndNoneIsOnEveryPage() {
+        Map<String, List<String>> byContext = new TreeMap<>();
+        for (Element webResource : elements("web-resource")) {
+            for (Element context : children(webResource, "context")) {
+                byContext.computeIfAbsent(context.getTextContent().trim(), c -> new ArrayList<>())
+                        .add(webResource.getAttribute("key"));
+            }
+        }
+        assertThat(byContext).as("context -> web-resources").isEqualTo(Map.of(
+                SocialAssets.ISSUE_VIEW_CONTEXT, List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE),
+                SocialAssets.PAGES_CONTEXT, List.of(SocialAssets.PAGES_WEB_RESOURCE),
+                SocialAssets.ADMIN_CONTEXT, List.of(SocialAssets.ADMIN_WEB_RESOURCE)));
+
+        Set<String> stylesheets = new TreeSet<>();
+        for (String key : List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, SocialAssets.PAGES_WEB_RESOURCE,
+                SocialAssets.ADMIN_WEB_RESOURCE)) {
+            Element webResource = webResource(key);
+            assertThat(children(webResource, "context")).as(key).hasSize(1);
+            assertThat(children(webResource, "dependency").stream().map(e -> e.getTextContent().trim()))
+                    .as("%s brings the boot", key)
+                    .containsExactly(PluginKeys.PLUGIN_KEY + ":" + SocialAssets.BOOT_WEB_RESOURCE);
+            for (Element resource : children(webResource, "resource")) {
+                assertThat(resource.getAttribute("location")).as(key).endsWith(".css");
+                assertThat(resource.getAttribute("name")).isEqualTo(Path.of(resource.getAttribute("location"))
+                        .getFileName().toString());
+                stylesheets.add(resource.getAttribute("location"));
+            }
+        }
+        assertThat(stylesheets).as("every stylesheet of the front end has a page").containsAll(ClasspathFiles.list(WEB_CSS));
+        assertThat(locations(SocialAssets.ISSUE_VIEW_WEB_RESOURCE)).contains(WEB_CSS + "/hashtags.css",
+                WEB_CSS + "/follow.css", WEB_CSS + "/kudos.css", WEB_CSS + "/questions.css")
+                .doesNotContain(WEB_CSS + "/admin.css");
+        assertThat(locations(SocialAssets.ADMIN_WEB_RESOURCE)).contains(WEB_CSS + "/admin.css");
+        // Stylesheets come with a context only: nothing else carries CSS.
+        for (String key : List.of(SocialAssets.BOOT_WEB_RESOURCE, SocialAssets.MODULES_WEB_RESOURCE)) {
+            assertThat(locations(key)).as(key).noneMatch(location -> location.endsWith(".css"));
+        }
+    }
+
+    @Test
+    void theBootIsOneWebResourceWithTheTextsAsWrmDataAndAScriptThatRemountsOnNewContent() {
+        Element boot = webResource(SocialAssets.BOOT_WEB_RESOURCE);
+        assertThat(children(boot, "context")).as("included only as the contexts' dependency").isEmpty();
+        assertThat(children(boot, "dependency").stream().map(e -> e.getTextContent().trim()))
+                .contains("jira.webresources:jira-events");
+        List<Element> data = children(boot, "data");
+        assertThat(data).hasSize(1);
+        assertThat(data.get(0).getAttribute("key")).isEqualTo(SocialAssets.BOOT_DATA);
+        assertThat(data.get(0).getAttribute("class")).isEqualTo(SocialBootDataProvider.class.getName());
+        assertThat(SocialAssets.bootDataKey()).isEqualTo(PluginKeys.PLUGIN_KEY + ":social-boot.boot");
+        List<Element> scripts = children(boot, "resource");
+        assertThat(scripts).hasSize(1);
+        assertThat(scripts.get(0).getAttribute("name")).isEqualTo(SocialAssets.BOOT_SCRIPT);
+        assertThat(scripts.get(0).getAttribute("location")).isEqualTo(SocialAssets.BOOT_SCRIPT);
+        assertThat(ClasspathFiles.read(SocialAssets.BOOT_SCRIPT))
+                .contains(SocialAssets.bootDataKey()).contains("NEW_CONTENT_ADDED");
+        assertThat(elements("data")).as("one data provider: the texts travel once per page").hasSize(1);
     }
 
     @Test
@@ -398,26 +452,19 @@ class DescriptorTest {
     }
 
     @Test
-    void everyTemplateThatMountsPanelsBootsTheFrontEndWithTheSameScript() throws IOException {
-        Pattern moduleScript = Pattern.compile("<script type=\"module\">(.*?)</script>", Pattern.DOTALL);
-        Set<String> scripts = new TreeSet<>();
-        int booting = 0;
+    void noTemplateThatMountsPanelsCarriesAScriptOrTheTexts() throws IOException {
+        int mounting = 0;
         for (Path template : templates()) {
             String text = Files.readString(template);
             if (!TEMPLATE_PANEL.matcher(text).find() && !text.contains("data-social-panel=\"$")) {
                 continue;
             }
-            booting++;
-            assertThat(text).as(template.getFileName().toString())
-                    .contains("data-social-main=\"$boot.mainScriptUrl()\"", "data-social-i18n=\"$boot.i18n()\"");
-            Matcher script = moduleScript.matcher(text);
-            assertThat(script.find()).as(template.getFileName() + " has the boot script").isTrue();
-            // No Velocity references in script text: values travel in data attributes only.
-            assertThat(script.group(1)).doesNotContain("$").doesNotContain("#");
-            scripts.add(script.group(1));
+            mounting++;
+            // The Web Resource Manager brings the boot script and the texts, once per page (social-boot).
+            assertThat(text).as(template.getFileName().toString()).doesNotContain("<script")
+                    .doesNotContain("$boot").doesNotContain("data-social-i18n").doesNotContain("data-social-main");
         }
-        assertThat(booting).isEqualTo(3);
-        assertThat(scripts).as("one boot script for all").hasSize(1);
+        assertThat(mounting).isEqualTo(3);
     }
 
     @Test
@@ -458,7 +505,7 @@ class DescriptorTest {
         beans.all().values().stream().filter(type -> type.getName().startsWith("com.socialitsm.jira."))
                 .forEach(built::add);
         for (String module : List.of("servlet", "context-provider", "jql-function", "customfield-type",
-                "user-key-change-handler", "activity-streams-provider")) {
+                "user-key-change-handler", "activity-streams-provider", "data")) {
             elements(module).forEach(element -> built.add(load(element.getAttribute("class"))));
         }
         assertThat(built).hasSizeGreaterThan(15);
@@ -507,6 +554,10 @@ class DescriptorTest {
     private static Element webResource(String key) {
         return elements("web-resource").stream().filter(e -> e.getAttribute("key").equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no web-resource " + key));
+    }
+
+    private static List<String> locations(String webResourceKey) {
+        return children(webResource(webResourceKey), "resource").stream().map(r -> r.getAttribute("location")).toList();
     }
 
     private static List<Path> templates() throws IOException {

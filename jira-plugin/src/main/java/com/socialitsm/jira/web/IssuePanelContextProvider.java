@@ -6,32 +6,26 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.ContextProvider;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.jira.host.JiraIssueRefs;
 
 /**
- * Puts an {@link IssuePanelModel} under {@code panel} and the front end's {@link SocialBoot} under {@code boot} for
- * both issue-view panels (the social panel and "Ask the community"). The view-issue page passes the issue under
- * {@code issue}; without one the templates render nothing.
+ * Puts an {@link IssuePanelModel} under {@code panel} for both issue-view panels (the social panel and "Ask the
+ * community"). The view-issue page passes the issue under {@code issue}; without one the templates render nothing.
+ * The front end itself reaches the page through the Web Resource Manager ({@link SocialAssets}), not through the
+ * panels: a panel is mount points only.
  */
 public final class IssuePanelContextProvider implements ContextProvider {
     static final String ISSUE = "issue";
     static final String PANEL = "panel";
-    static final String BOOT = "boot";
 
     private final JiraIssueRefs issueRefs;
-    private final JiraAuthenticationContext authenticationContext;
-    private final SocialAssets assets;
 
     @Inject
-    public IssuePanelContextProvider(JiraIssueRefs issueRefs, JiraAuthenticationContext authenticationContext,
-                                     SocialAssets assets) {
+    public IssuePanelContextProvider(JiraIssueRefs issueRefs) {
         this.issueRefs = issueRefs;
-        this.authenticationContext = authenticationContext;
-        this.assets = assets;
     }
 
     @Override
@@ -45,7 +39,6 @@ public final class IssuePanelContextProvider implements ContextProvider {
         if (context.get(ISSUE) instanceof Issue issue && issue.getId() != null) {
             IssueRef ref = issueRefs.toRef(issue);
             result.put(PANEL, new IssuePanelModel(ref.key(), ref.projectKey()));
-            result.put(BOOT, assets.boot(authenticationContext.getLocale()));
         }
         return result;
     }

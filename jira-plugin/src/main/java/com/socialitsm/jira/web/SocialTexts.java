@@ -1,7 +1,5 @@
 package com.socialitsm.jira.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +11,7 @@ import com.socialitsm.web.page.I18nBundle;
 /**
  * The app's texts in Jira, from its one i18n bundle through the web module's {@link I18nBundle} (English overlaid
  * with the user's language, {@code {0}} arguments filled as the front end does): page titles, and the front end's
- * {@code social.*} keys for {@code window.SOCIAL_I18N}. Read from the plugin's resources on each call, a few hundred
+ * {@code social.*} keys for {@code window.SOCIAL_I18N} (delivered by {@link SocialBootDataProvider}). Read from the plugin's resources on each call, a few hundred
  * lines: nothing is cached, so there is no node-local state to keep in step.
  */
 @Named
@@ -42,14 +40,7 @@ public final class SocialTexts {
         return texts;
     }
 
-    /**
-     * The front end's texts as a JSON object, base64-encoded (UTF-8): a value that is the same whether or not a
-     * template escapes it, for a data attribute the page's boot script decodes.
-     */
-    public String frontEndTextsBase64(Locale locale) {
-        return Base64.getEncoder().encodeToString(json(frontEndTexts(locale)).getBytes(StandardCharsets.UTF_8));
-    }
-
+    /** The texts as one JSON object, safe inside a {@code <script>} element ({@code <} escaped). */
     static String json(Map<String, String> texts) {
         StringBuilder json = new StringBuilder(texts.size() * 48).append('{');
         boolean first = true;

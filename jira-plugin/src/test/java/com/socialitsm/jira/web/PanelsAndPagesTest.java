@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -22,9 +23,9 @@ import org.mockito.ArgumentCaptor;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
@@ -32,48 +33,61 @@ import com.socialitsm.jira.host.JiraIssueRefs;
 import com.socialitsm.web.page.SocialPage;
 
 class PanelsAndPagesTest {
-    private static final SocialBoot BOOT = new SocialBoot("/jira/s/1/_/download/resources/x:social-modules/js/main.js",
-            "e30=");
-
-    private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    private final SocialAssets assets = mock(SocialAssets.class);
-    private final IssuePanelContextProvider panels =
-            new IssuePanelContextProvider(new JiraIssueRefs(), authenticationContext, assets);
+    private final IssuePanelContextProvider panels = new IssuePanelContextProvider(new JiraIssueRefs());
     private final TemplateRenderer templateRenderer = mock(TemplateRenderer.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final SocialTexts texts = new SocialTexts();
     private final UserDirectory users = mock(UserDirectory.class);
-    private final JiraPageRenderer pages = new JiraPageRenderer(templateRenderer, assets, texts, users);
+    private final JiraPageRenderer pages = new JiraPageRenderer(templateRenderer, pageBuilder, texts, users);
 
     @Test
-    void thePanelsGetTheIssueAndTheBootDataInTheViewersLanguage() {
-        when(authenticationContext.getLocale()).thenReturn(Locale.GERMAN);
-        when(assets.boot(Locale.GERMAN)).thenReturn(BOOT);
-
+    void thePanelsGetTheIssueAndNothingToBootTheWebResourceManagerBringsTheFrontEnd() {
         Map<String, Object> context = panels.getContextMap(Map.of("issue", issue(), "other", "kept"));
 
-        assertThat(context).containsEntry("other", "kept")
-                .containsEntry(IssuePanelContextProvider.PANEL, new IssuePanelModel("SD-7", "SD"))
-                .containsEntry(IssuePanelContextProvider.BOOT, BOOT);
+        assertThat(context).containsOnlyKeys("issue", "other", IssuePanelContextProvider.PANEL)
+                .containsEntry("other", "kept")
+                .containsEntry(IssuePanelContextProvider.PANEL, new IssuePanelModel("SD-7", "SD"));
     }
 
     @Test
     void withoutAnIssueThereIsNoPanelModel() {
-        assertThat(panels.getContextMap(Map.of())).doesNotContainKeys(IssuePanelContextProvider.PANEL,
-                IssuePanelContextProvider.BOOT);
+        assertThat(panels.getContextMap(Map.of())).doesNotContainKeys(IssuePanelContextProvider.PANEL);
     }
 
     @Test
-    void aPageRendersItsTemplateWithItsViewAndTheBootDataOfItsLocale() throws IOException {
-        when(assets.boot(Locale.GERMAN)).thenReturn(BOOT);
+    void aPageRequiresThePagesContextAndRendersItsTemplateWithItsViewOnly() throws IOException {
         Writer out = new StringWriter();
         PageRequest request = new PageRequest(SocialPage.HASHTAG, Optional.of("vpn"), Optional.empty(), Locale.GERMAN, "");
 
         pages.render(request, out);
 
+        verify(pageBuilder.assembler().resources()).requireContext(SocialAssets.PAGES_CONTEXT);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(JiraPageRenderer.TEMPLATE), context.capture(), eq(out));
-        assertThat(context.getValue()).containsEntry("view", pages.view(request)).containsEntry("boot", BOOT);
+        assertThat(context.getValue()).containsOnlyKeys("view").containsEntry("view", pages.view(request));
+        assertThat(pages.view(request).admin()).isFalse();
+    }
+
+    @Test
+    void theAdminPageRequiresTheAdminContextAndIsAnAdminView() throws IOException {
+        PageRequest request = new PageRequest(SocialPage.ADMIN, Optional.empty(), Optional.of("admin"), Locale.ROOT, "");
+
+        pages.render(request, new StringWriter());
+
+        verify(pageBuilder.assembler().resources()).requireContext(SocialAssets.ADMIN_CONTEXT);
+        assertThat(pages.view(request).admin()).isTrue();
+    }
+
+    @Test
+    void aPageViewTakesOnlyADataAttributeNameForItsArgument() {
+        assertThatThrownBy(() -> new PageView("t", "", "hashtag-page", "onmouseover", "x", "", false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageView("t", "", "hashtag-page", "data-tag x=\"y\"", "x", "", false))
+                .isInstanceOf(IllegalArgumentException.class);
+        for (SocialPage page : SocialPage.values()) {
+            new PageView("t", "", page.panel(), page.argumentAttribute(), "x", "", page.adminOnly());
+        }
     }
 
     @Test
@@ -90,7 +104,7 @@ class PanelsAndPagesTest {
         assertThat(feed.panel()).isEqualTo("feed");
         assertThat(feed.hasArgument()).isFalse();
         assertThat(tag).isEqualTo(new PageView("#vpn", "", "hashtag-page", "data-tag", "vpn",
-                texts.bundle(Locale.ENGLISH).text("social.frame.placeholder")));
+                texts.bundle(Locale.ENGLISH).text("social.frame.placeholder"), false));
         assertThat(tag.headingVisible()).isFalse();
     }
 
