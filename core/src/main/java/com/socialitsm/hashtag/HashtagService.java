@@ -38,6 +38,9 @@ import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.ExtractedHashtag;
+import com.socialitsm.tag.HashtagExtractor;
+import com.socialitsm.tag.TagDiff;
 
 /**
  * The face of the hashtag feature: tags follow the text of issues (through {@link HashtagHandler}), users add and

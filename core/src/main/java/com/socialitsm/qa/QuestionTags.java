@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.socialitsm.hashtag.HashtagExtractor;
+import com.socialitsm.tag.HashtagExtractor;
+
 
 /**
  * A question's hashtags: those the asker chose plus those written in its title and body, stored in one column as
