@@ -32,6 +32,7 @@ import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.store.Criteria;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
@@ -314,7 +315,7 @@ public final class HashtagService {
                 criteria += " AND TAG < ?";
                 params.add(range.below().get());
             }
-            criteria += " AND TAG LIKE ? " + Criteria.LIKE_ESCAPE;
+            criteria += " AND TAG LIKE ?" + Criteria.LIKE_ESCAPE;
             params.add(Criteria.likePrefix(start.get()));
         }
         HashtagEntity[] candidates = store.find(HashtagEntity.class, Query.select().where(criteria, params.toArray())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.socialitsm.store.Criteria;
 import com.socialitsm.tag.HashtagExtractor;
 
 
@@ -64,6 +65,6 @@ final class QuestionTags {
 
     /** The LIKE pattern that finds this (normalized) tag in the column, for {@code LIKE ? ESCAPE '!'}. */
     static String columnPattern(String tag) {
-        return "% " + TitleWords.escapeLike(tag) + " %";
+        return "% " + Criteria.escapeLike(tag) + " %";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import net.java.ao.Query;
 
+import com.socialitsm.store.Criteria;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 
@@ -45,13 +46,13 @@ public final class Settings {
         List<String> likes = new ArrayList<>();
         List<Object> patterns = new ArrayList<>();
         for (String prefix : prefixes) {
-            likes.add("SETTING_KEY LIKE ?");
-            patterns.add(escapeLike(prefix) + "%");
+            likes.add("SETTING_KEY LIKE ?" + Criteria.LIKE_ESCAPE);
+            patterns.add(Criteria.likePrefix(prefix));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (SettingEntity row : store.find(SettingEntity.class,
                 Query.select().where(String.join(" OR ", likes), patterns.toArray()).order("SETTING_KEY"))) {
-            // LIKE treats '_' as a wildcard and escape syntax differs between databases: check the prefix here.
+            // LIKE compares under the column's collation (case-insensitive on MariaDB): check the exact prefix here.
             String key = row.getSettingKey();
             if (prefixes.stream().anyMatch(key::startsWith)) {
                 values.put(key, row.getSettingValue());
@@ -78,11 +79,5 @@ public final class Settings {
             }
             return null;
         });
-    }
-
-    private static String escapeLike(String prefix) {
-        // Only '%' would change the meaning of the prefix beyond what startsWith() re-checks; drop it from the SQL.
-        int wildcard = prefix.indexOf('%');
-        return wildcard < 0 ? prefix : prefix.substring(0, wildcard);
     }
 }
