@@ -58,15 +58,14 @@ class ArchitectureTest {
     static final ArchRule follow = dependsOnlyOn("follow", "engine", "host", "settings", "store", "tag");
 
     @ArchTest
-    static final ArchRule activity = dependsOnlyOn("activity", "engine", "follow", "host", "settings", "store",
-            "tag");
+    static final ArchRule activity = dependsOnlyOn("activity", "engine", "follow", "host", "store", "tag");
 
     @ArchTest
     static final ArchRule hashtag = dependsOnlyOn("hashtag", "activity", "engine", "follow", "host", "settings",
             "store", "tag");
 
     @ArchTest
-    static final ArchRule vote = dependsOnlyOn("vote", "activity", "follow", "host", "settings", "store");
+    static final ArchRule vote = dependsOnlyOn("vote", "activity", "follow", "host", "store");
 
     @ArchTest
     static final ArchRule kudos = dependsOnlyOn("kudos", "activity", "engine", "host", "settings", "store", "tag",
