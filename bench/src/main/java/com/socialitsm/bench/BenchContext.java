@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import net.java.ao.Query;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.harness.Measurement;
 import com.socialitsm.bench.host.SyntheticHost;
@@ -18,7 +19,6 @@ import com.socialitsm.bench.load.BenchDatabase;
 import com.socialitsm.bench.load.DatasetLoader;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.SettingEntity;

@@ -1,12 +1,10 @@
 package com.socialitsm.activity;
 
 import java.util.Objects;
-import java.util.Optional;
 
-import com.socialitsm.engine.ChangeContext;
-import com.socialitsm.engine.IssueChangeHandler;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.host.IssueChange;
-import com.socialitsm.settings.Feature;
+import com.socialitsm.tag.TagDiff;
 
 /**
  * The engine's activity step: one activity per meaningful change — created, commented, assigned, resolved,
@@ -14,7 +12,7 @@ import com.socialitsm.settings.Feature;
  * receive it), recorded and delivered in the engine's transaction. Edits that change nothing worth showing record
  * nothing. A deleted issue takes its activities and feed items with it. Runs after the follow step.
  */
-public final class ActivityHandler implements IssueChangeHandler {
+public final class ActivityHandler implements ChangeSteps.Activity {
     /** Source keys of engine activities: the change id, which the engine has claimed once and for all. */
     static final String SOURCE_PREFIX = "change:";
 
@@ -25,7 +23,7 @@ public final class ActivityHandler implements IssueChangeHandler {
     }
 
     @Override
-    public void onIssueChange(IssueChange change, ChangeContext context) {
+    public void onIssueChange(IssueChange change, TagDiff tags) {
         if (change.kind() == IssueChange.Kind.DELETED) {
             activities.forgetIssue(change.issue().id());
             return;
@@ -36,26 +34,21 @@ public final class ActivityHandler implements IssueChangeHandler {
             case ASSIGNED -> Verb.ASSIGNED;
             case RESOLVED -> Verb.RESOLVED;
             case REOPENED -> Verb.REOPENED;
-            case UPDATED -> context.addedTags().isEmpty() ? null : Verb.TAGGED;
+            case UPDATED -> tags.added().isEmpty() ? null : Verb.TAGGED;
             case DELETED -> null;
         };
         if (verb == null) {
             return;
         }
         ActivityDraft draft = ActivityDraft.onIssue(SOURCE_PREFIX + change.changeId(), verb, change.actor(),
-                change.issue(), context.tagsAfter(), change.at());
+                change.issue(), tags.after(), change.at());
         draft = switch (verb) {
             case COMMENTED -> draft.withDetail(change.comment().orElse(""));
             case ASSIGNED -> draft.withSubjectUser(change.issue().assignee().orElse(null));
-            case TAGGED -> draft.withDetail(String.join(" ", context.addedTags()));
+            case TAGGED -> draft.withDetail(String.join(" ", tags.added()));
             default -> draft;
         };
         // No look-up of the source key first: the engine's claim on the change id makes this the only call for it.
         activities.recordAndDeliver(draft);
-    }
-
-    @Override
-    public Optional<Feature> feature() {
-        return Optional.of(Feature.FOLLOWS);
     }
 }

@@ -111,6 +111,19 @@ public final class ActivityService {
         });
     }
 
+    /**
+     * Who did the issue's newest activities of one verb (its recent commenters, for {@code COMMENTED}), newest first,
+     * each once, looking at no more than {@code limit} activities. One statement, on the ISSUE_ID index.
+     */
+    public List<String> recentActors(long issueId, Verb verb, int limit) {
+        Set<String> actors = new LinkedHashSet<>();
+        for (ActivityEntity row : store.find(ActivityEntity.class, Query.select("ID, ACTOR")
+                .where("ISSUE_ID = ? AND VERB = ?", issueId, verb.code()).order("ID DESC").limit(limit))) {
+            actors.add(row.getActor());
+        }
+        return List.copyOf(actors);
+    }
+
     /** Removes every activity of a deleted issue, its per-target rows and its feed items. */
     public int forgetIssue(long issueId) {
         return store.executeInTransaction(() -> {

@@ -1,8 +1,9 @@
 /**
- * The activity stream. {@link com.socialitsm.activity.ActivityService} records one activity per meaningful change
- * (from the engine through {@link com.socialitsm.activity.ActivityHandler}, and from votes, kudos and Q&A through
- * {@link com.socialitsm.activity.ActivityService#record}) and fans it out on write: one FEED_ITEM per follower, so
- * that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan. Depends on
- * {@code host}, {@code store}, {@code engine} and {@code follow} (whom to deliver to).
+ * The activity stream. {@link com.socialitsm.activity.ActivityService} records one activity per meaningful change (from
+ * the engine through {@link com.socialitsm.activity.ActivityHandler}, its activity step, and from votes, kudos and Q&A
+ * through {@link com.socialitsm.activity.ActivityService#record}) and fans it out on write: one FEED_ITEM per follower,
+ * so that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan. Depends on
+ * {@code host}, {@code store}, {@code tag}, {@code engine} (the step and the tags it takes) and {@code follow} (whom to
+ * deliver to).
  */
 package com.socialitsm.activity;

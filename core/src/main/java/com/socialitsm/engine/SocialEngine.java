@@ -1,83 +1,80 @@
 package com.socialitsm.engine;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
-import com.socialitsm.store.ConstraintViolations;
+import com.socialitsm.settings.SettingsSnapshot;
 import com.socialitsm.store.ProcessedChangeEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 
 /**
  * Handles each {@link IssueChange} in one transaction: first it claims the change id (a unique row, so the same
- * change delivered twice, or to two nodes at once, is applied once), then every feature handler runs in order.
- * Any failure rolls the whole change back. A handler whose feature an admin switched off for the issue's project is
- * skipped (one read of the project's switches per change, inside the same transaction); a deletion runs every
- * handler, so that nothing the app stored about the issue outlives it.
+ * change delivered twice, or to two nodes at once, is applied once), then runs the {@link ChangeSteps} in their
+ * order. Any failure rolls the whole change back. The settings of a change — which features an admin switched off
+ * for the issue's project and the rules the steps read — are read once, in one statement, inside the same
+ * transaction. A step whose feature is off is skipped; a deletion runs every step and reads no settings, so that
+ * nothing the app stored about the issue outlives it.
  */
 public final class SocialEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(SocialEngine.class);
     private static final int RACE_ATTEMPTS = 3;
 
     private final Store store;
     private final Clock clock;
-    private final List<IssueChangeHandler> handlers;
-    private final ProjectFeatures features;
-    private final boolean anyGated;
+    private final Settings settings;
+    private final ChangeSteps steps;
 
-    public SocialEngine(Store store, Clock clock, List<IssueChangeHandler> handlers) {
-        this(store, clock, handlers, new ProjectFeatures(store, new Settings(store)));
+    public SocialEngine(Store store, Clock clock, ChangeSteps steps) {
+        this(store, clock, new Settings(store), steps);
     }
 
-    public SocialEngine(Store store, Clock clock, List<IssueChangeHandler> handlers, ProjectFeatures features) {
+    public SocialEngine(Store store, Clock clock, Settings settings, ChangeSteps steps) {
         this.store = store;
         this.clock = clock;
-        this.handlers = List.copyOf(handlers);
-        this.features = features;
-        this.anyGated = handlers.stream().anyMatch(handler -> handler.feature().isPresent());
+        this.settings = settings;
+        this.steps = steps;
     }
 
     public ChangeOutcome handle(IssueChange change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.executeInTransaction(() -> {
-                    store.create(ProcessedChangeEntity.class, Map.of(
-                            "CHANGE_KEY", change.changeId(),
-                            "ISSUE_ID", change.issue().id(),
-                            "PROCESSED_AT", clock.millis()));
-                    ChangeContext context = new ChangeContext();
-                    Set<Feature> off = anyGated && change.kind() != IssueChange.Kind.DELETED
-                            ? features.offIn(change.issue().projectId()) : Set.of();
-                    for (IssueChangeHandler handler : handlers) {
-                        if (handler.feature().map(off::contains).orElse(false)) {
-                            continue;
-                        }
-                        handler.onIssueChange(change, context);
-                    }
-                    return null;
-                });
-                return ChangeOutcome.APPLIED;
-            } catch (RuntimeException e) {
-                if (!ConstraintViolations.isLostRace(e)) {
-                    throw e;
-                }
-                store.flushAll();
-                if (isProcessed(change.changeId())) {
-                    LOG.debug("Change {} was already processed", change.changeId());
-                    return ChangeOutcome.ALREADY_PROCESSED;
-                }
-                if (attempt >= RACE_ATTEMPTS) {
-                    throw e;
-                }
-            }
+        // The claim decides: a node that loses the race to claim the change finds it processed and stops there.
+        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            store.create(ProcessedChangeEntity.class, Map.of(
+                    "CHANGE_KEY", change.changeId(),
+                    "ISSUE_ID", change.issue().id(),
+                    "PROCESSED_AT", clock.millis()));
+            apply(change);
+            return ChangeOutcome.APPLIED;
+        }, () -> isProcessed(change.changeId()) ? Optional.of(ChangeOutcome.ALREADY_PROCESSED) : Optional.empty());
+    }
+
+    private void apply(IssueChange change) {
+        if (change.kind() == IssueChange.Kind.DELETED) {
+            TagDiff tags = steps.tags().onIssueChange(change);
+            steps.participants().onIssueChange(change, SettingsSnapshot.EMPTY);
+            steps.activity().onIssueChange(change, tags);
+            steps.kudos().onIssueChange(change, tags, SettingsSnapshot.EMPTY);
+            return;
+        }
+        long projectId = change.issue().projectId();
+        Set<String> prefixes = new LinkedHashSet<>(steps.settingPrefixes());
+        prefixes.add(ProjectFeatures.settingsPrefix(projectId));
+        SettingsSnapshot snapshot = settings.read(prefixes);
+        Set<Feature> off = ProjectFeatures.switchedOff(projectId, snapshot);
+        TagDiff tags = off.contains(Feature.HASHTAGS) ? TagDiff.none() : steps.tags().onIssueChange(change);
+        // FOLLOWS covers following and the activity a project's issues record for feeds.
+        if (!off.contains(Feature.FOLLOWS)) {
+            steps.participants().onIssueChange(change, snapshot);
+            steps.activity().onIssueChange(change, tags);
+        }
+        if (!off.contains(Feature.KUDOS)) {
+            steps.kudos().onIssueChange(change, tags, snapshot);
         }
     }
 

@@ -3,21 +3,20 @@ package com.socialitsm.follow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 
-import com.socialitsm.engine.ChangeContext;
-import com.socialitsm.engine.IssueChangeHandler;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.host.IssueChange;
-import com.socialitsm.settings.Feature;
+import com.socialitsm.settings.SettingsSnapshot;
 
 /**
  * The engine's follow step: whoever takes part in an issue follows it — the reporter when it is created, the
  * assignee when it is created or assigned, a commenter when they comment — unless an admin turned that rule off or
  * the user muted the issue. A deleted issue loses its follows. Runs before the activity step, so participants receive
- * the activity of the very change that made them follow. Statements: one for the rules and, when someone may be
- * added, one select and one batch insert.
+ * the activity of the very change that made them follow. Statements: the rules come with the change's other settings
+ * (read once by the engine); when someone may be added, one select and one batch insert.
  */
-public final class FollowParticipantsHandler implements IssueChangeHandler {
+public final class FollowParticipantsHandler implements ChangeSteps.Participants {
     private final FollowService follows;
 
     public FollowParticipantsHandler(FollowService follows) {
@@ -25,7 +24,7 @@ public final class FollowParticipantsHandler implements IssueChangeHandler {
     }
 
     @Override
-    public void onIssueChange(IssueChange change, ChangeContext context) {
+    public void onIssueChange(IssueChange change, SettingsSnapshot settings) {
         FollowTarget issue = FollowTarget.issue(change.issue().id());
         if (change.kind() == IssueChange.Kind.DELETED) {
             follows.forget(issue);
@@ -40,7 +39,7 @@ public final class FollowParticipantsHandler implements IssueChangeHandler {
         if (roles.isEmpty()) {
             return;
         }
-        FollowRules rules = follows.rules();
+        FollowRules rules = FollowRules.fromSettings(settings.withPrefix(FollowRules.SETTING_PREFIX));
         List<String> participants = new ArrayList<>();
         for (Participation role : roles) {
             if (rules.autoFollows(role)) {
@@ -56,7 +55,7 @@ public final class FollowParticipantsHandler implements IssueChangeHandler {
     }
 
     @Override
-    public Optional<Feature> feature() {
-        return Optional.of(Feature.FOLLOWS);
+    public Set<String> settingPrefixes() {
+        return Set.of(FollowRules.SETTING_PREFIX);
     }
 }

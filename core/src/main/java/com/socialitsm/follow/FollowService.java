@@ -17,7 +17,6 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
-import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -29,6 +28,7 @@ import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Follow anything: issues, hashtags, people, projects. One FOLLOW row per user and target (unique FOLLOW_KEY), so

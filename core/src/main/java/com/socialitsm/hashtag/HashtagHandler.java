@@ -1,19 +1,17 @@
 package com.socialitsm.hashtag;
 
 import java.util.Objects;
-import java.util.Optional;
 
-import com.socialitsm.engine.ChangeContext;
-import com.socialitsm.engine.IssueChangeHandler;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.host.IssueChange;
-import com.socialitsm.settings.Feature;
+import com.socialitsm.tag.TagDiff;
 
 /**
- * The hashtag step of handling an issue change, first of all handlers: brings the issue's tags up to date with its
- * text (see {@link HashtagService} for the rules) and tells the later handlers what the issue carries now and what
- * was added and removed.
+ * The hashtag step of handling an issue change, the first step: brings the issue's tags up to date with its text
+ * (see {@link HashtagService} for the rules) and returns what the issue carries now and what was added and removed,
+ * which the later steps take.
  */
-public final class HashtagHandler implements IssueChangeHandler {
+public final class HashtagHandler implements ChangeSteps.Tags {
     private final HashtagService hashtags;
 
     public HashtagHandler(HashtagService hashtags) {
@@ -21,13 +19,7 @@ public final class HashtagHandler implements IssueChangeHandler {
     }
 
     @Override
-    public void onIssueChange(IssueChange change, ChangeContext context) {
-        TagDiff diff = hashtags.applyChange(change);
-        context.tagsChanged(diff.after(), diff.added(), diff.removed());
-    }
-
-    @Override
-    public Optional<Feature> feature() {
-        return Optional.of(Feature.HASHTAGS);
+    public TagDiff onIssueChange(IssueChange change) {
+        return hashtags.applyChange(change);
     }
 }

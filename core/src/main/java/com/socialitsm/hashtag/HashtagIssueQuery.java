@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * The Jira app's view of which issues carry which tags (the JQL function {@code issue in hashtag("vpn")} and the

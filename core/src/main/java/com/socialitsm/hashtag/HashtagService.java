@@ -32,12 +32,16 @@ import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.store.Criteria;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.ExtractedHashtag;
+import com.socialitsm.tag.HashtagExtractor;
+import com.socialitsm.tag.TagDiff;
 
 /**
  * The face of the hashtag feature: tags follow the text of issues (through {@link HashtagHandler}), users add and
@@ -311,7 +315,7 @@ public final class HashtagService {
                 criteria += " AND TAG < ?";
                 params.add(range.below().get());
             }
-            criteria += " AND TAG LIKE ? " + Criteria.LIKE_ESCAPE;
+            criteria += " AND TAG LIKE ?" + Criteria.LIKE_ESCAPE;
             params.add(Criteria.likePrefix(start.get()));
         }
         HashtagEntity[] candidates = store.find(HashtagEntity.class, Query.select().where(criteria, params.toArray())

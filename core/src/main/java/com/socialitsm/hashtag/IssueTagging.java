@@ -13,6 +13,7 @@ import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 
 /**
  * Writes the tags of one issue: loads its ISSUE_HASHTAG rows once, works out the difference to what the issue

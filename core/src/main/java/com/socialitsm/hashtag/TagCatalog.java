@@ -28,7 +28,7 @@ final class TagCatalog {
         this.store = store;
     }
 
-    /** The rows of these tags, by tag: one statement per {@link Criteria#CHUNK} tags. */
+    /** The rows of these tags, by tag: one statement per {@link com.socialitsm.store.InList#CHUNK} tags. */
     Map<String, HashtagEntity> load(Collection<String> tags) {
         Map<String, HashtagEntity> found = new HashMap<>();
         for (List<String> chunk : InList.chunks(new LinkedHashSet<>(tags))) {

@@ -14,6 +14,7 @@ import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Which issues carry which tags, unfiltered, for host-side readers that filter themselves: the JQL function and the

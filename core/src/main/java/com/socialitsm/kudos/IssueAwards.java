@@ -13,7 +13,8 @@ import com.socialitsm.host.IssueRef;
 
 /**
  * The points rules that issue changes trigger, run inside the engine's transaction for the change. Points for
- * awarding take at most three statements (the rules, the slots in question, one batch insert); badges add one read
+ * awarding take at most two statements (the slots in question, one batch insert; the rules come with the change's
+ * settings); badges add one read
  * once a user holds them.
  */
 final class IssueAwards {
@@ -21,13 +22,11 @@ final class IssueAwards {
     static final int MAX_TAGS_LOOKED_AT = 20;
 
     private final Clock clock;
-    private final KudosSettings settings;
     private final Ledger ledger;
     private final Badges badges;
 
-    IssueAwards(Clock clock, KudosSettings settings, Ledger ledger, Badges badges) {
+    IssueAwards(Clock clock, Ledger ledger, Badges badges) {
         this.clock = clock;
-        this.settings = settings;
         this.ledger = ledger;
         this.badges = badges;
     }
@@ -39,13 +38,12 @@ final class IssueAwards {
      * awards in force (the same resolution reported twice), nor when the assignee reported the issue themselves
      * (unless the admin allows it).
      */
-    void resolved(IssueChange change, Set<String> tags) {
+    void resolved(IssueChange change, Set<String> tags, KudosRules rules) {
         IssueRef issue = change.issue();
         if (issue.assignee().isEmpty()) {
             return;
         }
         String user = issue.assignee().get();
-        KudosRules rules = settings.rules();
         if (!rules.selfReportedEarns() && issue.reporter().equals(issue.assignee())) {
             return;
         }
@@ -114,7 +112,7 @@ final class IssueAwards {
     }
 
     /** The first comment on an issue by anyone but its reporter is its first response. */
-    void commented(IssueChange change) {
+    void commented(IssueChange change, KudosRules rules) {
         IssueRef issue = change.issue();
         Optional<String> reporter = issue.reporter();
         if (reporter.isPresent() && reporter.get().equals(change.actor())) {
@@ -125,7 +123,6 @@ final class IssueAwards {
         if (states.containsKey(slot)) {
             return;
         }
-        KudosRules rules = settings.rules();
         if (rules.firstResponsePoints() == 0) {
             return;
         }

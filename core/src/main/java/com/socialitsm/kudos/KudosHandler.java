@@ -1,18 +1,18 @@
 package com.socialitsm.kudos;
 
-import java.util.Optional;
+import java.util.Set;
 
-import com.socialitsm.engine.ChangeContext;
-import com.socialitsm.engine.IssueChangeHandler;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.host.IssueChange;
-import com.socialitsm.settings.Feature;
+import com.socialitsm.settings.SettingsSnapshot;
+import com.socialitsm.tag.TagDiff;
 
 /**
- * The kudos feature's part in handling an issue change, last in the engine's order: it reads the issue's tags from
- * the {@link ChangeContext} the hashtag handler filled, and applies the resolved, reopened and first-response rules
+ * The kudos feature's part in handling an issue change, the last step: it takes the issue's tags from the hashtag
+ * step and the kudos rules from the change's settings (read once by the engine), and applies the resolved, reopened and first-response rules
  * inside the engine's transaction (so the same change delivered twice awards nothing twice).
  */
-public final class KudosHandler implements IssueChangeHandler {
+public final class KudosHandler implements ChangeSteps.Kudos {
     private final IssueAwards awards;
 
     KudosHandler(IssueAwards awards) {
@@ -20,11 +20,11 @@ public final class KudosHandler implements IssueChangeHandler {
     }
 
     @Override
-    public void onIssueChange(IssueChange change, ChangeContext context) {
+    public void onIssueChange(IssueChange change, TagDiff tags, SettingsSnapshot settings) {
         switch (change.kind()) {
-            case RESOLVED -> awards.resolved(change, context.tagsAfter());
+            case RESOLVED -> awards.resolved(change, tags.after(), KudosSettings.rulesFrom(settings));
             case REOPENED -> awards.reopened(change);
-            case COMMENTED -> awards.commented(change);
+            case COMMENTED -> awards.commented(change, KudosSettings.rulesFrom(settings));
             default -> {
                 // Created, updated, assigned, deleted: no points rule.
             }
@@ -32,7 +32,7 @@ public final class KudosHandler implements IssueChangeHandler {
     }
 
     @Override
-    public Optional<Feature> feature() {
-        return Optional.of(Feature.KUDOS);
+    public Set<String> settingPrefixes() {
+        return Set.of(KudosSettings.RULES_KEY);
     }
 }

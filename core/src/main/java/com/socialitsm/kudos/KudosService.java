@@ -13,11 +13,7 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import com.socialitsm.activity.ActivityService;
-import com.socialitsm.activity.FeedItem;
-import com.socialitsm.activity.FeedQuery;
-import com.socialitsm.activity.FeedService;
 import com.socialitsm.activity.Verb;
-import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -49,7 +45,7 @@ public final class KudosService {
     private final IssueDirectory issues;
     private final UserDirectory users;
     private final AccessPolicy access;
-    private final FeedService feed;
+    private final ActivityService activity;
     private final KudosSettings settings;
     private final Ledger ledger;
     private final Badges badges;
@@ -61,13 +57,13 @@ public final class KudosService {
     private final KudosHandler handler;
 
     public KudosService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
-                        VoteService votes, ActivityService activity, FeedService feed) {
+                        VoteService votes, ActivityService activity) {
         this.store = store;
         this.clock = clock;
         this.issues = issues;
         this.users = users;
         this.access = access;
-        this.feed = feed;
+        this.activity = activity;
         this.settings = new KudosSettings(store);
         this.ledger = new Ledger(store);
         this.badges = new Badges(store, clock, ledger, votes);
@@ -76,7 +72,7 @@ public final class KudosService {
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
         this.views = new AwardViews(issues, access);
-        this.handler = new KudosHandler(new IssueAwards(clock, settings, ledger, badges));
+        this.handler = new KudosHandler(new IssueAwards(clock, ledger, badges));
     }
 
     /** The engine handler for resolved, reopened and commented issues; the last in the engine's order. */
@@ -207,7 +203,7 @@ public final class KudosService {
         }
         IssueRef issue = found.get();
         // Suggested: the assignee, whoever earned points on the issue (resolver, first responder, thanked), then the
-        // issue's recent commenters from its activity stream.
+        // issue's recent commenters from its activities.
         Set<String> candidates = new LinkedHashSet<>();
         issue.assignee().ifPresent(candidates::add);
         for (Ledger.Entry entry : ledger.ofIssue(issue.id())) {
@@ -215,12 +211,7 @@ public final class KudosService {
                 candidates.add(entry.userKey());
             }
         }
-        for (FeedItem item : feed.stream(viewer, FollowTarget.issue(issue.id()), FeedQuery.first(COMMENTS_LOOKED_AT))
-                .items()) {
-            if (item.verb() == Verb.COMMENTED) {
-                item.actors().forEach(actor -> candidates.add(actor.key()));
-            }
-        }
+        candidates.addAll(activity.recentActors(issue.id(), Verb.COMMENTED, COMMENTS_LOOKED_AT));
         viewer.ifPresent(candidates::remove);
         Map<String, UserRef> refs = users.byKeys(candidates);
         List<Person> people = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.settings.SettingsSnapshot;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 
@@ -72,6 +73,11 @@ final class KudosSettings {
             }
         }
         return new Snapshot(rules, seasons, watermark, Set.copyOf(optedOut), Set.copyOf(excluded));
+    }
+
+    /** The rules from settings read under {@link #RULES_KEY} with others (the defaults when none are saved). */
+    static KudosRules rulesFrom(SettingsSnapshot settings) {
+        return settings.get(RULES_KEY).map(KudosRules::parse).orElseGet(KudosRules::defaults);
     }
 
     KudosRules rules() {

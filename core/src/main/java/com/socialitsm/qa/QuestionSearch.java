@@ -12,6 +12,7 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.store.Criteria;
 import com.socialitsm.store.QuestionEntity;
 import com.socialitsm.store.Store;
 
@@ -61,10 +62,10 @@ final class QuestionSearch {
         if (tag.isPresent()) {
             String normalized = QuestionTags.normalize(tag.get()).orElseThrow(
                     () -> QaRejection.invalid(QaInputs.quoted(tag.get()) + " is not a valid hashtag."));
-            criteria.and("HASHTAGS LIKE ?" + TitleWords.LIKE_ESCAPE, QuestionTags.columnPattern(normalized));
+            criteria.and("HASHTAGS LIKE ?" + Criteria.LIKE_ESCAPE, QuestionTags.columnPattern(normalized));
         }
         for (String term : TitleWords.searchTerms(query.text().orElse(""), MAX_SEARCH_WORDS)) {
-            criteria.and("SEARCH_TEXT LIKE ?" + TitleWords.LIKE_ESCAPE, TitleWords.containsPattern(term));
+            criteria.and("SEARCH_TEXT LIKE ?" + Criteria.LIKE_ESCAPE, Criteria.likeContaining(term));
         }
         if (sort == QuestionSort.UNANSWERED) {
             criteria.and("ANSWER_COUNT = ?", 0);
@@ -157,7 +158,7 @@ final class QuestionSearch {
                 .limit(SIMILAR_PROBE_WORDS).toList();
         for (String word : probes) {
             Criteria where = new Criteria("DELETED = ?", false)
-                    .and("SEARCH_TEXT LIKE ?" + TitleWords.LIKE_ESCAPE, TitleWords.containsPattern(word));
+                    .and("SEARCH_TEXT LIKE ?" + Criteria.LIKE_ESCAPE, Criteria.likeContaining(word));
             projectId.ifPresent(id -> where.and("PROJECT_ID = ?", id));
             for (QuestionEntity row : store.find(QuestionEntity.class, Query.select()
                     .where(where.sql(), where.parameters()).order("ID DESC").limit(SIMILAR_CANDIDATES_PER_WORD))) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.socialitsm.hashtag.HashtagExtractor;
+import com.socialitsm.store.Criteria;
+import com.socialitsm.tag.HashtagExtractor;
+
 
 /**
  * A question's hashtags: those the asker chose plus those written in its title and body, stored in one column as
@@ -63,6 +65,6 @@ final class QuestionTags {
 
     /** The LIKE pattern that finds this (normalized) tag in the column, for {@code LIKE ? ESCAPE '!'}. */
     static String columnPattern(String tag) {
-        return "% " + TitleWords.escapeLike(tag) + " %";
+        return "% " + Criteria.escapeLike(tag) + " %";
     }
 }

@@ -9,12 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words of question titles, for the title search and for similar-question suggestions, plus the escaping that
- * makes a user's words safe inside a portable {@code LIKE ? ESCAPE '!'} pattern.
+ * Words of question titles, for the title search and for similar-question suggestions (the LIKE patterns that
+ * find them come from {@link com.socialitsm.store.Criteria}).
  */
 final class TitleWords {
-    /** The escape character of every LIKE we write; '!' needs no quoting in any database's string literal. */
-    static final String LIKE_ESCAPE = " ESCAPE '!'";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_SIGNIFICANT = 3;
     /** The shortest length at which a word and its extension count as the same word (connect ~ connection). */
@@ -88,20 +86,4 @@ final class TitleWords {
         return shorter.length() >= MIN_STEM && longer.startsWith(shorter);
     }
 
-    /** {@code %term%} with LIKE's wildcards in the term escaped, for {@code LIKE ? ESCAPE '!'}. */
-    static String containsPattern(String term) {
-        return "%" + escapeLike(term) + "%";
-    }
-
-    static String escapeLike(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '!' || c == '%' || c == '_') {
-                escaped.append('!');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
-    }
 }

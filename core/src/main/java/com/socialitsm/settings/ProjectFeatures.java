@@ -27,8 +27,18 @@ public final class ProjectFeatures {
 
     /** The features switched off in one project (empty: everything on). */
     public Set<Feature> offIn(long projectId) {
+        return switchedOff(projectId, new SettingsSnapshot(settings.withPrefix(settingsPrefix(projectId))));
+    }
+
+    /** The SETTING prefix of one project's switches, for reading them with other settings in one statement. */
+    public static String settingsPrefix(long projectId) {
+        return PREFIX + projectId + ".";
+    }
+
+    /** The features switched off in one project, from settings read under {@link #settingsPrefix}. */
+    public static Set<Feature> switchedOff(long projectId, SettingsSnapshot settings) {
         Set<Feature> off = EnumSet.noneOf(Feature.class);
-        String prefix = PREFIX + projectId + ".";
+        String prefix = settingsPrefix(projectId);
         settings.withPrefix(prefix).forEach((key, value) -> {
             if (Boolean.parseBoolean(value)) {
                 Feature.byId(key.substring(prefix.length())).ifPresent(off::add);

@@ -1,12 +1,16 @@
 package com.socialitsm.settings;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import net.java.ao.Query;
 
+import com.socialitsm.store.Criteria;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 
@@ -31,15 +35,30 @@ public final class Settings {
 
     /** Every setting whose key starts with {@code prefix}, in one statement. */
     public Map<String, String> withPrefix(String prefix) {
+        return read(List.of(prefix)).withPrefix(prefix);
+    }
+
+    /** Every setting whose key starts with one of the prefixes, in one statement (none for no prefixes). */
+    public SettingsSnapshot read(Collection<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return SettingsSnapshot.EMPTY;
+        }
+        List<String> likes = new ArrayList<>();
+        List<Object> patterns = new ArrayList<>();
+        for (String prefix : prefixes) {
+            likes.add("SETTING_KEY LIKE ?" + Criteria.LIKE_ESCAPE);
+            patterns.add(Criteria.likePrefix(prefix));
+        }
         Map<String, String> values = new LinkedHashMap<>();
         for (SettingEntity row : store.find(SettingEntity.class,
-                Query.select().where("SETTING_KEY LIKE ?", escapeLike(prefix) + "%").order("SETTING_KEY"))) {
-            // LIKE treats '_' as a wildcard and escape syntax differs between databases: check the prefix here.
-            if (row.getSettingKey().startsWith(prefix)) {
-                values.put(row.getSettingKey(), row.getSettingValue());
+                Query.select().where(String.join(" OR ", likes), patterns.toArray()).order("SETTING_KEY"))) {
+            // LIKE compares under the column's collation (case-insensitive on MariaDB): check the exact prefix here.
+            String key = row.getSettingKey();
+            if (prefixes.stream().anyMatch(key::startsWith)) {
+                values.put(key, row.getSettingValue());
             }
         }
-        return values;
+        return new SettingsSnapshot(values);
     }
 
     /** Sets a value, creating the row if needed; safe when two nodes set the same new key at once. */
@@ -60,11 +79,5 @@ public final class Settings {
             }
             return null;
         });
-    }
-
-    private static String escapeLike(String prefix) {
-        // Only '%' would change the meaning of the prefix beyond what startsWith() re-checks; drop it from the SQL.
-        int wildcard = prefix.indexOf('%');
-        return wildcard < 0 ? prefix : prefix.substring(0, wildcard);
     }
 }

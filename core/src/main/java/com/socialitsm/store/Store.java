@@ -2,6 +2,8 @@ package com.socialitsm.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
@@ -50,14 +52,32 @@ public interface Store {
      * serialization failure) is retried the same way. Gives up after {@code attempts}.
      */
     default <T> T executeInTransactionRetryingRaces(int attempts, TransactionWork<T> work) {
+        return executeInTransactionRetryingRaces(attempts, work, Optional::empty);
+    }
+
+    /**
+     * As {@link #executeInTransactionRetryingRaces(int, TransactionWork)}, for work whose insert decides the race
+     * (it inserts without checking first): after a lost race {@code settledByWinner} is asked, outside any
+     * transaction, whether the winner's committed row already gives the answer ("already voted", "already
+     * processed"); if so that answer is returned, else the work runs again. The one retry loop of the app.
+     */
+    default <T> T executeInTransactionRetryingRaces(int attempts, TransactionWork<T> work,
+                                                    Supplier<Optional<T>> settledByWinner) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return executeInTransaction(work);
             } catch (RuntimeException e) {
-                if (attempt >= attempts || !ConstraintViolations.isLostRace(e)) {
+                if (!ConstraintViolations.isLostRace(e)) {
                     throw e;
                 }
                 flushAll();
+                Optional<T> settled = settledByWinner.get();
+                if (settled.isPresent()) {
+                    return settled.get();
+                }
+                if (attempt >= attempts) {
+                    throw e;
+                }
             }
         }
     }

@@ -24,7 +24,6 @@ import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
-import com.socialitsm.store.ConstraintViolations;
 import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.store.VoteEntity;
@@ -74,36 +73,30 @@ public final class VoteService {
         }
         IssueRef issue = found.get();
         String voteKey = voteKey(issue.id(), voter);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                int count = store.executeInTransaction(() -> {
-                    // A one-row batch: one statement on every database (a single create costs PostgreSQL a NEXTVAL).
-                    store.create(VoteEntity.class, List.of(Map.<String, Object>of(
-                            "VOTE_KEY", voteKey,
-                            "ISSUE_ID", issue.id(),
-                            "PROJECT_ID", issue.projectId(),
-                            "VOTER", voter,
-                            "CREATED_AT", clock.millis())));
-                    int recounted = recount(issue);
-                    tookPart(voter, issue);
-                    return recounted;
-                });
-                return new VoteOutcome(VoteResult.VOTED, new VoteStatus(issue.key(), count, true));
-            } catch (RuntimeException e) {
-                if (!ConstraintViolations.isLostRace(e)) {
-                    throw e;
-                }
-                store.flushAll();
-                // Either this voter's vote is there already (the answer), or we lost the race to create the issue's
-                // ISSUE_VOTES row (or a deadlock): then the next attempt finds the winner's row.
-                if (hasVoted(issue.id(), voter)) {
-                    return new VoteOutcome(VoteResult.ALREADY_VOTED, new VoteStatus(issue.key(), count(issue.id()), true));
-                }
-                if (attempt >= RACE_ATTEMPTS) {
-                    throw e;
-                }
-            }
+        // The insert decides: a second vote (double click, two tabs, two nodes) loses the race on VOTE_KEY. A lost race
+        // can also be the race to create the issue's ISSUE_VOTES row (or a deadlock): then the next attempt finds the
+        // winner's row.
+        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            // A one-row batch: one statement on every database (a single create costs PostgreSQL a NEXTVAL).
+            store.create(VoteEntity.class, List.of(Map.<String, Object>of(
+                    "VOTE_KEY", voteKey,
+                    "ISSUE_ID", issue.id(),
+                    "PROJECT_ID", issue.projectId(),
+                    "VOTER", voter,
+                    "CREATED_AT", clock.millis())));
+            int recounted = recount(issue);
+            tookPart(voter, issue);
+            return new VoteOutcome(VoteResult.VOTED, new VoteStatus(issue.key(), recounted, true));
+        }, () -> alreadyVoted(voter, issue));
+    }
+
+    /** After a lost race: the answer when the winner was this voter's other vote. */
+    private Optional<VoteOutcome> alreadyVoted(String voter, IssueRef issue) {
+        if (!hasVoted(issue.id(), voter)) {
+            return Optional.empty();
         }
+        VoteStatus status = new VoteStatus(issue.key(), count(issue.id()), true);
+        return Optional.of(new VoteOutcome(VoteResult.ALREADY_VOTED, status));
     }
 
     /** Withdraws the user's vote. Runs its own transaction. */

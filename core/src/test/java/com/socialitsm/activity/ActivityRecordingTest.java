@@ -16,8 +16,8 @@ import net.java.ao.Query;
 
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.follow.FollowTarget;
-import com.socialitsm.follow.Recipient;
 import com.socialitsm.follow.Participation;
+import com.socialitsm.follow.Recipient;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
@@ -314,9 +314,10 @@ class ActivityRecordingTest {
         }
         bed.comment(issue, "bob", "first");
         int statements = db.sql().countDuring(() -> bed.comment(issue, "bob", "second"));
-        // claim (1) + the project's feature switches (1) + follow rules (1) + follow check (1) + activity insert,
-        // audience, feed batch, target batch (4); the commenter already follows, so no follow insert.
-        assertThat(statements).isEqualTo(6 + 2 * insertReturningId());
+        // claim (1) + the change's settings: the project's feature switches and the follow rules in one read (1) +
+        // follow check (1) + activity insert, audience, feed batch, target batch (4); the commenter already follows,
+        // so no follow insert.
+        assertThat(statements).isEqualTo(5 + 2 * insertReturningId());
     }
 
     /**

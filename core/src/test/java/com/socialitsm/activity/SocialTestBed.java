@@ -12,22 +12,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.socialitsm.engine.ChangeContext;
-import com.socialitsm.engine.IssueChangeHandler;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 
 /**
  * An app on a test database with an in-memory host, a clock that moves one second per change, and an engine whose
  * first step stands in for the hashtag feature: it hands the activity step the {@code #tags} of the issue's summary,
- * description and comments, as the real one does through {@link ChangeContext}.
+ * description and comments, as the real one returns them.
  */
 final class SocialTestBed {
     static final Instant START = Instant.parse("2024-05-01T10:00:00Z");
@@ -45,8 +45,9 @@ final class SocialTestBed {
         }
         sd = host.addProject("SD");
         app = new SocialApp(store, clock, host, host, host);
-        engine = new SocialEngine(store, clock, List.of(new StandInTagsHandler(),
-                new FollowParticipantsHandler(app.follows()), new ActivityHandler(app.activity())));
+        engine = new SocialEngine(store, clock, new ChangeSteps(new StandInTagsHandler(),
+                new FollowParticipantsHandler(app.follows()), new ActivityHandler(app.activity()),
+                ChangeSteps.Kudos.NONE));
     }
 
     IssueRef create(String summary, String reporter) {
@@ -85,12 +86,12 @@ final class SocialTestBed {
     }
 
     /** Finds #tags in the issue's texts and comments seen so far, and reports the ones new to the issue. */
-    static final class StandInTagsHandler implements IssueChangeHandler {
+    static final class StandInTagsHandler implements ChangeSteps.Tags {
         private static final Pattern TAG = Pattern.compile("#(\\w+)");
         private final Map<Long, Set<String>> tags = new ConcurrentHashMap<>();
 
         @Override
-        public void onIssueChange(IssueChange change, ChangeContext context) {
+        public TagDiff onIssueChange(IssueChange change) {
             Set<String> before = tags.getOrDefault(change.issue().id(), Set.of());
             Set<String> after = new LinkedHashSet<>(before);
             String text = change.issue().summary() + " " + change.issue().description() + " "
@@ -102,7 +103,7 @@ final class SocialTestBed {
             List<String> added = new ArrayList<>(after);
             added.removeAll(before);
             tags.put(change.issue().id(), after);
-            context.tagsChanged(after, added, List.of());
+            return new TagDiff(after, added, List.of());
         }
     }
 }

@@ -18,6 +18,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.ProcessedChangeEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
@@ -30,12 +31,17 @@ class SocialEngineTest {
     private final InMemoryHost host = new InMemoryHost();
     private final IssueRef issue = host.addIssue(host.addProject("SD"), "VPN down #vpn", "", "carol");
 
-    /** A handler that writes one row per change it sees, so tests can count how often it ran. */
-    private IssueChangeHandler recordingHandler(Store store, AtomicInteger runs) {
-        return (change, context) -> {
+    /** Steps whose first writes one row per change it sees, so tests can count how often it ran. */
+    private ChangeSteps recordingSteps(Store store, AtomicInteger runs) {
+        return withActivity(store, runs, ChangeSteps.Activity.NONE);
+    }
+
+    private ChangeSteps withActivity(Store store, AtomicInteger runs, ChangeSteps.Activity activity) {
+        return new ChangeSteps(change -> {
             runs.incrementAndGet();
             store.create(SettingEntity.class, Map.of("SETTING_KEY", "seen:" + change.changeId(), "SETTING_VALUE", "1"));
-        };
+            return TagDiff.none();
+        }, ChangeSteps.Participants.NONE, activity, ChangeSteps.Kudos.NONE);
     }
 
     private IssueChange change(String id) {
@@ -45,7 +51,7 @@ class SocialEngineTest {
     @Test
     void theSameChangeDeliveredTwiceIsAppliedOnce() {
         AtomicInteger runs = new AtomicInteger();
-        SocialEngine engine = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+        SocialEngine engine = new SocialEngine(db.store(), clock, recordingSteps(db.store(), runs));
 
         assertThat(engine.handle(change("created:1"))).isEqualTo(ChangeOutcome.APPLIED);
         assertThat(engine.handle(change("created:1"))).isEqualTo(ChangeOutcome.ALREADY_PROCESSED);
@@ -56,23 +62,23 @@ class SocialEngineTest {
     @Test
     void aFailingHandlerRollsBackTheWholeChangeSoItCanBeDeliveredAgain() {
         AtomicInteger runs = new AtomicInteger();
-        IssueChangeHandler failing = (change, context) -> {
+        ChangeSteps.Activity failing = (change, tags) -> {
             throw new IllegalStateException("feature failed");
         };
-        SocialEngine broken = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs), failing));
+        SocialEngine broken = new SocialEngine(db.store(), clock, withActivity(db.store(), runs, failing));
 
         assertThatThrownBy(() -> broken.handle(change("created:2"))).hasMessage("feature failed");
         assertThat(db.store().count(ProcessedChangeEntity.class, "CHANGE_KEY = ?", "created:2")).isZero();
         assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:2")).isZero();
 
-        SocialEngine fixed = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+        SocialEngine fixed = new SocialEngine(db.store(), clock, recordingSteps(db.store(), runs));
         assertThat(fixed.handle(change("created:2"))).isEqualTo(ChangeOutcome.APPLIED);
     }
 
     @Test
     void eightNodesReceivingTheSameChangeAtOnceApplyItOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        SocialEngine engine = new SocialEngine(db.store(), clock, List.of(recordingHandler(db.store(), runs)));
+        SocialEngine engine = new SocialEngine(db.store(), clock, recordingSteps(db.store(), runs));
         List<ChangeOutcome> results = Race.run(8, () -> engine.handle(change("created:3")));
 
         assertThat(results).filteredOn(ChangeOutcome.APPLIED::equals).hasSize(1);

@@ -12,9 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import net.java.ao.Query;
 
-import com.socialitsm.engine.ChangeContext;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
@@ -86,7 +85,7 @@ final class HashtagFixture {
         IssueChange change = IssueChange.of(nextChangeId(), updated, "alice", IssueChange.Kind.UPDATED,
                 clock.instant());
         return sql.countDuring(() -> store.executeInTransaction(() -> {
-            new HashtagHandler(hashtags).onIssueChange(change, new ChangeContext());
+            new HashtagHandler(hashtags).onIssueChange(change);
             return null;
         }));
     }

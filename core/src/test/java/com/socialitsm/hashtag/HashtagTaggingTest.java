@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.engine.ChangeContext;
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.hashtag.HashtagOutcome.Reason;
@@ -23,6 +22,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.FeedItemEntity;
+import com.socialitsm.tag.TagDiff;
 import com.socialitsm.testing.StoreExtension;
 
 /** Tags following issue changes through the engine, and tags added and removed by hand. */
@@ -64,21 +64,17 @@ class HashtagTaggingTest {
     }
 
     @Test
-    void theHandlerTellsLaterHandlersTheTagsAfterTheChangeAndWhatWasAddedAndRemoved() {
+    void theHashtagStepReturnsTheTagsAfterTheChangeAndWhatWasAddedAndRemoved() {
         IssueRef issue = world.create(sd, "#vpn #outage", "");
         IssueRef edited = world.host.update(new IssueRef(issue.id(), issue.key(), issue.projectId(),
                 issue.projectKey(), "#vpn #printer", "", "Open", false, Optional.empty(), Optional.empty()));
-        ChangeContext context = new ChangeContext();
 
-        db.store().executeInTransaction(() -> {
-            new HashtagHandler(world.hashtags).onIssueChange(IssueChange.of("edit", edited, "alice",
-                    IssueChange.Kind.UPDATED, world.clock.instant()), context);
-            return null;
-        });
+        TagDiff tags = db.store().executeInTransaction(() -> new HashtagHandler(world.hashtags).onIssueChange(
+                IssueChange.of("edit", edited, "alice", IssueChange.Kind.UPDATED, world.clock.instant())));
 
-        assertThat(context.tagsAfter()).containsExactly("vpn", "printer");
-        assertThat(context.addedTags()).containsExactly("printer");
-        assertThat(context.removedTags()).containsExactly("outage");
+        assertThat(tags.after()).containsExactly("vpn", "printer");
+        assertThat(tags.added()).containsExactly("printer");
+        assertThat(tags.removed()).containsExactly("outage");
     }
 
     @Test

@@ -12,15 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import net.java.ao.Query;
 
-import com.socialitsm.engine.ChangeContext;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.settings.Settings;
+import com.socialitsm.settings.SettingsSnapshot;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.vote.VoteService;
@@ -49,10 +52,9 @@ final class KudosKit {
         this.app = new SocialApp(store, clock, host, host, host);
         this.votes = app.votes();
         this.kudos = app.kudos();
-        this.engine = new SocialEngine(store, clock, List.of(
-                (change, context) -> context.tagsChanged(tags.getOrDefault(change.issue().id(), Set.of()),
-                        List.of(), List.of()),
-                kudos.handler()));
+        this.engine = new SocialEngine(store, clock, new ChangeSteps(
+                change -> TagDiff.unchanged(tags.getOrDefault(change.issue().id(), Set.of())),
+                ChangeSteps.Participants.NONE, ChangeSteps.Activity.NONE, kudos.handler()));
         this.sd = host.addProject("SD");
         for (String user : List.of("alice", "bob", "carol", "dave", "erin", "frank", "admin")) {
             host.addUser(user);
@@ -90,14 +92,23 @@ final class KudosKit {
         return engine.handle(change(issue, author, IssueChange.Kind.COMMENTED).withComment("Looking into it"));
     }
 
-    /** Runs the kudos handler alone for a change, inside a transaction, as the engine would. */
+    /** Runs the kudos step alone for a change, inside a transaction, as the engine would. */
     void handleOnlyKudos(IssueChange change) {
+        handleOnlyKudos(change, changeSettings());
+    }
+
+    /** The kudos step alone, with the settings the engine read for the change beforehand (one statement). */
+    void handleOnlyKudos(IssueChange change, SettingsSnapshot settings) {
         store.executeInTransaction(() -> {
-            ChangeContext context = new ChangeContext();
-            context.tagsChanged(tags.getOrDefault(change.issue().id(), Set.of()), List.of(), List.of());
-            kudos.handler().onIssueChange(change, context);
+            kudos.handler().onIssueChange(change, TagDiff.unchanged(tags.getOrDefault(change.issue().id(), Set.of())),
+                    settings);
             return null;
         });
+    }
+
+    /** What the engine reads for a change on the kudos step's behalf. */
+    SettingsSnapshot changeSettings() {
+        return new Settings(store).read(kudos.handler().settingPrefixes());
     }
 
     /** The user's points: the plain sum of their ledger rows. */

@@ -16,7 +16,7 @@ import com.socialitsm.activity.FeedItem;
 import com.socialitsm.activity.FeedQuery;
 import com.socialitsm.activity.Person;
 import com.socialitsm.activity.Verb;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;

@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.BeforeTry;
 
 import com.socialitsm.activity.FeedQuery;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.hashtag.HashtagOutcome;

@@ -35,7 +35,7 @@ class VoteServiceTest {
     @BeforeEach
     void setUp() {
         host = new InMemoryHost();
-        votes = new com.socialitsm.engine.SocialApp(db.store(), clock, host, host, host).votes();
+        votes = new com.socialitsm.app.SocialApp(db.store(), clock, host, host, host).votes();
         sd = host.addProject("SD");
         vpn = host.addIssue(sd, "VPN drops", "", "carol");
         for (String user : List.of("alice", "bob", "carol", "dave")) {
@@ -194,7 +194,7 @@ class VoteServiceTest {
 
     @Test
     void aVoterFollowsTheIssueAndTheirUpvoteReachesItsFollowersUntilTheyUnvote() {
-        com.socialitsm.engine.SocialApp app = new com.socialitsm.engine.SocialApp(db.store(), clock, host, host, host);
+        com.socialitsm.app.SocialApp app = new com.socialitsm.app.SocialApp(db.store(), clock, host, host, host);
         app.follows().follow("dave", com.socialitsm.follow.TargetType.ISSUE, vpn.key());
         app.votes().vote("alice", vpn.key());
 

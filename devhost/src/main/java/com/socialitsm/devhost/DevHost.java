@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.devhost.demo.AppSocialActions;
 import com.socialitsm.devhost.demo.DemoClock;
 import com.socialitsm.devhost.demo.DemoSeeder;
@@ -22,7 +23,6 @@ import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerDirectory;
 import com.socialitsm.devhost.tracker.TrackerLabels;
 import com.socialitsm.devhost.tracker.TrackerSchema;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.store.DatabaseKind;
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.SchemaUpgrades;

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.socialitsm.activity.FeedPruner;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 
 /**
  * The app's periodic jobs, which a host schedules (Jira: its cluster-wide scheduler). Every devhost node runs them;

@@ -1,40 +1,32 @@
 package com.socialitsm.devhost;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /** Rules of the codebase that concern the devhost. */
+@AnalyzeClasses(packages = "com.socialitsm.devhost", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static List<Path> sources() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src"))) {
-            return files.filter(p -> p.toString().endsWith(".java")).toList();
-        }
-    }
+    @ArchTest
+    static final ArchRule devhostKnowsNoJiraApp = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("com.socialitsm.jira..")
+            .because("the devhost and the Jira app are two hosts of the same core and web");
 
-    @Test
-    void devhostImportsNoJakartaEePackages() throws IOException {
-        // Only web and jira-plugin speak the platform's Jakarta EE APIs: the devhost hosts them through Jersey and
-        // Grizzly, so the namespace lives in one place (the jira10 app is derived by renaming it, docs/architecture.md).
-        for (Path source : sources()) {
-            assertThat(Files.readAllLines(source)).as(source.toString())
-                    .noneMatch(line -> line.matches("import (static )?(javax|jakarta)\\.(ws|servlet|inject|annotation)\\..*"));
-        }
-    }
+    // Only web and jira-plugin speak the platform's Jakarta EE APIs: the devhost hosts them through Jersey and
+    // Grizzly, so the namespace lives in one place (the jira10 app is derived by renaming it, docs/architecture.md).
+    @ArchTest
+    static final ArchRule devhostUsesNoJakartaEeApi = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "javax.ws..", "javax.servlet..", "javax.inject..", "javax.annotation..",
+            "jakarta.ws..", "jakarta.servlet..", "jakarta.inject..", "jakarta.annotation..");
 
-    @Test
-    void trackerEntitiesStayInTheTrackerPackage() throws IOException {
-        for (Path source : sources()) {
-            if (!source.toString().contains("/tracker/")) {
-                assertThat(Files.readString(source)).as(source.toString()).doesNotContainPattern("Demo\\w+Entity");
-            }
-        }
-    }
+    @ArchTest
+    static final ArchRule trackerEntitiesStayInTheTrackerPackage = classes()
+            .that().areAssignableTo(net.java.ao.RawEntity.class)
+            .should().resideInAPackage("com.socialitsm.devhost.tracker")
+            .andShould().onlyBeAccessed().byClassesThat().resideInAPackage("com.socialitsm.devhost.tracker");
 }

@@ -56,11 +56,11 @@ import com.socialitsm.jira.ao.SchemaUpgradeTask;
 import com.socialitsm.jira.web.SocialAssets;
 import com.socialitsm.jira.web.SocialBootDataProvider;
 import com.socialitsm.jira.web.SocialPageServlet;
-import com.socialitsm.web.page.SocialPage;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrade;
 import com.socialitsm.store.SchemaUpgrades;
 import com.socialitsm.store.TableNames;
+import com.socialitsm.web.page.SocialPage;
 
 /**
  * Proves that atlassian-plugin.xml (as Maven filtered it) and the files around it agree: every class, resource,
@@ -491,7 +491,7 @@ class DescriptorTest {
                 }
             }
         }
-        assertThat(beans.assignableTo(com.socialitsm.engine.SocialApp.class)).containsExactly("socialApp");
+        assertThat(beans.assignableTo(com.socialitsm.app.SocialApp.class)).containsExactly("socialApp");
         assertThat(beans.assignableTo(com.socialitsm.store.Store.class)).containsExactly("aoStore");
         assertThat(beans.assignableTo(java.time.Clock.class)).containsExactly("clock");
         assertThat(beans.assignableTo(com.socialitsm.engine.SocialEngine.class))

@@ -12,8 +12,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
-import com.socialitsm.hashtag.HashtagExtractor;
 import com.twitter.twittertext.Extractor;
+
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Hashtag extraction on one core, ours against plain twitter-text, side by side in one JMH run on the same texts.

@@ -25,8 +25,6 @@ import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
 import com.socialitsm.follow.FollowService;
-import com.socialitsm.hashtag.ExtractedHashtag;
-import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.AnswerEntity;
@@ -45,6 +43,8 @@ import com.socialitsm.store.QaVoteEntity;
 import com.socialitsm.store.QuestionEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.VoteEntity;
+import com.socialitsm.tag.ExtractedHashtag;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Loads a generated service-desk history straight into the app's tables: one pass over the issues streams the fact

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.socialitsm.bench.host.SyntheticHost;
 import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
-import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Live traffic on top of a loaded history, as a service desk produces it: new issues (a quarter), comments on recent

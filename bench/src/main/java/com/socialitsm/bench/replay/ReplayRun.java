@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.load.BenchDatabase;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.EntityManagerStore;

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import com.socialitsm.hashtag.HashtagExtractor;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.tag.HashtagExtractor;
 
 class ServiceDeskTest {
     private final ServiceDesk desk = new ServiceDesk(WorkloadSize.SMALL, 42);

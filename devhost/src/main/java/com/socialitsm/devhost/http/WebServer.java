@@ -23,12 +23,12 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.devhost.page.PageRenderer;
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerIssueCreation;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.web.rest.JsonMapping;
 import com.socialitsm.web.rest.SocialResources;

@@ -15,8 +15,8 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 

@@ -8,7 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.LabelImportJob;
 
 /**

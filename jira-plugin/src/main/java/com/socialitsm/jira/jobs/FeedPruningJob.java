@@ -5,7 +5,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 
 import com.socialitsm.activity.FeedPruner;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 
 /** Keeps each user's feed to the newest {@link FeedPruner#DEFAULT_KEEP_PER_USER} items; resumable, user by user. */
 final class FeedPruningJob implements JobRunner {

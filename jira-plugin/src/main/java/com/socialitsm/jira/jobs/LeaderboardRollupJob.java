@@ -4,7 +4,7 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 
 /**
  * Adds new points-ledger rows to the leaderboard totals ({@code LeaderboardRollup.rollUp()}): in batches of their own

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;

@@ -24,11 +24,11 @@ import com.atlassian.jira.event.issue.JiraIssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.engine.SocialEngine;
-import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueChange.Kind;
+import com.socialitsm.host.IssueChange;
 import com.socialitsm.jira.host.JiraIssueRefs;
 
 class IssueEventListenerTest {

@@ -33,7 +33,7 @@ import com.atlassian.scheduler.status.JobDetails;
 import com.atlassian.scheduler.status.RunOutcome;
 
 import com.socialitsm.activity.FeedPruner;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.kudos.LeaderboardRollup;
 

@@ -37,7 +37,7 @@ import com.atlassian.streams.spi.CancellableTask;
 
 import com.socialitsm.activity.ActivityDraft;
 import com.socialitsm.activity.Verb;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;

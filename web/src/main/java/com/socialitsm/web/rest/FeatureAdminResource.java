@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;

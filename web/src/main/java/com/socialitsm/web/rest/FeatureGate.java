@@ -3,7 +3,7 @@ package com.socialitsm.web.rest;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;

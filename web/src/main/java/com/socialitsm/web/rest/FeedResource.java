@@ -16,7 +16,7 @@ import com.socialitsm.activity.FeedCursor;
 import com.socialitsm.activity.FeedFilter;
 import com.socialitsm.activity.FeedQuery;
 import com.socialitsm.activity.FeedService;
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.TargetType;

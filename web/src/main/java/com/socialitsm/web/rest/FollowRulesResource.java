@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.web.CurrentUser;

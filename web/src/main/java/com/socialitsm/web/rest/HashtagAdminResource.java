@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.BlockResult;
 import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.MergeResult;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.IssueHashtags;
 import com.socialitsm.hashtag.TagSuggestion;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.kudos.IssueKudos;
 import com.socialitsm.kudos.KudosOutcome;
 import com.socialitsm.kudos.KudosService;
@@ -24,7 +25,6 @@ import com.socialitsm.kudos.LedgerAccess;
 import com.socialitsm.kudos.LedgerPage;
 import com.socialitsm.kudos.Period;
 import com.socialitsm.kudos.UserProfile;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.hashtag.LabelImportProgress;
 import com.socialitsm.host.LabeledIssues;

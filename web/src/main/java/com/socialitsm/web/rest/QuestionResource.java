@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.qa.QaResult;
@@ -27,7 +28,6 @@ import com.socialitsm.qa.QuestionEdit;
 import com.socialitsm.qa.QuestionQuery;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.qa.QuestionSort;
-import com.socialitsm.engine.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 import com.socialitsm.web.rest.QaJson.AskRequest;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.LabeledIssues;

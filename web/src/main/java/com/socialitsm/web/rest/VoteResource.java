@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.vote.TopIssue;
 import com.socialitsm.vote.VoteOutcome;

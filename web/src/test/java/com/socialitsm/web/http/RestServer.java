@@ -18,7 +18,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.web.CurrentUser;
 import com.socialitsm.web.rest.SocialResources;
 

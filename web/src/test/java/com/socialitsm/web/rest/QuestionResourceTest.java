@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.socialitsm.engine.SocialApp;
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.testing.InMemoryHost;

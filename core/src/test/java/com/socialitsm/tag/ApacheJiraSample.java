@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

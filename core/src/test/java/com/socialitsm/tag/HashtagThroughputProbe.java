@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import com.twitter.twittertext.Extractor;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.function.ToIntFunction;
  * (bench/ will hold JMH): it prints, and asserts nothing.
  *
  * <p>Run: {@code mvn -q -pl core -am test-compile && mvn -q -pl core exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=com.socialitsm.hashtag.HashtagThroughputProbe}
+ * -Dexec.classpathScope=test -Dexec.mainClass=com.socialitsm.tag.HashtagThroughputProbe}
  */
 public final class HashtagThroughputProbe {
 

@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

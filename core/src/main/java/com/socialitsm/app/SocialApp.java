@@ -1,8 +1,6 @@
-package com.socialitsm.engine;
+package com.socialitsm.app;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -10,6 +8,8 @@ import com.socialitsm.activity.ActivityHandler;
 import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.activity.FeedService;
+import com.socialitsm.engine.ChangeSteps;
+import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.hashtag.HashtagHandler;
@@ -29,9 +29,10 @@ import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
 
 /**
- * The composition root of the engine, shared by every host: given the host's ports it builds each feature service
- * once and the {@link SocialEngine} with the feature handlers in their fixed order. Hosts (the Jira app, the
- * devhost, tests and benchmarks) build one of these and ask it for services; nothing else constructs services.
+ * The composition root, shared by every host: given the host's ports it builds each feature service once and the
+ * {@link SocialEngine} with each feature's step of an issue change. It sits above every feature package, and no
+ * feature imports it. Hosts (the Jira app, the devhost, tests and benchmarks) build one of these and ask it for
+ * services; nothing else constructs services.
  */
 public final class SocialApp {
     private final Store store;
@@ -64,16 +65,10 @@ public final class SocialApp {
         this.feed = new FeedService(store, issues, users, access, follows);
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
-        this.kudos = new KudosService(store, clock, issues, users, access, votes, activity, feed);
+        this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity);
-        List<IssueChangeHandler> handlers = new ArrayList<>();
-        // Order matters: tags first (activity and kudos read them from the context), then follows (so participants
-        // receive the activity of this very change), then activity, then kudos.
-        handlers.add(new HashtagHandler(hashtags));
-        handlers.add(new FollowParticipantsHandler(follows));
-        handlers.add(new ActivityHandler(activity));
-        handlers.add(kudos.handler());
-        this.engine = new SocialEngine(store, clock, handlers, features);
+        this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
+                new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()));
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
     }

@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,5 +21,18 @@ class CriteriaTest {
     @Test
     void likePrefixesEscapeTheirWildcardsAndTheEscapeCharacter() {
         assertThat(Criteria.likePrefix("a_b%c!d")).isEqualTo("a!_b!%c!!d%");
+        assertThat(Criteria.escapeLike("100%_a!b")).isEqualTo("100!%!_a!!b");
+        assertThat(Criteria.likeContaining("x_y")).isEqualTo("%x!_y%");
+    }
+
+    @Test
+    void conditionsAreJoinedWithAndAndACopyGrowsAlone() {
+        Criteria where = new Criteria("DELETED = ?", false).and("PROJECT_ID = ?", 7L);
+        Criteria copy = where.copy().and("ID < ?", 99L);
+
+        assertThat(where.sql()).isEqualTo("DELETED = ? AND PROJECT_ID = ?");
+        assertThat(where.parameters()).containsExactly(false, 7L);
+        assertThat(copy.sql()).isEqualTo("DELETED = ? AND PROJECT_ID = ? AND ID < ?");
+        assertThat(copy.parameters()).containsExactly(false, 7L, 99L);
     }
 }

@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * and bare numbers.
  *
  * <p>Run: {@code mvn -q -pl core -am test-compile && mvn -q -pl core exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=com.socialitsm.hashtag.HashtagFalsePositiveReport}
+ * -Dexec.classpathScope=test -Dexec.mainClass=com.socialitsm.tag.HashtagFalsePositiveReport}
  */
 public final class HashtagFalsePositiveReport {
 

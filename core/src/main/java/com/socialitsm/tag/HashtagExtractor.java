@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import java.util.ArrayList;
 import java.util.HashSet;

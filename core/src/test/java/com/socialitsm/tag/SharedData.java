@@ -1,4 +1,4 @@
-package com.socialitsm.hashtag;
+package com.socialitsm.tag;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
