@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -46,6 +47,9 @@ class ArchitectureTest {
     static final ArchRule tag = dependsOnlyOn("tag");
 
     @ArchTest
+    static final ArchRule outcome = dependsOnlyOn("outcome");
+
+    @ArchTest
     static final ArchRule settings = dependsOnlyOn("settings", "store");
 
     @ArchTest
@@ -79,9 +83,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.socialitsm.app").should().dependOnClassesThat().resideInAPackage("com.socialitsm.app")
             .because("app builds the features; a feature that needed it would close a cycle");
 
-    /** Classes of {@code com.socialitsm.<name>} use no other {@code com.socialitsm} package than {@code allowed}. */
+    /**
+     * Classes of {@code com.socialitsm.<name>} use no other {@code com.socialitsm} package than {@code allowed} and
+     * {@code outcome}, the domain's one result type, a leaf that every package may use.
+     */
     private static ArchRule dependsOnlyOn(String name, String... allowed) {
-        String[] packages = Arrays.stream(allowed).map(p -> "com.socialitsm." + p + "..").toArray(String[]::new);
+        String[] packages = Stream.concat(Arrays.stream(allowed), Stream.of("outcome"))
+                .map(p -> "com.socialitsm." + p + "..").toArray(String[]::new);
         return noClasses().that().resideInAPackage("com.socialitsm." + name + "..")
                 .should().dependOnClassesThat(resideInAPackage("com.socialitsm..")
                         .and(not(resideInAPackage("com.socialitsm." + name + "..")))
