@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -76,6 +77,9 @@ final class ClusterClients {
     final AtomicLong refusedConnections = new AtomicLong();
     final AtomicLong connectionErrors = new AtomicLong();
     final AtomicLong serverErrors = new AtomicLong();
+    /** Per node name: writes (anything but a GET) acknowledged, and when the last one was (epoch millis). */
+    private final Map<String, AtomicLong> acknowledgedWrites = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> lastAcknowledgedWrite = new ConcurrentHashMap<>();
 
     ClusterClients(List<NodeProcess> nodes, int count, List<List<Issue>> issuesPerClient) {
         this.nodes = nodes;
@@ -162,7 +166,22 @@ final class ClusterClients {
             }
             return count(new Answer(Outcome.REFUSED, status, json));
         }
+        if (!method.equals("GET")) {
+            acknowledgedWrites.computeIfAbsent(node.name(), n -> new AtomicLong()).incrementAndGet();
+            lastAcknowledgedWrite.computeIfAbsent(node.name(), n -> new AtomicLong())
+                    .accumulateAndGet(System.currentTimeMillis(), Math::max);
+        }
         return count(new Answer(Outcome.ACKNOWLEDGED, status, json));
+    }
+
+    /** Writes this node acknowledged so far. */
+    long acknowledgedWrites(NodeProcess node) {
+        return acknowledgedWrites.computeIfAbsent(node.name(), n -> new AtomicLong()).get();
+    }
+
+    /** When this node last acknowledged a write (epoch millis), or 0. */
+    long lastAcknowledgedWrite(NodeProcess node) {
+        return lastAcknowledgedWrite.computeIfAbsent(node.name(), n -> new AtomicLong()).get();
     }
 
     private Answer count(Answer answer) {

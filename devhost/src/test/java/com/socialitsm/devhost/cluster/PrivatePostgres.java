@@ -1,9 +1,9 @@
 package com.socialitsm.devhost.cluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -20,42 +19,28 @@ import java.util.stream.Stream;
  * own {@code postgresql.conf}, so every start (and restart) uses this port and socket directory whatever the command
  * line says. Run as the {@code postgres} OS user when the test runs as root (PostgreSQL refuses to run as root).
  */
-final class PrivatePostgres implements AutoCloseable {
+final class PrivatePostgres implements PrivateDatabase {
     private static final Path BIN = findBin();
 
     private final Path dir;
     private final Path data;
     private final int port;
+    private final String database;
 
     /** Stops the server if the test JVM is stopped (Ctrl-C in Maven) before {@link #close()} ran. */
     private final Thread shutdownHook = new Thread(this::stopAndDelete, "private-postgres-cleanup");
 
-    private PrivatePostgres(Path dir, int port) {
+    private PrivatePostgres(Path dir, int port, String database) {
         this.dir = dir;
         this.data = dir.resolve("data");
         this.port = port;
+        this.database = database;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Whether this machine has PostgreSQL's server binaries (Debian's postgresql package). */
     static boolean available() {
-        if (BIN == null) {
-            return false;
-        }
-        if (!isRoot()) {
-            return true;
-        }
-        try {
-            Process id = new ProcessBuilder("runuser", "-u", "postgres", "--", "true").redirectErrorStream(true)
-                    .start();
-            id.getInputStream().readAllBytes();
-            return id.waitFor(10, TimeUnit.SECONDS) && id.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return BIN != null && (!PrivateDatabase.isRoot() || PrivateDatabase.canRunAs("postgres"));
     }
 
     private static Path findBin() {
@@ -72,13 +57,13 @@ final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    /** initdb, configure, start, and create database {@code name}. */
+    /** initdb, configure, start, and create database {@code database}. */
     static PrivatePostgres start(String database) throws Exception {
         Path dir = Files.createTempDirectory("socialitsm-pg-");
-        PrivatePostgres pg = new PrivatePostgres(dir, freePort());
+        PrivatePostgres pg = new PrivatePostgres(dir, PrivateDatabase.freePort(), database);
         try {
-            if (isRoot()) {
-                run(List.of("chown", "postgres:postgres", dir.toString()));
+            if (PrivateDatabase.isRoot()) {
+                PrivateDatabase.run(List.of("chown", "postgres:postgres", dir.toString()));
             }
             pg.asPostgres(BIN.resolve("initdb").toString(), "-D", pg.data.toString(), "-A", "trust", "-U", "postgres",
                     "--no-sync", "-E", "UTF8");
@@ -92,9 +77,9 @@ final class PrivatePostgres implements AutoCloseable {
                     "full_page_writes = off",
                     "max_connections = 60",
                     "shared_buffers = 32MB",
-                    ""), java.nio.file.StandardOpenOption.APPEND);
-            pg.pgCtl("start");
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"));
+                    ""), StandardOpenOption.APPEND);
+            pg.start();
+            try (Connection c = DriverManager.getConnection(pg.urlOf("postgres", pg.port));
                  Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + database);
             }
@@ -105,18 +90,33 @@ final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    String jdbcUrl(String database) {
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String jdbcUrl(int viaPort) {
+        return urlOf(database, viaPort);
+    }
+
+    private static String urlOf(String database, int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
     }
 
-    Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database));
+    @Override
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(port));
     }
 
-    /** A fast shutdown (open transactions are rolled back, connections closed), down for a while, then up again. */
-    void restart(long downMillis) throws Exception {
+    /** {@code pg_ctl stop -m fast}: open transactions are rolled back, connections closed. */
+    @Override
+    public void stop() throws Exception {
         pgCtl("stop", "-m", "fast");
-        Thread.sleep(downMillis);
+    }
+
+    @Override
+    public void start() throws Exception {
         pgCtl("start");
     }
 
@@ -129,32 +129,13 @@ final class PrivatePostgres implements AutoCloseable {
 
     private void asPostgres(String... command) throws Exception {
         List<String> full = new ArrayList<>();
-        if (isRoot()) {
+        if (PrivateDatabase.isRoot()) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(List.of(command));
-        run(full);
+        PrivateDatabase.run(full);
     }
 
-    private static void run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    /** Stops the server at once and deletes its directory. */
     @Override
     public void close() {
         try {
@@ -173,10 +154,11 @@ final class PrivatePostgres implements AutoCloseable {
         } catch (Exception e) {
             System.err.println("Could not stop the private PostgreSQL: " + e.getMessage());
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e.getMessage());
-        }
+        PrivateDatabase.deleteTree(dir);
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL";
     }
 }
