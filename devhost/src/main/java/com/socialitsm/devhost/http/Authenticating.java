@@ -26,7 +26,6 @@ import com.socialitsm.web.rest.ApiExceptionMapper;
 /**
  * The gate every request passes, wrapped around each of the devhost's handlers (Jersey's included):
  * <ol>
- * <li>request bodies over 1 MB get 413 (and bodies of unknown length 411), before anything reads them;</li>
  * <li>the caller is identified by HTTP basic auth (password = user name) or by the login session cookie;</li>
  * <li>anonymous requests get 401 JSON under {@code /rest/}, a redirect to {@code /login} elsewhere, except for the
  * public paths (login page, static files, {@code /status});</li>
@@ -42,7 +41,6 @@ public final class Authenticating {
     public static final String SESSION_COOKIE = "SOCIALITSM_SESSION";
     /** Request attribute holding the {@link LoginSessions.Session} of a cookie-authenticated request. */
     public static final String SESSION_ATTRIBUTE = "devhost.session";
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final DemoTracker tracker;
     private final LoginSessions sessions;
@@ -116,15 +114,6 @@ public final class Authenticating {
         boolean rest = path.startsWith("/rest/");
         boolean publicPath = isPublic(path);
         boolean safeMethod = isSafe(request.getMethod());
-
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
-            return;
-        }
-        if (!safeMethod && request.getHeader(Header.TransferEncoding) != null) {
-            answers.error(response, 411, "length_required", "Send the request body with a Content-Length.");
-            return;
-        }
 
         Optional<Identity> identified = identify(request);
         if (identified.isEmpty()) {
