@@ -119,10 +119,15 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         return send(b.build());
     }
 
+    /** The devhost's origin, as a browser sends it with the login form ({@code http://127.0.0.1:PORT}). */
+    public String origin() {
+        return host.baseUrl();
+    }
+
     /** Logs in through the login form; the session cookie's value. */
     public String login(String user) {
         HttpResponse<String> response = send(request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString("os_username=" + user + "&os_password=" + user
                         + "&os_destination=%2F"))
                 .build());

@@ -115,6 +115,17 @@ class SlowBodiesTest {
     }
 
     @Test
+    void bodiesOnKeptAliveConnectionsAreServedOneAfterAnother() {
+        // The form body usually arrives after the headers: each login waits for it, then the next request follows
+        // on the same connection.
+        for (int i = 0; i < 100; i++) {
+            assertThat(devhost.login(i % 2 == 0 ? "alice" : "bob")).isNotEmpty();
+            assertThat(devhost.json("POST", "/rest/social/1.0/hashtags/extract", "carol", "{\"text\": \"#vpn\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedUnread() throws Exception {
         URI base = URI.create(devhost.url("/"));
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {

@@ -90,7 +90,9 @@ final class BodyFirst {
             awaited.timedOut();
             return true; // Grizzly finishes the response: the 408 written by timedOut()
         });
-        body.notifyAvailable(awaited, body.readyData() + 1);
+        // Grizzly calls onDataAvailable() once this much is there, which no body within the limit reaches, and
+        // onAllDataRead() once the last bytes came: one notification per body, not one per packet.
+        body.notifyAvailable(awaited, (int) MAX_BODY_BYTES + 1);
     }
 
     /**
@@ -128,25 +130,16 @@ final class BodyFirst {
             this.what = request.getMethod() + " " + request.getRequestURI() + " from " + request.getRemoteAddr();
         }
 
+        /** More than the limit is there: only a chunked body gets here, a known length was checked before. */
         @Override
         public void onDataAvailable() throws Exception {
-            if (decided.get()) {
+            if (!decided.compareAndSet(false, true)) {
                 return;
             }
-            if (body.readyData() > MAX_BODY_BYTES) { // only a chunked body gets here: a known length was checked
-                if (decided.compareAndSet(false, true)) {
-                    response.setHeader(Header.Connection, "close");
-                    answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
-                    resumeIfSuspended();
-                }
-                return;
-            }
-            if (body.isFinished()) {
-                onAllDataRead();
-                return;
-            }
-            // Asks again for more than is there now; Grizzly calls back when it came (or all of it came).
-            body.notifyAvailable(this, body.readyData() + 1);
+            response.setHeader(Header.Connection, "close");
+            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
+            resumeIfSuspended();
+            connection.closeSilently();
         }
 
         @Override

@@ -67,7 +67,8 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Setup setup) {
         RequestUser requestUser = new RequestUser();
         Answers answers = new Answers(JsonMapping.createMapper());
-        Authenticating gate = new Authenticating(setup.tracker(), setup.sessions(), requestUser, answers);
+        Authenticating gate = new Authenticating(setup.tracker(), setup.sessions(), requestUser, answers,
+                setup.clock());
         BodyFirst bodyFirst = new BodyFirst(setup.bodyTimeout(), answers);
         StaticAssets assets = new StaticAssets(WebServer.class.getClassLoader(),
                 Long.toString(System.currentTimeMillis(), 36));
