@@ -39,6 +39,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.devhost.tracker.TrackerProject;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.devhost.tracker.Transition;
+import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.I18nBundle;
 import com.socialitsm.web.page.SocialPage;
 
@@ -386,6 +387,7 @@ final class PagesHandler extends HttpHandler {
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
         model.put("i18nJson", i18n.toScriptJson());
+        model.put("limitsJson", FrontEndLimits.toScriptJson());
         model.put("lang", i18n.locale().getLanguage());
         model.put("pageTitle", title);
         model.put("assets", assets);
