@@ -47,11 +47,12 @@ import com.socialitsm.web.page.SocialPage;
  * The devhost's pages, at Jira's paths: the login page, the dashboard ({@code /}), the issue view
  * ({@code /browse/KEY}) with its forms (comment, assign, transitions, create — Jira's {@code /secure/*.jspa} names),
  * generated avatars, the app's own pages ({@code /plugins/servlet/social/...}, see {@link SocialPage}) and
- * {@code /status}. Every page is the web module's frame ({@code templates/frame.vm}) around a content template.
+ * {@code /status}. Every page is the devhost's frame ({@code templates/devhost/frame.vm}) around a content template:
+ * the tracker's own ({@code templates/devhost/*.vm}) or an app page's from the web module ({@link SocialPage#template()}).
  */
 final class PagesHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PagesHandler.class);
-    private static final String FRAME = "templates/frame.vm";
+    private static final String FRAME = "templates/devhost/frame.vm";
     private static final int DASHBOARD_LIMIT = 50;
 
     private final DemoTracker tracker;
@@ -90,7 +91,7 @@ final class PagesHandler extends HttpHandler {
             if (path.equals("/status")) {
                 status(response);
             } else if (path.equals("/favicon.ico")) {
-                answers.redirect(response, assets.url("social-itsm/devhost/favicon.svg"));
+                answers.redirect(response, assets.url("devhost/favicon.svg"));
             } else if (path.equals("/login")) {
                 login(request, response, user);
             } else if (path.equals("/logout")) {
