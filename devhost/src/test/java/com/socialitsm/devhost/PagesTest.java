@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.SocialPage;
 
 /** The devhost's pages over HTTP: login, the frame, the issue view and its forms, the app's pages, static files. */
@@ -94,7 +95,8 @@ class PagesTest {
                 "issue-questions"}) {
             assertThat(html).contains("data-social-panel=\"" + panel + "\" data-issue-key=\"" + key + "\"");
         }
-        assertThat(html).contains("window.SOCIAL_I18N = {").contains("type=\"module\"").contains("/social-itsm/js/main.js");
+        assertThat(html).contains("window.SOCIAL_I18N = {").contains("type=\"module\"").contains("/social-itsm/js/main.js")
+                .contains("window.SOCIAL_LIMITS = " + FrontEndLimits.toScriptJson() + ";");
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self' 'nonce-");
         assertThat(html).doesNotContain("$i18n").doesNotContain("${");
     }

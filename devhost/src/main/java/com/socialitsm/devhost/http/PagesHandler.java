@@ -42,6 +42,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.devhost.tracker.TrackerProject;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.devhost.tracker.Transition;
+import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.I18nBundle;
 import com.socialitsm.web.page.SocialPage;
 
@@ -49,11 +50,12 @@ import com.socialitsm.web.page.SocialPage;
  * The devhost's pages, at Jira's paths: the login page, the dashboard ({@code /}), the issue view
  * ({@code /browse/KEY}) with its forms (comment, assign, transitions, create — Jira's {@code /secure/*.jspa} names),
  * generated avatars, the app's own pages ({@code /plugins/servlet/social/...}, see {@link SocialPage}) and
- * {@code /status}. Every page is the web module's frame ({@code templates/frame.vm}) around a content template.
+ * {@code /status}. Every page is the devhost's frame ({@code templates/devhost/frame.vm}) around a content template:
+ * the tracker's own ({@code templates/devhost/*.vm}) or an app page's from the web module ({@link SocialPage#template()}).
  */
 final class PagesHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PagesHandler.class);
-    private static final String FRAME = "templates/frame.vm";
+    private static final String FRAME = "templates/devhost/frame.vm";
     private static final int DASHBOARD_LIMIT = 50;
     /** The login page's token for posts without {@code Origin} (see {@link #sameSiteLogin}). */
     static final String LOGIN_TOKEN_COOKIE = "SOCIALITSM_LOGIN_TOKEN";
@@ -94,7 +96,7 @@ final class PagesHandler extends HttpHandler {
             if (path.equals("/status")) {
                 status(response);
             } else if (path.equals("/favicon.ico")) {
-                answers.redirect(response, assets.url("social-itsm/devhost/favicon.svg"));
+                answers.redirect(response, assets.url("devhost/favicon.svg"));
             } else if (path.equals("/login")) {
                 login(request, response, user);
             } else if (path.equals("/logout")) {
@@ -450,6 +452,7 @@ final class PagesHandler extends HttpHandler {
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
         model.put("i18nJson", i18n.toScriptJson());
+        model.put("limitsJson", FrontEndLimits.toScriptJson());
         model.put("lang", i18n.locale().getLanguage());
         model.put("pageTitle", title);
         model.put("assets", assets);
