@@ -34,8 +34,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule entitiesOnlyInStore = classes().that().areAssignableTo(net.java.ao.RawEntity.class)
-            .should().resideInAPackage("com.socialitsm.store")
-            .because("Active Objects entities are the store's; features map them to records");
+            .should().resideInAPackage("com.socialitsm.store..")
+            .because("Active Objects entities are the store's (the upgrade tasks' frozen copies included); features"
+                    + " map them to records");
+
+    @ArchTest
+    static final ArchRule noStandaloneStoreInCore = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "com.zaxxer.hikari..", "org.h2..", "org.postgresql..", "org.mariadb..", "net.java.ao.builder..",
+            "net.java.ao.db..", "net.java.ao.atlassian..", "net.java.ao.schema.info..",
+            "com.socialitsm.store.standalone..")
+            .because("core is inside the Jira app, which must carry no pool and no JDBC driver: the standalone store"
+                    + " (pool, drivers, AO's own database providers) is the store-standalone module's");
 
     @ArchTest
     static final ArchRule host = dependsOnlyOn("host");

@@ -20,7 +20,7 @@ import com.socialitsm.bench.load.DatasetLoader;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.bench.workload.WorkloadSize;
 import com.socialitsm.follow.FollowService;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.SettingEntity;
 
 /**

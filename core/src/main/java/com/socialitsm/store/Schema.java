@@ -6,7 +6,8 @@ import net.java.ao.RawEntity;
 
 /**
  * The app's entities, in the order the {@code <ao>} module lists them, and the current model version. Each change to
- * an entity is a new version with an upgrade task that keeps existing rows (see {@link SchemaUpgrades}).
+ * an entity is a new version with an upgrade task that keeps existing rows (see
+ * {@code com.socialitsm.store.upgrade.SchemaUpgrades}).
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */

@@ -12,9 +12,10 @@ import net.java.ao.RawEntity;
 /**
  * The database surface the engine uses: the shape of Jira's {@code com.atlassian.activeobjects.external.ActiveObjects}
  * (same method names and semantics), so the Jira host is a thin delegation and every other host runs the same SQL
- * through {@link EntityManagerStore}. Column names in criteria are the upper-case names Active Objects generates
- * ({@code getIssueId} → {@code ISSUE_ID}). Failures are unchecked {@link StoreException}s (in Jira: AO's own
- * runtime exceptions); {@link ConstraintViolations} recognises a lost unique-constraint race on any of them.
+ * through the store-standalone module's {@code EntityManagerStore}. Column names in criteria are the upper-case names
+ * Active Objects generates ({@code getIssueId} → {@code ISSUE_ID}). Failures are unchecked {@link StoreException}s
+ * (in Jira: AO's own runtime exceptions); {@link ConstraintViolations} recognises a lost unique-constraint race on
+ * any of them.
  */
 public interface Store {
 

@@ -25,7 +25,7 @@ import com.socialitsm.kudos.KudosOutcome;
 import com.socialitsm.kudos.KudosResult;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
-import com.socialitsm.store.DatabaseKind;
+import com.socialitsm.store.standalone.DatabaseKind;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.testing.Race;

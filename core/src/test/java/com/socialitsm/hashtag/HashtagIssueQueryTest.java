@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.testing.StoreExtension;

@@ -12,9 +12,9 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.qa.QuestionDraft;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.Schema;
-import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.testing.TestDatabases;
 
 /**

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 import net.java.ao.RawEntity;
 
-import com.socialitsm.store.DatabaseKind;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.DatabaseKind;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.Schema;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.testing.StoreExtension;
 
 class SchemaTest {

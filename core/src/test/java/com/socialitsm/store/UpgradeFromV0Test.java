@@ -15,6 +15,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
+import com.socialitsm.store.standalone.EntityManagerStore;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.testing.StoreExtension;
 
 /** A database of the version-0 prototype is brought to the current schema with every row kept. */

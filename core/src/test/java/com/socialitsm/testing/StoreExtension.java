@@ -5,9 +5,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.Schema;
-import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.socialitsm.store.DatabaseConfig;
-import com.socialitsm.store.DatabaseKind;
+import com.socialitsm.store.standalone.DatabaseConfig;
+import com.socialitsm.store.standalone.DatabaseKind;
 
 /**
  * The real databases tests run on, chosen by {@code -Dsocial.db=h2|postgres|mariadb} (default h2). Each call to

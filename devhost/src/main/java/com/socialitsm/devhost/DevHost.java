@@ -23,9 +23,9 @@ import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerDirectory;
 import com.socialitsm.devhost.tracker.TrackerLabels;
 import com.socialitsm.devhost.tracker.TrackerSchema;
-import com.socialitsm.store.DatabaseKind;
-import com.socialitsm.store.EntityManagerStore;
-import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.standalone.DatabaseKind;
+import com.socialitsm.store.standalone.EntityManagerStore;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 
 /**
  * The devhost: the whole app without Jira — our {@code atlas-run}, and the target of browser and load tests. Its

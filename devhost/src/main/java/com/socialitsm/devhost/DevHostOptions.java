@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
-import com.socialitsm.store.DatabaseConfig;
+import com.socialitsm.store.standalone.DatabaseConfig;
 
 /**
  * How to run the devhost: where to listen, which database, whether to seed demo data. {@link #parse} reads the

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import com.socialitsm.store.DatabaseKind;
+import com.socialitsm.store.standalone.DatabaseKind;
 
 class DevHostOptionsTest {
 

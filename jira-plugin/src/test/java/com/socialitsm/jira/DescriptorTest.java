@@ -58,7 +58,7 @@ import com.socialitsm.jira.web.SocialBootDataProvider;
 import com.socialitsm.jira.web.SocialPageServlet;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SchemaUpgrade;
-import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.store.TableNames;
 import com.socialitsm.web.page.SocialPage;
 

@@ -9,10 +9,10 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-import com.socialitsm.store.DatabaseConfig;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.DatabaseConfig;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.Schema;
-import com.socialitsm.store.SchemaUpgrades;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
 
 /**
  * Where a data set lives: one PostgreSQL database (by default {@code bench} on the local server) and a schema per

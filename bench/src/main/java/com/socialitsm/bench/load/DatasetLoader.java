@@ -14,7 +14,7 @@ import net.java.ao.RawEntity;
 import com.socialitsm.bench.workload.ServiceDesk;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.store.BadgeEntity;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.SettingEntity;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import net.java.ao.RawEntity;
 
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.SettingEntity;
 

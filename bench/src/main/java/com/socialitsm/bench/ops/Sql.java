@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 import net.java.ao.RawEntity;
 
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 
 /**
  * Plain JDBC on the app's own (counted) pool, for the straightforward alternatives the product's query shapes are

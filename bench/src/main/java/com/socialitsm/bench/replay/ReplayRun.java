@@ -20,7 +20,7 @@ import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.load.BenchDatabase;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.testing.InMemoryHost;
 

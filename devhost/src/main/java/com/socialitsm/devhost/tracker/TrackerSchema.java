@@ -4,7 +4,7 @@ import java.util.List;
 
 import net.java.ao.RawEntity;
 
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 
 /**
  * The demo tracker's own tables, beside the app's (same database, same AO table prefix, not part of the app's

@@ -9,8 +9,9 @@ import com.socialitsm.store.SchemaUpgrade;
 /**
  * One core {@link SchemaUpgrade} as an Active Objects upgrade task. Jira's AO plugin keeps the model version per
  * plugin and runs each task whose version is newer, before it migrates the {@code <ao>} entities itself; that is
- * why every core upgrade starts by migrating the entities it needs. Each model version gets its own subclass
- * because the {@code <ao>} module names upgrade tasks by class.
+ * why every core upgrade starts by migrating the frozen copies of the entities it needs (kept beside it in core's
+ * {@code store.upgrade.v<N>} package, never listed in the {@code <ao>} module). Each model version gets its own
+ * subclass because the {@code <ao>} module names upgrade tasks by class.
  */
 public abstract class SchemaUpgradeTask implements ActiveObjectsUpgradeTask {
     private final SchemaUpgrade upgrade;

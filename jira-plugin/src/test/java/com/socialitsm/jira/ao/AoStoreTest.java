@@ -23,11 +23,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 
-import com.socialitsm.store.HashtagEntity;
-import com.socialitsm.store.IssueHashtagEntity;
-import com.socialitsm.store.Schema;
-import com.socialitsm.store.SchemaUpgrades;
 import com.socialitsm.store.VoteEntity;
+import com.socialitsm.store.upgrade.SchemaUpgrades;
+import com.socialitsm.store.upgrade.v1.HashtagV1;
+import com.socialitsm.store.upgrade.v1.IssueHashtagV1;
 
 class AoStoreTest {
     private final ActiveObjects ao = mock(ActiveObjects.class);
@@ -83,15 +82,15 @@ class AoStoreTest {
     }
 
     @Test
-    void theUpgradeMigratesEveryEntityThenBackFillsInATransaction() {
+    void theUpgradeMigratesItsFrozenEntityCopiesThenBackFillsInATransaction() {
         when(ao.executeInTransaction(any())).thenAnswer(invocation ->
                 ((TransactionCallback<?>) invocation.getArgument(0)).doInTransaction());
-        when(ao.find(eq(HashtagEntity.class), any(Query.class))).thenReturn(new HashtagEntity[0]);
-        when(ao.find(eq(IssueHashtagEntity.class), any(Query.class))).thenReturn(new IssueHashtagEntity[0]);
+        when(ao.find(eq(HashtagV1.class), any(Query.class))).thenReturn(new HashtagV1[0]);
+        when(ao.find(eq(IssueHashtagV1.class), any(Query.class))).thenReturn(new IssueHashtagV1[0]);
 
         new UpgradeTaskV1().upgrade(mock(ModelVersion.class), ao);
 
-        verify(ao).migrate(Schema.entityArray());
+        verify(ao).migrate(HashtagV1.class, IssueHashtagV1.class);
         verify(ao).executeInTransaction(any());
     }
 }

@@ -70,7 +70,7 @@ class AppJarsIT {
                     || name.contains("org/h2/") || name.startsWith("net/java/ao/") || name.contains("!/net/java/ao/")
                     || name.contains("com/fasterxml/jackson") || name.contains("org/slf4j")
                     || name.contains("org/apache/velocity") || name.contains("org/postgresql")
-                    || name.contains("org/mariadb"));
+                    || name.contains("org/mariadb") || name.contains("com/socialitsm/store/standalone/"));
         }
     }
 

@@ -36,7 +36,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.SimpleErrorCollection;
 
 import com.socialitsm.privacy.UserKeyRewriter;
-import com.socialitsm.store.EntityManagerStore;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.VoteEntity;
 import com.socialitsm.testing.StoreExtension;

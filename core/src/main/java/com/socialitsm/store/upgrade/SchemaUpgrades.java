@@ -1,13 +1,23 @@
-package com.socialitsm.store;
+package com.socialitsm.store.upgrade;
 
 import java.util.List;
+import java.util.Map;
 
 import net.java.ao.Query;
 
+import com.socialitsm.store.Schema;
+import com.socialitsm.store.SchemaMigrator;
+import com.socialitsm.store.SchemaUpgrade;
+import com.socialitsm.store.SettingEntity;
+import com.socialitsm.store.Store;
+import com.socialitsm.store.upgrade.v1.UpgradeToV1;
+import com.socialitsm.store.upgrade.v2.UpgradeToV2;
+
 /**
- * The ordered upgrade tasks, and how hosts other than Jira run them: the model version is kept in SETTING under
- * {@link #VERSION_KEY}, and every task newer than it runs in order. (Jira's AO plugin keeps its own model version and
- * runs the same tasks through {@code ActiveObjectsUpgradeTask}.)
+ * The ordered upgrade tasks, and how hosts other than Jira run them as Jira's AO plugin does: every task newer than
+ * the installed model version in order, then the migration of today's entities ({@link Schema#ENTITIES}). The model
+ * version is kept in SETTING under {@link #VERSION_KEY}. (Jira's AO plugin keeps its own model version and runs the
+ * same tasks through {@code ActiveObjectsUpgradeTask}.)
  */
 public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
@@ -17,15 +27,18 @@ public final class SchemaUpgrades {
     }
 
     /** Brings the store's database to {@link Schema#CURRENT_VERSION}; returns the version it found. */
-    public static int upgrade(EntityManagerStore store) {
+    public static <S extends Store & SchemaMigrator> int upgrade(S store) {
         store.migrate(SettingEntity.class);
         int found = installedVersion(store);
         for (SchemaUpgrade task : ALL) {
             if (task.modelVersion() > found) {
-                task.upgrade(store::migrate, store);
+                task.upgrade(store, store);
+                // Entities of a task's frozen copies and of today's share tables: forget what the task cached.
+                store.flushAll();
                 setVersion(store, task.modelVersion());
             }
         }
+        store.migrate(Schema.entityArray());
         return found;
     }
 
@@ -38,7 +51,7 @@ public final class SchemaUpgrades {
         store.executeInTransaction(() -> {
             SettingEntity[] rows = store.find(SettingEntity.class, Query.select().where("SETTING_KEY = ?", VERSION_KEY));
             if (rows.length == 0) {
-                store.create(SettingEntity.class, java.util.Map.of(
+                store.create(SettingEntity.class, Map.of(
                         "SETTING_KEY", VERSION_KEY, "SETTING_VALUE", Integer.toString(version)));
             } else {
                 rows[0].setSettingValue(Integer.toString(version));

@@ -1,4 +1,4 @@
-package com.socialitsm.store;
+package com.socialitsm.store.standalone;
 
 import java.util.Locale;
 

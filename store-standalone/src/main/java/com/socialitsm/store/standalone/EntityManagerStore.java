@@ -1,4 +1,4 @@
-package com.socialitsm.store;
+package com.socialitsm.store.standalone;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -35,12 +35,18 @@ import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 
+import com.socialitsm.store.SchemaMigrator;
+import com.socialitsm.store.Store;
+import com.socialitsm.store.StoreException;
+import com.socialitsm.store.TableNames;
+
 /**
  * The {@link Store} of every host but Jira: Active Objects' {@link EntityManager} over a HikariCP pool, with the
- * same name converters and table prefix as Jira's AO plugin. Never a connection per operation: that measured 40
- * times slower on PostgreSQL.
+ * same name converters and table prefix as Jira's AO plugin, and the {@link SchemaMigrator} that core's
+ * {@code SchemaUpgrades} runs the upgrade tasks with. Never a connection per operation: that measured 40 times slower
+ * on PostgreSQL.
  */
-public final class EntityManagerStore implements Store, AutoCloseable {
+public final class EntityManagerStore implements Store, SchemaMigrator, AutoCloseable {
 
     private static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
 
@@ -136,6 +142,7 @@ public final class EntityManagerStore implements Store, AutoCloseable {
     }
 
     /** Creates or updates the tables of these entities (AO's additive migration: it never drops a column). */
+    @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         sql(() -> {
