@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.testing.StoreExtension;
 
@@ -218,9 +218,9 @@ class HashtagReadsTest {
         assertThat(unused).isEqualTo(new TagPage("nobodyusedthis", "nobodyusedthis", 0, 0, List.of(), List.of(),
                 Optional.empty()));
         assertThat(world.hashtags.tagPage(BOB, "not a tag", 10, Optional.empty()))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_TAG, List.of("not a tag")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidTag(List.of("not a tag"))));
         assertThat(world.hashtags.tagPage(BOB, "vpn", 10, Optional.of("garbage")))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_CURSOR));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidCursor()));
     }
 
     // ----------------------------------------------------------------------------------------------- trending
