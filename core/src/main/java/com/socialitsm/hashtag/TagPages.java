@@ -66,23 +66,34 @@ final class TagPages {
             }
             before = decoded.get();
         }
-        String shown = normalized.get();
-        String display = shown;
-        HashtagEntity row = catalog.load(List.of(shown)).get(shown);
+        String typed = normalized.get();
+        String shown = typed;
+        HashtagEntity row = catalog.load(List.of(typed)).get(typed);
         if (row != null && row.getMergedInto() != null) {
             shown = row.getMergedInto();
             row = catalog.load(List.of(shown)).get(shown);
-            display = shown;
-        }
-        if (row != null) {
-            display = TagCatalog.displayOf(row);
         }
         Set<Long> projects = access.fullyBrowsableProjects(viewer);
         int count = counts.inProjects(List.of(shown), projects).getOrDefault(shown, 0);
+        IssuePage page = issuesOf(viewer, shown, limit, before);
+        if (count == 0 && page.issues().isEmpty()) {
+            return Outcome.done(unseen(typed));
+        }
+        String display = row == null ? shown : TagCatalog.displayOf(row);
         int followers = follows.followerCount(FollowTarget.hashtag(shown));
         List<RelatedTag> related = cursor.isEmpty() ? related(shown, projects) : List.of();
-        IssuePage page = issuesOf(viewer, shown, limit, before);
         return Outcome.done(new TagPage(shown, display, count, followers, related, page.issues(), page.next()));
+    }
+
+    /**
+     * The page of a tag the viewer sees no issue of: the page of a tag nobody ever used, whether it is one, is used
+     * only where the viewer cannot look, or was merged into such a tag. Nothing in it comes from the tag's rows, so
+     * it cannot tell these apart: the tag as typed in normal form (not its stored spelling, not its merge target),
+     * no count, no followers (who follows a tag would hint that it is used), no related tags, no issues, and no
+     * cursor, even when the scan stopped among hidden issues (a cursor would say that there are some).
+     */
+    private static TagPage unseen(String tag) {
+        return new TagPage(tag, tag, 0, 0, List.of(), List.of(), Optional.empty());
     }
 
     private record IssuePage(List<TaggedIssue> issues, Optional<String> next) {

@@ -223,6 +223,25 @@ class HashtagReadsTest {
                 .isEqualTo(Outcome.refused(HashtagRefusals.invalidCursor()));
     }
 
+    @Test
+    void aTagUsedOnlyWhereTheViewerCannotLookIsThePageOfATagNobodyUsed() {
+        tagIssues(sec, "#TopSecretTag #Breach #HiddenTarget", 70);
+        follow("alice", "hashtag:topsecrettag", false);
+        done(world.hashtags.merge(Optional.of("admin"), List.of("OldName"), "hiddentarget"));
+        TagPage nobodyUsed = new TagPage("topsecrettag", "topsecrettag", 0, 0, List.of(), List.of(), Optional.empty());
+
+        assertThat(done(world.hashtags.tagPage(BOB, "TOPSECRETTAG", 20, Optional.empty()))).isEqualTo(nobodyUsed);
+        assertThat(done(world.hashtags.tagPage(BOB, "topsecrettag", 1, Optional.empty())))
+                .as("no cursor out of a scan that found only hidden issues").isEqualTo(nobodyUsed);
+        assertThat(done(world.hashtags.tagPage(BOB, "oldname", 20, Optional.empty())))
+                .as("no merge target the viewer cannot see")
+                .isEqualTo(new TagPage("oldname", "oldname", 0, 0, List.of(), List.of(), Optional.empty()));
+        TagPage alices = done(world.hashtags.tagPage(ALICE, "topsecrettag", 20, Optional.empty()));
+        assertThat(alices.display()).isEqualTo("TopSecretTag");
+        assertThat(alices.followers()).isEqualTo(1);
+        assertThat(done(world.hashtags.tagPage(ALICE, "oldname", 20, Optional.empty())).tag()).isEqualTo("hiddentarget");
+    }
+
     // ----------------------------------------------------------------------------------------------- trending
 
     @Test
