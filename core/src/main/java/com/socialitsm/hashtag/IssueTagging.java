@@ -7,29 +7,93 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.ExtractedHashtag;
+import com.socialitsm.tag.HashtagExtractor;
 import com.socialitsm.tag.TagDiff;
 
 /**
  * Writes the tags of one issue: loads its ISSUE_HASHTAG rows once, works out the difference to what the issue
  * should carry, writes only that difference and recounts only the counts it touched. Every path that tags an issue
  * (issue changes, tags added and removed by hand, label import, deletion) goes through here, inside a transaction
- * its caller holds.
+ * its caller holds. Issue changes come in through {@link #applyChange}, which keeps the text rules (see
+ * {@link HashtagService} for them).
  */
 final class IssueTagging {
     private final Store store;
     private final TagCatalog catalog;
     private final TagCounts counts;
+    private final HashtagExtractor extractor = new HashtagExtractor();
 
     IssueTagging(Store store, TagCatalog catalog, TagCounts counts) {
         this.store = store;
         this.catalog = catalog;
         this.counts = counts;
+    }
+
+    /**
+     * Brings the issue's tags up to date with one change, inside the engine's transaction: re-reads summary and
+     * description (and the new comment), writes only the difference. DELETED removes every tag of the issue.
+     */
+    TagDiff applyChange(IssueChange change) {
+        IssueRef issue = change.issue();
+        long at = change.at().toEpochMilli();
+        Edit edit = edit(issue.id(), issue.projectId());
+        if (change.kind() == IssueChange.Kind.DELETED) {
+            List.copyOf(edit.existing().keySet()).forEach(edit::untag);
+            return edit.write(change.actor(), at);
+        }
+        List<Candidate> text = textTags(issue);
+        List<Candidate> comment = change.comment().map(this::tagsOf).orElse(List.of());
+        List<Candidate> all = new ArrayList<>(text);
+        all.addAll(comment);
+        Map<String, Candidate> targets = edit.resolve(all).targets();
+        Set<String> textTargets = targetTags(text, targets);
+        Set<String> commentTargets = targetTags(comment, targets);
+        for (IssueHashtagEntity row : edit.existing().values()) {
+            if (edit.sourceOf(row) == TagSource.TEXT && !textTargets.contains(row.getTag())
+                    && !commentTargets.contains(row.getTag())) {
+                edit.untag(row.getTag());
+            }
+        }
+        text.stream().map(c -> targets.get(c.tag())).filter(Objects::nonNull).forEach(t -> edit.tag(t, TagSource.TEXT));
+        comment.stream().map(c -> targets.get(c.tag())).filter(Objects::nonNull)
+                .forEach(t -> edit.tag(t, TagSource.COMMENT));
+        return edit.write(change.actor(), at);
+    }
+
+    private static Set<String> targetTags(List<Candidate> candidates, Map<String, Candidate> targets) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            Candidate target = targets.get(candidate.tag());
+            if (target != null) {
+                tags.add(target.tag());
+            }
+        }
+        return tags;
+    }
+
+    /** The tags of an issue's summary and description, in order of first appearance. */
+    List<Candidate> textTags(IssueRef issue) {
+        Map<String, Candidate> tags = new LinkedHashMap<>();
+        for (String text : List.of(issue.summary(), issue.description())) {
+            for (ExtractedHashtag hashtag : extractor.extract(text)) {
+                tags.putIfAbsent(hashtag.tag(), Candidate.of(hashtag));
+            }
+        }
+        return List.copyOf(tags.values());
+    }
+
+    private List<Candidate> tagsOf(String text) {
+        return extractor.extract(text).stream().map(Candidate::of).toList();
     }
 
     /** Starts a set of changes to one issue's tags; nothing is written until {@link Edit#write}. */

@@ -70,6 +70,23 @@ final class TagCounts {
     }
 
     /**
+     * Issues carrying each tag in the given projects (the counts readers are shown), from HASHTAG_PROJECT: one
+     * statement per {@link InList#CHUNK} tags.
+     */
+    Map<String, Integer> inProjects(Collection<String> tags, Set<Long> projects) {
+        Map<String, Integer> visible = new HashMap<>();
+        for (List<String> chunk : InList.chunks(tags)) {
+            for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class, Query.select(
+                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
+                if (projects.contains(row.getProjectId())) {
+                    visible.merge(row.getTag(), row.getIssueCount(), Integer::sum);
+                }
+            }
+        }
+        return visible;
+    }
+
+    /**
      * Recounts the buckets rows were added to or removed from, under the locks of their tags. Each touched day is a
      * COUNT of its rows (a small range of the (TAG, TAGGED_AT) index); each touched project total moves by the
      * touched days' change; each tag's total is the sum of its project rows. Statements: the lock read and one lock

@@ -6,10 +6,13 @@
  * Q&amp;A.
  *
  * <p>{@link com.socialitsm.hashtag.HashtagService} is the feature's face (tags from issue text through
- * {@link com.socialitsm.hashtag.HashtagHandler}, by hand, reads, admin, label import, JQL), with its value records
- * and package-private helpers (entities stay in {@code store}); {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
+ * {@link com.socialitsm.hashtag.HashtagHandler}, by hand, reads, admin, label import, JQL), with its value records;
+ * its refusals are {@link com.socialitsm.hashtag.HashtagRefusals}. Behind it, one package-private class per section
+ * does the work: {@code IssueTagging} (every write of an issue's tags), {@code TagSuggestions}, {@code TagPages},
+ * {@code TrendingTags}, {@code TagAdministration} (merge, rename, block), over {@code TagCatalog} and
+ * {@code TagCounts} (entities stay in {@code store}); {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
  * its JQL and field reads from the store alone to the Jira app. The rules are in {@code docs/hashtags.md}. This
- * package depends on {@code host}, {@code store}, {@code settings}, {@code tag} (the grammar), {@code engine} (the
+ * package depends on {@code host}, {@code store}, {@code settings}, {@code outcome}, {@code tag} (the grammar), {@code engine} (the
  * step it implements), {@code follow} and {@code activity} (tagging by hand records activity for the tag's
  * followers); nothing here sees Jira, HTTP or {@code jakarta.*}.
  */

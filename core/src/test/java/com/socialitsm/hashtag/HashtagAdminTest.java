@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
-import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.testing.StoreExtension;
 
 /** Merge, rename, block, label import and the JQL lookup. */
@@ -49,7 +49,7 @@ class HashtagAdminTest {
         world.clock.advance(Duration.ofDays(3));
 
         assertThat(world.hashtags.merge(ADMIN, List.of("vpnissue", "#VPN"), "vpn"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.SAME_TAG, List.of("vpn")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.sameTag("vpn")));
         MergeResult merged = done(world.hashtags.merge(ADMIN, List.of("VpnIssue", "vpnproblem"), "vpn"));
 
         assertThat(merged).isEqualTo(new MergeResult("vpn", List.of("vpnissue", "vpnproblem"), 2, 1, 1));
@@ -103,13 +103,13 @@ class HashtagAdminTest {
         done(world.hashtags.block(ADMIN, "spam"));
 
         assertThat(world.hashtags.merge(ADMIN, List.of("x1"), "spam"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.TARGET_BLOCKED, List.of("spam")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.targetBlocked("spam")));
         assertThat(world.hashtags.merge(ADMIN, List.of("two words"), "vpn"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_TAG, List.of("two words")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidTag(List.of("two words"))));
         assertThat(world.hashtags.merge(Optional.of("bob"), List.of("x1"), "vpn"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.NOT_ADMIN));
-        assertThat(world.hashtags.block(Optional.empty(), "x1")).isEqualTo(HashtagOutcome.rejected(Reason.NOT_ADMIN));
-        assertThat(world.hashtags.blockedTags(Optional.of("bob"))).isEqualTo(HashtagOutcome.rejected(Reason.NOT_ADMIN));
+                .isEqualTo(Outcome.refused(HashtagRefusals.notAdmin()));
+        assertThat(world.hashtags.block(Optional.empty(), "x1")).isEqualTo(Outcome.refused(HashtagRefusals.notAdmin()));
+        assertThat(world.hashtags.blockedTags(Optional.of("bob"))).isEqualTo(Outcome.refused(HashtagRefusals.notAdmin()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
@@ -164,9 +165,9 @@ final class HashtagFixture {
     }
 
     /** The value of an outcome that must be done. */
-    static <T> T done(HashtagOutcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(HashtagOutcome.Done.class);
-        return ((HashtagOutcome.Done<T>) outcome).value();
+    static <T> T done(Outcome<T> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Done.class);
+        return ((Outcome.Done<T>) outcome).value();
     }
 
 }

@@ -13,6 +13,7 @@ import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
@@ -54,7 +55,7 @@ class HashtagRaceTest {
 
             assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).satisfiesAnyOf(
                     o -> assertThat(o).isEqualTo(ChangeOutcome.APPLIED),
-                    o -> assertThat(o).isInstanceOf(HashtagOutcome.Done.class)));
+                    o -> assertThat(o).isInstanceOf(Outcome.Done.class)));
             assertThat(issues).allSatisfy(issue -> assertThat(world.tags(issue)).contains(fresh, "vpn"));
             assertThat(db.store().count(HashtagEntity.class, "TAG = ?", fresh)).isEqualTo(1);
             assertThat(world.issueCount(fresh)).isEqualTo(THREADS);

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.testing.StoreExtension;
 
@@ -218,9 +218,28 @@ class HashtagReadsTest {
         assertThat(unused).isEqualTo(new TagPage("nobodyusedthis", "nobodyusedthis", 0, 0, List.of(), List.of(),
                 Optional.empty()));
         assertThat(world.hashtags.tagPage(BOB, "not a tag", 10, Optional.empty()))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_TAG, List.of("not a tag")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidTag(List.of("not a tag"))));
         assertThat(world.hashtags.tagPage(BOB, "vpn", 10, Optional.of("garbage")))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_CURSOR));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidCursor()));
+    }
+
+    @Test
+    void aTagUsedOnlyWhereTheViewerCannotLookIsThePageOfATagNobodyUsed() {
+        tagIssues(sec, "#TopSecretTag #Breach #HiddenTarget", 70);
+        follow("alice", "hashtag:topsecrettag", false);
+        done(world.hashtags.merge(Optional.of("admin"), List.of("OldName"), "hiddentarget"));
+        TagPage nobodyUsed = new TagPage("topsecrettag", "topsecrettag", 0, 0, List.of(), List.of(), Optional.empty());
+
+        assertThat(done(world.hashtags.tagPage(BOB, "TOPSECRETTAG", 20, Optional.empty()))).isEqualTo(nobodyUsed);
+        assertThat(done(world.hashtags.tagPage(BOB, "topsecrettag", 1, Optional.empty())))
+                .as("no cursor out of a scan that found only hidden issues").isEqualTo(nobodyUsed);
+        assertThat(done(world.hashtags.tagPage(BOB, "oldname", 20, Optional.empty())))
+                .as("no merge target the viewer cannot see")
+                .isEqualTo(new TagPage("oldname", "oldname", 0, 0, List.of(), List.of(), Optional.empty()));
+        TagPage alices = done(world.hashtags.tagPage(ALICE, "topsecrettag", 20, Optional.empty()));
+        assertThat(alices.display()).isEqualTo("TopSecretTag");
+        assertThat(alices.followers()).isEqualTo(1);
+        assertThat(done(world.hashtags.tagPage(ALICE, "oldname", 20, Optional.empty())).tag()).isEqualTo("hiddentarget");
     }
 
     // ----------------------------------------------------------------------------------------------- trending

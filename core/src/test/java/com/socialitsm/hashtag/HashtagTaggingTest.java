@@ -16,10 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.follow.TargetType;
-import com.socialitsm.hashtag.HashtagOutcome.Reason;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.tag.TagDiff;
@@ -137,9 +137,9 @@ class HashtagTaggingTest {
         done(world.hashtags.block(Optional.of("admin"), "spam"));
 
         assertThat(world.hashtags.addTags("bob", issue.key(), List.of("ok", "two words", "123")))
-                .isEqualTo(HashtagOutcome.rejected(Reason.INVALID_TAG, List.of("two words", "123")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.invalidTag(List.of("two words", "123"))));
         assertThat(world.hashtags.addTags("bob", issue.key(), List.of("ok", "#Spam")))
-                .isEqualTo(HashtagOutcome.rejected(Reason.BLOCKED_TAG, List.of("spam")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.blockedTag(List.of("spam"))));
         assertThat(world.tags(issue)).isEmpty();
     }
 
@@ -150,15 +150,15 @@ class HashtagTaggingTest {
         IssueRef secret = world.create(sec, "#breach", "");
 
         assertThat(world.hashtags.issueTags(Optional.of("bob"), secret.key()))
-                .isEqualTo(HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND));
+                .isEqualTo(Outcome.refused(HashtagRefusals.issueNotFound()));
         assertThat(world.hashtags.issueTags(Optional.empty(), secret.key()))
-                .isEqualTo(HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND));
+                .isEqualTo(Outcome.refused(HashtagRefusals.issueNotFound()));
         assertThat(world.hashtags.addTags("bob", secret.key(), List.of("x")))
-                .isEqualTo(HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND));
+                .isEqualTo(Outcome.refused(HashtagRefusals.issueNotFound()));
         assertThat(world.hashtags.removeTag("bob", secret.key(), "breach"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND));
+                .isEqualTo(Outcome.refused(HashtagRefusals.issueNotFound()));
         assertThat(world.hashtags.issueTags(Optional.of("alice"), "NOPE-1"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.ISSUE_NOT_FOUND));
+                .isEqualTo(Outcome.refused(HashtagRefusals.issueNotFound()));
         assertThat(world.tags(secret)).containsExactly("breach");
     }
 
@@ -169,7 +169,7 @@ class HashtagTaggingTest {
         done(world.hashtags.addTags("bob", issue.key(), List.of("network")));
 
         assertThat(world.hashtags.removeTag("bob", issue.key(), "#VPN"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.WRITTEN_IN_TEXT, List.of("vpn")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.writtenInText("vpn")));
         done(world.hashtags.removeTag("bob", issue.key(), "printer"));
         IssueHashtags after = done(world.hashtags.removeTag("bob", issue.key(), "network"));
         done(world.hashtags.removeTag("bob", issue.key(), "nevertagged"));
@@ -206,7 +206,7 @@ class HashtagTaggingTest {
         assertThat(world.tags(first)).containsExactly("vpn");
         assertThat(world.issueCount("vpn")).isEqualTo(2);
         assertThat(world.hashtags.removeTag("bob", issue.key(), "vpn"))
-                .isEqualTo(HashtagOutcome.rejected(Reason.WRITTEN_IN_TEXT, List.of("vpn")));
+                .isEqualTo(Outcome.refused(HashtagRefusals.writtenInText("vpn")));
         world.assertCountsMatchRows();
     }
 

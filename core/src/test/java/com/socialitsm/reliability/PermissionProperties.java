@@ -24,12 +24,12 @@ import com.socialitsm.activity.FeedQuery;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
-import com.socialitsm.hashtag.HashtagOutcome;
 import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.kudos.LedgerAccess;
 import com.socialitsm.kudos.Period;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.qa.Question;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.qa.QuestionQuery;
@@ -259,9 +259,9 @@ class PermissionProperties {
                         .collect(Collectors.toSet());
                 long inFullyBrowsable = entry.getValue().stream()
                         .filter(id -> fullyBrowsable.contains(social.host.byId(id).orElseThrow().projectId())).count();
-                HashtagOutcome<TagPage> outcome = app.hashtags().tagPage(viewer, tag, 100, Optional.empty());
+                Outcome<TagPage> outcome = app.hashtags().tagPage(viewer, tag, 100, Optional.empty());
                 leaks.check("tag page " + tag, outcome, tag);
-                if (outcome instanceof HashtagOutcome.Done<TagPage> done) {
+                if (outcome instanceof Outcome.Done<TagPage> done) {
                     TagPage page = done.value();
                     assertThat(page.issues()).as("%s: issues of #%s", who, tag)
                             .allSatisfy(issue -> assertThat(social.host.byKey(issue.issueKey()).map(IssueRef::id).filter(visible::contains)).isPresent());

@@ -10,10 +10,10 @@ import com.socialitsm.activity.FeedQuery;
 import com.socialitsm.bench.BenchContext;
 import com.socialitsm.bench.harness.Budget;
 import com.socialitsm.bench.workload.ServiceDesk;
-import com.socialitsm.hashtag.HashtagOutcome;
 import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.kudos.Leaderboard;
 import com.socialitsm.kudos.Period;
+import com.socialitsm.outcome.Outcome;
 
 /**
  * The budget lines read through the app's services, one small adapter each: a heavy user's feed page
@@ -114,9 +114,9 @@ final class ServiceLines {
             SplittableRandom random = desk.random(INPUT_STREAM + 1, request);
             // The most used tag every fourth request (the page with the most issues), else as users open them.
             int rank = request % 4 == 0 ? 0 : desk.chooseTagRank(random);
-            HashtagOutcome<TagPage> page = context.app().hashtags().tagPage(Optional.of(viewer(desk, random)),
+            Outcome<TagPage> page = context.app().hashtags().tagPage(Optional.of(viewer(desk, random)),
                     desk.vocabulary().tag(rank), BudgetRun.PAGE, Optional.empty());
-            if (!(page instanceof HashtagOutcome.Done<TagPage>)) {
+            if (!(page instanceof Outcome.Done<TagPage>)) {
                 throw new IllegalStateException("Tag page refused: " + page);
             }
             return rank == 0 ? "most used tag" : rank < 10 ? "top 10 tag" : rank < 1_000 ? "top 1,000 tag" : "tail tag";

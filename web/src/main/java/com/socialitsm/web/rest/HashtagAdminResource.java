@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
 import com.socialitsm.app.SocialApp;
-import com.socialitsm.hashtag.BlockResult;
 import com.socialitsm.hashtag.HashtagService;
-import com.socialitsm.hashtag.MergeResult;
 import com.socialitsm.web.CurrentUser;
 
 /** Hashtag stewardship for administrators: merge, rename, block and unblock. Anyone else gets 403 (401 if anonymous). */
@@ -42,7 +40,7 @@ public final class HashtagAdminResource {
     /** {@code {"from": ["vpnissue"], "into": "vpn"}}: every issue of the {@code from} tags carries {@code into}. */
     @POST
     @Path("merge")
-    public MergeResult merge(MergeJson body) {
+    public MergeResultJson merge(MergeJson body) {
         String admin = Requests.requireUser(currentUser);
         MergeJson merge = Requests.requireBody(body);
         if (merge.from() == null || merge.from().isEmpty() || merge.from().size() > MAX_MERGED) {
@@ -51,41 +49,41 @@ public final class HashtagAdminResource {
         if (merge.into() == null) {
             throw ApiException.badRequest("into is required.");
         }
-        return HashtagOutcomes.value(hashtags.merge(Optional.of(admin), merge.from(), merge.into()));
+        return MergeResultJson.of(Outcomes.value(hashtags.merge(Optional.of(admin), merge.from(), merge.into())));
     }
 
     /** {@code {"from": "wlan", "to": "WiFi"}}: a merge into the new name, which keeps the spelling given. */
     @POST
     @Path("rename")
-    public MergeResult rename(RenameJson body) {
+    public MergeResultJson rename(RenameJson body) {
         String admin = Requests.requireUser(currentUser);
         RenameJson rename = Requests.requireBody(body);
         if (rename.from() == null || rename.to() == null) {
             throw ApiException.badRequest("from and to are required.");
         }
-        return HashtagOutcomes.value(hashtags.rename(Optional.of(admin), rename.from(), rename.to()));
+        return MergeResultJson.of(Outcomes.value(hashtags.rename(Optional.of(admin), rename.from(), rename.to())));
     }
 
     @GET
     @Path("blocked")
     public TagsJson blocked() {
         String admin = Requests.requireUser(currentUser);
-        List<String> tags = HashtagOutcomes.value(hashtags.blockedTags(Optional.of(admin)));
+        List<String> tags = Outcomes.value(hashtags.blockedTags(Optional.of(admin)));
         return new TagsJson(tags);
     }
 
     /** Blocks a tag: removed from every issue now, never stored again. */
     @PUT
     @Path("blocked/{tag}")
-    public BlockResult block(@PathParam("tag") String tag) {
+    public BlockResultJson block(@PathParam("tag") String tag) {
         String admin = Requests.requireUser(currentUser);
-        return HashtagOutcomes.value(hashtags.block(Optional.of(admin), tag));
+        return BlockResultJson.of(Outcomes.value(hashtags.block(Optional.of(admin), tag)));
     }
 
     @DELETE
     @Path("blocked/{tag}")
-    public BlockResult unblock(@PathParam("tag") String tag) {
+    public BlockResultJson unblock(@PathParam("tag") String tag) {
         String admin = Requests.requireUser(currentUser);
-        return HashtagOutcomes.value(hashtags.unblock(Optional.of(admin), tag));
+        return BlockResultJson.of(Outcomes.value(hashtags.unblock(Optional.of(admin), tag)));
     }
 }

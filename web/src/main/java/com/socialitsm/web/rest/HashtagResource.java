@@ -18,9 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
 import com.socialitsm.app.SocialApp;
+import com.socialitsm.hashtag.HashtagRefusals;
 import com.socialitsm.hashtag.HashtagService;
-import com.socialitsm.hashtag.IssueHashtags;
-import com.socialitsm.hashtag.TagSuggestion;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
@@ -70,41 +69,42 @@ public final class HashtagResource {
     @AnonymousSiteAccess
     @GET
     @Path("issue/{key}")
-    public IssueHashtags issueTags(@PathParam("key") String issueKey) {
-        return HashtagOutcomes.value(hashtags.issueTags(currentUser.userKey(), issueKey));
+    public IssueHashtagsJson issueTags(@PathParam("key") String issueKey) {
+        return IssueHashtagsJson.of(Outcomes.value(hashtags.issueTags(currentUser.userKey(), issueKey)));
     }
 
     /** Adds tags by hand: {@code {"tags": ["vpn", "#Outage"]}}; all or none. */
     @POST
     @Path("issue/{key}")
-    public IssueHashtags addTags(@PathParam("key") String issueKey, TagsJson body) {
+    public IssueHashtagsJson addTags(@PathParam("key") String issueKey, TagsJson body) {
         String user = Requests.requireUser(currentUser);
         List<String> tags = Requests.requireBody(body).tags();
         if (tags == null || tags.isEmpty()) {
-            throw HashtagOutcomes.invalidTag(List.of());
+            throw Outcomes.exception(HashtagRefusals.invalidTag(List.of()));
         }
         if (tags.size() > MAX_TAGS_PER_REQUEST) {
             throw ApiException.badRequest("At most " + MAX_TAGS_PER_REQUEST + " tags can be added at once.");
         }
         gate.requireOnForIssue(Feature.HASHTAGS, user, issueKey);
-        return HashtagOutcomes.value(hashtags.addTags(user, issueKey, tags));
+        return IssueHashtagsJson.of(Outcomes.value(hashtags.addTags(user, issueKey, tags)));
     }
 
     @DELETE
     @Path("issue/{key}/{tag}")
-    public IssueHashtags removeTag(@PathParam("key") String issueKey, @PathParam("tag") String tag) {
+    public IssueHashtagsJson removeTag(@PathParam("key") String issueKey, @PathParam("tag") String tag) {
         String user = Requests.requireUser(currentUser);
         gate.requireOnForIssue(Feature.HASHTAGS, user, issueKey);
-        return HashtagOutcomes.value(hashtags.removeTag(user, issueKey, tag));
+        return IssueHashtagsJson.of(Outcomes.value(hashtags.removeTag(user, issueKey, tag)));
     }
 
     /** Tags starting with {@code q} (empty: any), most used first, counted over what the caller may see. */
     @AnonymousSiteAccess
     @GET
     @Path("suggest")
-    public List<TagSuggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+    public List<TagSuggestionJson> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         Requests.maxLength("q", q, MAX_PREFIX_LENGTH);
-        return hashtags.suggest(currentUser.userKey(), q == null ? "" : q, Requests.limit(limit));
+        return hashtags.suggest(currentUser.userKey(), q == null ? "" : q, Requests.limit(limit)).stream()
+                .map(TagSuggestionJson::of).toList();
     }
 
     @AnonymousSiteAccess
@@ -133,7 +133,7 @@ public final class HashtagResource {
                                @QueryParam("cursor") String cursor) {
         int size = Requests.limit(limit);
         Optional<String> from = cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(cursor.strip());
-        return TagPageJson.of(HashtagOutcomes.value(hashtags.tagPage(currentUser.userKey(), tag, size, from)));
+        return TagPageJson.of(Outcomes.value(hashtags.tagPage(currentUser.userKey(), tag, size, from)));
     }
 
     private static int hours(String hours) {

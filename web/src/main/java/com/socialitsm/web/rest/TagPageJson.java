@@ -7,8 +7,15 @@ import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.hashtag.TaggedIssue;
 
 /** Answer of GET /hashtags/{tag}; {@code next} is null on the last page. */
-public record TagPageJson(String tag, String display, int count, int followers, List<RelatedTag> related,
+public record TagPageJson(String tag, String display, int count, int followers, List<RelatedJson> related,
                           List<IssueJson> issues, String next) {
+
+    /** A tag often found on the same issues, and on how many of the sampled ones. */
+    public record RelatedJson(String tag, String display, int count) {
+        static RelatedJson of(RelatedTag tag) {
+            return new RelatedJson(tag.tag(), tag.display(), tag.count());
+        }
+    }
 
     /** An issue of the tag; {@code taggedAt} is ISO-8601. */
     public record IssueJson(String issueKey, String summary, String status, boolean resolved, String taggedAt) {
@@ -19,7 +26,8 @@ public record TagPageJson(String tag, String display, int count, int followers, 
     }
 
     static TagPageJson of(TagPage page) {
-        return new TagPageJson(page.tag(), page.display(), page.count(), page.followers(), page.related(),
+        return new TagPageJson(page.tag(), page.display(), page.count(), page.followers(),
+                page.related().stream().map(RelatedJson::of).toList(),
                 page.issues().stream().map(IssueJson::of).toList(), page.next().orElse(null));
     }
 }

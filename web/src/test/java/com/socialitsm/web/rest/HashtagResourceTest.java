@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.app.SocialApp;
-import com.socialitsm.hashtag.BlockResult;
-import com.socialitsm.hashtag.IssueHashtag;
-import com.socialitsm.hashtag.IssueHashtags;
-import com.socialitsm.hashtag.MergeResult;
-import com.socialitsm.hashtag.TagSuggestion;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.testing.StoreExtension;
@@ -72,8 +67,8 @@ class HashtagResourceTest {
 
     @Test
     void anIssuesTagsAreShownToThoseWhoMayBrowseItAndAreNotFoundForOthers() {
-        assertThat(as("bob").issueTags(open.key())).isEqualTo(new IssueHashtags(open.key(), List.of(
-                new IssueHashtag("vpn", "VPN", "text"), new IssueHashtag("outage", "outage", "text"))));
+        assertThat(as("bob").issueTags(open.key())).isEqualTo(new IssueHashtagsJson(open.key(), List.of(
+                new IssueHashtagsJson.HashtagJson("vpn", "VPN", "text"), new IssueHashtagsJson.HashtagJson("outage", "outage", "text"))));
         assertThat(as("bob").issueTags(secret.key()).hashtags()).hasSize(2);
         assertStatus(() -> as("dave").issueTags(secret.key()), 404, "not_found");
         assertStatus(() -> as("dave").issueTags("SEC-404"), 404, "not_found");
@@ -81,9 +76,9 @@ class HashtagResourceTest {
 
     @Test
     void addingTagsNeedsAUserWhoMayBrowseTheIssueAndValidTags() {
-        IssueHashtags after = as("bob").addTags(open.key(), new TagsJson(List.of("#Network", "vpn")));
+        IssueHashtagsJson after = as("bob").addTags(open.key(), new TagsJson(List.of("#Network", "vpn")));
 
-        assertThat(after.hashtags()).extracting(IssueHashtag::tag, IssueHashtag::source).containsExactly(
+        assertThat(after.hashtags()).extracting(IssueHashtagsJson.HashtagJson::tag, IssueHashtagsJson.HashtagJson::source).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("vpn", "manual"),
                 org.assertj.core.groups.Tuple.tuple("outage", "text"),
                 org.assertj.core.groups.Tuple.tuple("network", "manual"));
@@ -118,7 +113,7 @@ class HashtagResourceTest {
     void removingATagAnswersTheTagsAfterAndATagWrittenInTheTextIsAConflict() {
         as("bob").addTags(open.key(), new TagsJson(List.of("network")));
 
-        assertThat(as("bob").removeTag(open.key(), "network").hashtags()).extracting(IssueHashtag::tag)
+        assertThat(as("bob").removeTag(open.key(), "network").hashtags()).extracting(IssueHashtagsJson.HashtagJson::tag)
                 .containsExactly("vpn", "outage");
         assertThat(as("bob").removeTag(open.key(), "network").hashtags()).hasSize(2);
         assertStatus(() -> as("bob").removeTag(open.key(), "vpn"), 409, "conflict");
@@ -129,9 +124,9 @@ class HashtagResourceTest {
 
     @Test
     void suggestionsCountOnlyWhatTheCallerMaySee() {
-        assertThat(as("dave").suggest("v", null)).containsExactly(new TagSuggestion("vpn", "VPN", 1));
-        assertThat(as("bob").suggest("#V", "5")).containsExactly(new TagSuggestion("vpn", "VPN", 2));
-        assertThat(as("dave").suggest(null, null)).extracting(TagSuggestion::tag).containsExactly("outage", "vpn");
+        assertThat(as("dave").suggest("v", null)).containsExactly(new TagSuggestionJson("vpn", "VPN", 1));
+        assertThat(as("bob").suggest("#V", "5")).containsExactly(new TagSuggestionJson("vpn", "VPN", 2));
+        assertThat(as("dave").suggest(null, null)).extracting(TagSuggestionJson::tag).containsExactly("outage", "vpn");
         assertStatus(() -> as("bob").suggest("v", "0"), 400, "bad_request");
         assertStatus(() -> as("bob").suggest("v", "many"), 400, "bad_request");
         assertStatus(() -> as("bob").suggest("v".repeat(66), null), 400, "bad_request");
@@ -177,14 +172,14 @@ class HashtagResourceTest {
     @Test
     void mergeRenameAndBlockAnswerWhatTheyDidAndRefuseBadInput() {
         assertThat(admin("alice").merge(new MergeJson(List.of("outage"), "VPN")))
-                .isEqualTo(new MergeResult("vpn", List.of("outage"), 0, 1, 0));
+                .isEqualTo(new MergeResultJson("vpn", List.of("outage"), 0, 1, 0));
         assertThat(admin("alice").rename(new RenameJson("vpn", "VpnAccess")))
-                .isEqualTo(new MergeResult("vpnaccess", List.of("vpn"), 2, 0, 0));
+                .isEqualTo(new MergeResultJson("vpnaccess", List.of("vpn"), 2, 0, 0));
         assertThat(as("bob").issueTags(open.key()).hashtags())
-                .containsExactly(new IssueHashtag("vpnaccess", "VpnAccess", "text"));
-        assertThat(admin("alice").block("breach")).isEqualTo(new BlockResult("breach", true, 1));
+                .containsExactly(new IssueHashtagsJson.HashtagJson("vpnaccess", "VpnAccess", "text"));
+        assertThat(admin("alice").block("breach")).isEqualTo(new BlockResultJson("breach", true, 1));
         assertThat(admin("alice").blocked()).isEqualTo(new TagsJson(List.of("breach")));
-        assertThat(admin("alice").unblock("breach")).isEqualTo(new BlockResult("breach", false, 0));
+        assertThat(admin("alice").unblock("breach")).isEqualTo(new BlockResultJson("breach", false, 0));
 
         assertStatus(() -> admin("alice").merge(new MergeJson(List.of(), "vpn")), 400, "bad_request");
         assertStatus(() -> admin("alice").merge(new MergeJson(List.of("a1"), null)), 400, "bad_request");
