@@ -35,6 +35,12 @@ class EveryPageBrowserTest {
     /** Where that npm step copies AUI: present means the step ran, so axe-core must be there too. */
     private static final Path AUI = Path.of("target", "classes", "devhost-static", "aui", "aui-prototyping.js");
     private static final int PHONE_WIDTH = 390;
+    /** The outermost elements that reach past the screen's right edge, for the failure message. */
+    private static final String WIDEST = """
+            (limit) => [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > limit + 0.5)
+              .filter((e) => e.parentElement.getBoundingClientRect().right <= limit + 0.5)
+              .slice(0, 5).map((e) => e.tagName.toLowerCase() + [...e.classList].map((c) => '.' + c).join(''))""";
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
@@ -98,7 +104,7 @@ class EveryPageBrowserTest {
                 tab.go(page.getValue());
                 Number width = (Number) tab.page().evaluate("() => document.documentElement.scrollWidth");
                 if (width.intValue() > PHONE_WIDTH) {
-                    wide.add(page.getKey() + " is " + width + " px wide");
+                    wide.add(page.getKey() + " is " + width + " px wide, by " + tab.page().evaluate(WIDEST, PHONE_WIDTH));
                 }
                 tab.screenshot("phone-" + page.getKey());
             }
