@@ -9,11 +9,15 @@ import path from 'node:path';
 import { html, installBrowserGlobals } from './browser-globals.mjs';
 
 installBrowserGlobals({
-  i18n: { 'social.error.unknown': 'Something went wrong.', 'social.vote.login': 'Log in to vote.' },
+  i18n: {
+    'social.error.unknown': 'Something went wrong.', 'social.vote.login': 'Log in to vote.',
+    'social.error.server': 'The server had a problem (HTTP {0}).', 'social.error.notJson': 'The server sent a web page.',
+    'social.error.network': 'The server could not be reached.',
+  },
   limits: { questionTitleMax: 200, kudosMessageMax: 2000 },
   context: '/jira',
 });
-const { ApiError, bareTag, limit, parseTags, problem, userLink } = await import('../../main/resources/social-itsm/js/core.js');
+const { ApiError, api, bareTag, limit, parseTags, problem, userLink } = await import('../../main/resources/social-itsm/js/core.js');
 
 // ---- problem()
 
@@ -38,6 +42,43 @@ test('a failure without a sentence gets the generic one', () => {
   assert.equal(problem(new ApiError(500, undefined, '')), 'Something went wrong.');
   assert.equal(problem(undefined), 'Something went wrong.');
   assert.equal(problem(null, 'social.vote.login'), 'Something went wrong.');
+});
+
+// ---- api(): whatever the server or a proxy in between answers, the error is a sentence for people
+
+function answering(status, body, contentType = 'text/html') {
+  globalThis.fetch = async () => ({
+    ok: status >= 200 && status < 300, status, statusText: 'Status text', headers: { get: () => contentType },
+    text: async () => body,
+  });
+}
+
+test('an HTML error page instead of JSON is a sentence with the status, not the parser\'s message', async () => {
+  answering(502, '<html><body><h1>502 Bad Gateway</h1></body></html>');
+  const error = await api('GET', '/votes/issue/SD-1').catch((e) => e);
+  assert.ok(error instanceof ApiError);
+  assert.equal(error.status, 502);
+  assert.equal(problem(error), 'The server had a problem (HTTP 502).');
+  assert.doesNotMatch(problem(error), /Unexpected token/);
+});
+
+test('a page answered with 200 (a login page on the way) is a sentence too', async () => {
+  answering(200, '<!DOCTYPE html><html><body>Log in</body></html>');
+  const error = await api('GET', '/votes/issue/SD-1').catch((e) => e);
+  assert.equal(problem(error), 'The server sent a web page.');
+});
+
+test('a JSON error keeps the server\'s sentence and code', async () => {
+  answering(409, '{"error":"already_voted","message":"You already voted."}', 'application/json');
+  const error = await api('PUT', '/votes/issue/SD-1').catch((e) => e);
+  assert.equal(error.code, 'already_voted');
+  assert.equal(problem(error), 'You already voted.');
+});
+
+test('no answer at all says the server could not be reached', async () => {
+  globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
+  const error = await api('GET', '/votes/issue/SD-1').catch((e) => e);
+  assert.equal(problem(error), 'The server could not be reached.');
 });
 
 // ---- the tag parser

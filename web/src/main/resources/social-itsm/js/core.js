@@ -38,14 +38,28 @@ export async function api(method, path, body) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  const response = await fetch(restBase() + path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
+  let response;
+  let text;
+  try {
+    response = await fetch(restBase() + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    text = await response.text();
+  } catch (e) {
+    throw new ApiError(0, 'network', t('social.error.network'));
+  }
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch (e) {
+    // Not our JSON: a proxy's or the host's error page, a login page, a gateway timeout. Say so in words, never
+    // with the parser's "Unexpected token '<'".
+    throw new ApiError(response.status, 'not_json', response.ok ? t('social.error.notJson')
+      : t('social.error.server', response.status));
+  }
   if (!response.ok) {
     throw new ApiError(response.status, data && data.error, (data && data.message) || response.statusText);
   }
@@ -101,6 +115,36 @@ export function limit(name) {
 export function problem(error, loginKey) {
   if (loginKey && error instanceof ApiError && error.status === 401) return t(loginKey);
   return (error && error.message) || t('social.error.unknown');
+}
+
+/** How long a panel waits for its data before it says it is loading: quick answers show without a flicker. */
+export const LOADING_DELAY_MS = 300;
+
+/** "Loading…" as an element that fits into container (a list item in a list). */
+export function loadingNote(container) {
+  const tag = container && /^(UL|OL)$/.test(container.tagName) ? 'li' : 'p';
+  return el(tag, { class: 'social-loading', role: 'status', text: t('social.loading') });
+}
+
+/**
+ * Awaits work; when it takes longer than LOADING_DELAY_MS, container shows loadingNote() meanwhile (whoever renders
+ * the result replaces it).
+ */
+export async function whileLoading(container, work) {
+  const timer = setTimeout(() => container.replaceChildren(loadingNote(container)), LOADING_DELAY_MS);
+  try {
+    return await work;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A failed load as a message box with problem()'s sentence and, given retry, a "Try again" button that calls it. */
+export function failureNote(error, retry, loginKey) {
+  return el('div', { class: 'aui-message aui-message-error social-failure', role: 'alert' },
+    el('p', { text: problem(error, loginKey) }),
+    retry ? el('button', { class: 'aui-button social-retry', type: 'button', text: t('social.retry'), on: { click: retry } })
+      : null);
 }
 
 const HASH_SIGN = /^[#\uFF03]/;
@@ -216,9 +260,25 @@ export function mountAll(root = document) {
     const mount = registry.get(node.dataset.socialPanel);
     if (mount && !node.dataset.socialMounted) {
       node.dataset.socialMounted = 'true';
-      mountPanel(node, mount).catch((e) => {
-        node.replaceChildren(el('div', { class: 'aui-message aui-message-error', text: e.message }));
-      });
+      mountWithLoadingAndRetry(node, mount);
     }
   }
+}
+
+/**
+ * Mounts a panel: after LOADING_DELAY_MS without content it says it is loading; a failure shows a sentence and a
+ * "Try again" button that mounts it afresh.
+ */
+function mountWithLoadingAndRetry(node, mount) {
+  node.replaceChildren();
+  node.setAttribute('aria-busy', 'true');
+  const timer = setTimeout(() => {
+    if (!node.childElementCount) node.replaceChildren(loadingNote(node));
+  }, LOADING_DELAY_MS);
+  mountPanel(node, mount).catch((e) => {
+    node.replaceChildren(failureNote(e, () => mountWithLoadingAndRetry(node, mount)));
+  }).finally(() => {
+    clearTimeout(timer);
+    node.removeAttribute('aria-busy');
+  });
 }

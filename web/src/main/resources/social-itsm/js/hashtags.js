@@ -1,6 +1,6 @@
 // Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
-import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag } from './core.js';
+import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
 
 const SUGGEST_DELAY_MS = 150;
@@ -245,20 +245,31 @@ function scoreBar(score, top) {
   return fill;
 }
 
+/**
+ * The heading the page gave this box, when it named one with aria-labelledby on a region around it: it follows the
+ * window chosen in the box ("Trending today" → "Trending this week").
+ */
+function trendingHeading(element) {
+  const region = element.closest('[aria-labelledby]');
+  return region ? document.getElementById(region.getAttribute('aria-labelledby')) : null;
+}
+
 // The page around the box gives it its heading; data-limit, data-hours (24 or 168) and data-project are optional.
 register('trending', async (element, { project, hours, limit }) => {
   const box = el('div', { class: 'social-trending' });
   const list = el('ol', { class: 'social-trending-list', 'aria-label': t('social.hashtag.trending.title') });
   const size = Number.parseInt(limit, 10) > 0 ? Math.min(100, Number.parseInt(limit, 10)) : TRENDING_LIMIT;
-  const windowSelect = el('select', { class: 'select social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
+  const windowSelect = el('select', { class: 'select short-field social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
     el('option', { value: '24', text: t('social.hashtag.trending.day') }),
     el('option', { value: '168', text: t('social.hashtag.trending.week') }));
   windowSelect.value = hours === '168' ? '168' : '24';
 
+  const heading = trendingHeading(element);
   const load = async () => {
+    if (heading) heading.textContent = t(`social.hashtag.trending.heading.${windowSelect.value}`);
     const query = new URLSearchParams({ hours: windowSelect.value, limit: String(size) });
     if (project) query.set('project', project);
-    const trending = await api('GET', `/hashtags/trending?${query}`);
+    const trending = await whileLoading(list, api('GET', `/hashtags/trending?${query}`));
     const top = Math.max(1, ...trending.map((tag) => tag.score));
     list.replaceChildren(...trending.map((tag) => el('li', {
       class: 'social-trending-item',
@@ -272,8 +283,10 @@ register('trending', async (element, { project, hours, limit }) => {
     }
   };
 
-  windowSelect.addEventListener('change', () => load().catch((e) => flash(problem(e, LOGIN), 'error')));
-  box.append(el('div', { class: 'social-trending-header' }, windowSelect), list);
+  const reload = () => load().catch((e) => list.replaceChildren(el('li', {}, failureNote(e, reload))));
+  windowSelect.addEventListener('change', reload);
+  // In an AUI form, so that the select looks like every other AUI select.
+  box.append(el('form', { class: 'aui social-trending-header', on: { submit: (e) => e.preventDefault() } }, windowSelect), list);
   await load();
   element.replaceChildren(box);
 });

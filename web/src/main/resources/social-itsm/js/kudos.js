@@ -1,7 +1,7 @@
 // Kudos: the "Give kudos" dialog (issue-kudos), the leaderboard page (leaderboard) and a user's kudos profile with
 // their own ledger (user-profile). Every user-provided string (names, messages, summaries, tags) goes in through el()
 // as text, never as HTML.
-import { api, ago, contextPath, el, flash, limit, problem, register, t, userLink } from './core.js';
+import { api, ago, contextPath, el, failureNote, flash, limit, problem, register, t, userLink, whileLoading } from './core.js';
 
 const enc = encodeURIComponent;
 
@@ -39,7 +39,7 @@ register('issue-kudos', async (node, { issueKey }) => {
   const path = `/kudos/issue/${enc(issueKey)}`;
   const list = el('ul', { class: 'social-kudos-list' });
   const openButton = el('button', { class: 'aui-button social-kudos-open', type: 'button', 'aria-expanded': 'false', text: t('social.kudos.give') });
-  const form = el('form', { class: 'aui social-kudos-dialog', hidden: true, 'aria-label': t('social.kudos.dialog.title') });
+  const form = el('form', { class: 'aui social-kudos-dialog', hidden: true, role: 'dialog', 'aria-label': t('social.kudos.dialog.title') });
 
   async function load() {
     const data = await api('GET', path);
@@ -60,10 +60,11 @@ register('issue-kudos', async (node, { issueKey }) => {
     const send = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.kudos.send') });
     const cancel = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.kudos.cancel') });
 
-    select.addEventListener('change', () => { other.hidden = select.value !== someoneElse; });
-    message.addEventListener('input', () => {
+    const showRemaining = () => {
       remaining.textContent = t('social.kudos.message.remaining', maxMessage - message.value.length);
-    });
+    };
+    select.addEventListener('change', () => { other.hidden = select.value !== someoneElse; });
+    message.addEventListener('input', showRemaining);
     cancel.addEventListener('click', close);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -78,6 +79,7 @@ register('issue-kudos', async (node, { issueKey }) => {
         const name = select.value === someoneElse ? to : select.selectedOptions[0].textContent;
         flash(given.points > 0 ? t('social.kudos.sent', pointsText(given.points), name) : t('social.kudos.sent.repeat', name), 'success');
         message.value = '';
+        showRemaining();
         close();
         await load();
       } catch (e) {
@@ -92,7 +94,7 @@ register('issue-kudos', async (node, { issueKey }) => {
       }
     });
     form.replaceChildren(
-      el('h4', { text: t('social.kudos.dialog.title') }),
+      el('h3', { class: 'social-kudos-dialog-title', text: t('social.kudos.dialog.title') }),
       el('div', { class: 'field-group' }, el('label', { for: select.id, text: t('social.kudos.to') }), select, other),
       el('div', { class: 'field-group' }, el('label', { for: message.id, text: t('social.kudos.message') }), message, remaining),
       el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, send, cancel)));
@@ -105,6 +107,28 @@ register('issue-kudos', async (node, { issueKey }) => {
     openButton.focus();
   }
 
+  // A dialog keeps the keyboard inside until it closes: Tab from its last control goes to its first and back, Escape
+  // closes it, and close() returns focus to the button that opened it.
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const controls = [...form.querySelectorAll('select, input, textarea, button')]
+      .filter((control) => !control.disabled && !control.hidden);
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+
   const data = await load();
   const select = buildForm(data.people);
   openButton.addEventListener('click', () => {
@@ -113,7 +137,7 @@ register('issue-kudos', async (node, { issueKey }) => {
     if (!form.hidden) select.focus();
   });
   node.replaceChildren(el('div', { class: 'social-kudos' }, openButton, form,
-    el('h5', { class: 'social-kudos-heading', text: t('social.kudos.given.title') }), list));
+    el('h3', { class: 'social-kudos-heading', text: t('social.kudos.given.title') }), list));
 });
 
 // ---- leaderboard: period tabs, project filter, ranks with avatars, my place highlighted
@@ -142,9 +166,11 @@ register('leaderboard', async (node, dataset) => {
     if (state.project) query.set('project', state.project);
     let rows;
     try {
-      rows = await api('GET', `/kudos/leaderboard?${query}`);
+      rows = await whileLoading(body, api('GET', `/kudos/leaderboard?${query}`));
     } catch (e) {
-      body.replaceChildren(el('div', { class: 'aui-message aui-message-warning', text: e.status === 404 ? t('social.kudos.leaderboard.notfound') : problem(e) }));
+      body.replaceChildren(e.status === 404
+        ? el('div', { class: 'aui-message aui-message-warning', text: t('social.kudos.leaderboard.notfound') })
+        : failureNote(e, show));
       return;
     }
     if (!rows.length) {

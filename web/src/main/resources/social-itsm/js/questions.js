@@ -5,7 +5,7 @@
 // Safety: the server's bodyHtml / preview html (Markdown rendered and sanitized with a strict allow-list by
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent.
-import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink } from './core.js';
+import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
 
 const PAGE_SIZE = 20;
 const SIMILAR_LIMIT = 5;
@@ -77,7 +77,7 @@ function timeOf(iso) {
 
 function hashtagList(tags) {
   return el('span', { class: 'social-qa-tags' }, tags.map((tag) => el('a', {
-    class: 'aui-lozenge aui-lozenge-subtle social-qa-tag', href: links.hashtag(tag), text: `#${tag}`,
+    class: 'aui-lozenge aui-lozenge-subtle social-hashtag social-qa-tag', href: links.hashtag(tag), text: `#${tag}`,
   })));
 }
 
@@ -110,13 +110,14 @@ function questionRow(question, { showIssue = true } = {}) {
         hashtagList(question.hashtags))));
 }
 
-function field(labelKey, control, hint) {
+function field(labelKey, control, hint, extra) {
   const id = `social-qa-field-${++fieldIds}`;
   control.id = id;
   return el('div', { class: 'field-group' },
     el('label', { for: id, text: t(labelKey) }),
     control,
-    hint ? el('div', { class: 'description', text: hint }) : null);
+    hint ? el('div', { class: 'description', text: hint }) : null,
+    extra);
 }
 
 /** Renders the sanitized preview of a textarea's Markdown below it as the user types (latest answer wins). */
@@ -190,12 +191,18 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
     class: 'text long-field', type: 'text', maxlength: titleMax, required: true, autocomplete: 'off',
     placeholder: t('social.qa.ask.title.placeholder'),
   });
-  const project = issueKey ? null : el('input', { class: 'text short-field', type: 'text', required: true });
-  if (project) project.value = projectKey;
-  const titleCount = el('span', { class: 'social-qa-count', text: `0/${titleMax}` });
-  title.addEventListener('input', () => {
-    titleCount.textContent = `${title.value.trim().length}/${titleMax}`;
+  // A free-text key: there is no REST list of the projects a user may see to pick from (yet).
+  const project = issueKey ? null : el('input', {
+    class: 'text medium-field', type: 'text', required: true, autocomplete: 'off',
+    placeholder: t('social.qa.ask.project.placeholder'),
   });
+  if (project) project.value = projectKey;
+  const titleCount = el('div', { class: 'social-qa-count', 'aria-live': 'polite' });
+  const countTitle = () => {
+    titleCount.textContent = `${title.value.trim().length}/${titleMax}`;
+  };
+  countTitle();
+  title.addEventListener('input', countTitle);
   const body = markdownArea();
   const tags = el('input', {
     class: 'text medium-field', type: 'text', placeholder: t('social.qa.ask.tags.placeholder'),
@@ -204,11 +211,10 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
   const submit = primaryButton('submit', 'social.qa.ask.submit');
 
   const form = el('form', { class: 'aui social-qa-ask', novalidate: true },
-    el('h4', { text: issueKey ? t('social.qa.ask.onIssue', issueKey) : t('social.qa.ask.heading') }),
-    field('social.qa.ask.title', title),
-    titleCount,
+    el('h3', { class: 'social-qa-ask-title', text: issueKey ? t('social.qa.ask.onIssue', issueKey) : t('social.qa.ask.heading') }),
+    field('social.qa.ask.title', title, null, titleCount),
     similarSuggestions(title, () => (project ? project.value : '')),
-    project ? field('social.qa.ask.project', project) : null,
+    project ? field('social.qa.ask.project', project, t('social.qa.ask.project.hint')) : null,
     field('social.qa.ask.body', body, t('social.qa.markdown.hint')),
     livePreview(body),
     field('social.qa.ask.tags', tags),
@@ -236,6 +242,7 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
         hashtags: parseTags(tags.value),
       });
       form.reset();
+      countTitle();
       flash(t('social.qa.ask.done'), 'success');
       if (onAsked) onAsked(question);
     });
@@ -335,7 +342,7 @@ register('issue-questions', async (element, { issueKey }) => {
     el('div', { class: 'social-qa-panel-heading' }, el('strong', { text: t('social.qa.issue.heading') }), count),
     list, empty, toggle);
   element.replaceChildren(panel);
-  await load();
+  await whileLoading(list, load());
 });
 
 // ---- the Q&A page ----------------------------------------------------------------------------------------------
@@ -356,11 +363,11 @@ register('questions', async (element, dataset) => {
   const more = el('button', { class: 'aui-button', type: 'button', text: t('social.qa.list.more'), hidden: true });
   const error = el('div', { class: 'aui-message aui-message-error', hidden: true });
 
-  const tabs = el('ul', { class: 'social-qa-tabs', role: 'tablist' }, SORTS.map((sort) => el('li', {},
-    el('button', {
-      class: 'aui-button aui-button-subtle social-qa-tab', type: 'button', role: 'tab', dataset: { sort },
+  const tabs = el('div', { class: 'aui-buttons social-qa-tabs', role: 'group', 'aria-label': t('social.qa.sort') },
+    SORTS.map((sort) => el('button', {
+      class: 'aui-button social-qa-tab', type: 'button', dataset: { sort },
       text: t(`social.qa.sort.${sort}`), on: { click: () => { state.sort = sort; reload(); } },
-    }))));
+    })));
 
   const input = (name, labelKey, type = 'text') => {
     const control = el('input', { class: 'text medium-field', type, name });
@@ -414,12 +421,12 @@ register('questions', async (element, dataset) => {
   async function reload() {
     for (const tab of tabs.querySelectorAll('.social-qa-tab')) {
       const selected = tab.dataset.sort === state.sort;
-      tab.setAttribute('aria-selected', String(selected));
+      tab.setAttribute('aria-pressed', String(selected));
       tab.classList.toggle('active', selected);
     }
     error.hidden = true;
     try {
-      show(await fetchPage(null), false);
+      show(await whileLoading(list, fetchPage(null)), false);
     } catch (e) {
       showError(error, problem(e, LOGIN));
       list.replaceChildren();
@@ -570,7 +577,9 @@ register('question', async (element, dataset) => {
       where.push(t('social.qa.onIssue'), ' ',
         el('a', { href: links.issue(question.issueKey), text: question.issueKey }));
     } else {
-      where.push(t('social.qa.inProject', question.projectKey));
+      where.push(t('social.qa.inProject'), ' ', el('a', {
+        href: `${links.questions()}?${new URLSearchParams({ project: question.projectKey })}`, text: question.projectKey,
+      }));
     }
     if (question.raisedIssueKey) {
       where.push(' \u00B7 ', t('social.qa.raisedAs'), ' ',
@@ -609,6 +618,7 @@ register('question', async (element, dataset) => {
         postMeta(question, 'social.qa.askedBy'),
         actions));
     root.replaceChildren(
+      el('a', { class: 'social-qa-back', href: links.questions(), text: t('social.qa.back') }),
       view,
       el('h3', { class: 'social-qa-answers-heading', text: answersText(question.answers.length) }),
       el('div', { class: 'social-qa-answers' }, question.answers.map((answer) => answerView(question, answer))),

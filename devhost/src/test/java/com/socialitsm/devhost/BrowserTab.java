@@ -21,8 +21,12 @@ record BrowserTab(DevHostExtension devhost, BrowserContext context, Page page, L
     static final double TIMEOUT_MS = 30_000;
 
     static BrowserTab open(Browser browser, DevHostExtension devhost, int width, int height, double scale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        return open(browser, devhost, new Browser.NewContextOptions()
                 .setViewportSize(width, height).setDeviceScaleFactor(scale).setLocale("en-US"));
+    }
+
+    static BrowserTab open(Browser browser, DevHostExtension devhost, Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(TIMEOUT_MS);
         Page page = context.newPage();
         BrowserTab tab = new BrowserTab(devhost, context, page, new CopyOnWriteArrayList<>(),

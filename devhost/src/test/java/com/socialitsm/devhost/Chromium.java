@@ -67,6 +67,17 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return BrowserTab.open(browser, devhost, width, height, scale);
     }
 
+    /**
+     * A tab logged in as the user in which tests may add their own scripts (axe-core): the pages' Content Security
+     * Policy, which allows no inline script, is bypassed in this tab only.
+     */
+    BrowserTab auditTabAs(DevHostExtension devhost, String user) {
+        BrowserTab tab = BrowserTab.open(browser, devhost, new Browser.NewContextOptions()
+                .setViewportSize(1280, 860).setLocale("en-US").setBypassCSP(true));
+        tab.logIn(user);
+        return tab;
+    }
+
     /** A tab logged in as the user. */
     BrowserTab tabAs(DevHostExtension devhost, String user) {
         BrowserTab tab = open(devhost);

@@ -1,0 +1,148 @@
+package com.socialitsm.devhost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.microsoft.playwright.Page;
+
+import com.socialitsm.devhost.tracker.TrackerIssue;
+
+/**
+ * Gates that hold for every page of the app: no critical or serious accessibility violation (axe-core from npm,
+ * devhost/frontend, injected into the page) for an agent, an administrator and an end user; no page scrolls sideways
+ * on a phone (390 px); no deprecation warning from AUI in the console.
+ */
+@Tag("browser")
+class EveryPageBrowserTest {
+    /** Installed by the devhost's npm step together with AUI (devhost/frontend/package.json). */
+    private static final Path AXE = Path.of("frontend", "node_modules", "axe-core", "axe.min.js");
+    /** Where that npm step copies AUI: present means the step ran, so axe-core must be there too. */
+    private static final Path AUI = Path.of("target", "classes", "devhost-static", "aui", "aui-prototyping.js");
+    private static final int PHONE_WIDTH = 390;
+    /** The outermost elements that reach past the screen's right edge, for the failure message. */
+    private static final String WIDEST = """
+            (limit) => [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > limit + 0.5)
+              .filter((e) => e.parentElement.getBoundingClientRect().right <= limit + 0.5)
+              .slice(0, 5).map((e) => e.tagName.toLowerCase() + [...e.classList].map((c) => '.' + c).join(''))""";
+
+    @RegisterExtension
+    static final DevHostExtension devhost = new DevHostExtension(true);
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    /** Every page a person can open, by name; the issue and question are ones every demo user may see. */
+    private static Map<String, String> pages() {
+        TrackerIssue vpn = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("dashboard", "/");
+        pages.put("issue", "/browse/" + vpn.key());
+        pages.put("create", "/secure/CreateIssue.jspa");
+        pages.put("feed", "/plugins/servlet/social/feed");
+        pages.put("hashtags", "/plugins/servlet/social/hashtags");
+        pages.put("hashtag", "/plugins/servlet/social/hashtags/vpn");
+        pages.put("leaderboard", "/plugins/servlet/social/leaderboard");
+        pages.put("questions", "/plugins/servlet/social/questions");
+        pages.put("question", "/plugins/servlet/social/questions/1");
+        pages.put("user", "/plugins/servlet/social/users/bob");
+        pages.put("own-profile", "/plugins/servlet/social/users/alice");
+        pages.put("admin", "/plugins/servlet/social/admin");
+        return pages;
+    }
+
+    @ParameterizedTest(name = "as {0}")
+    @ValueSource(strings = {"alice", "admin", "dave"})
+    void noPageHasACriticalOrSeriousAccessibilityViolation(String user) throws IOException {
+        String axe = axeSource();
+        List<String> violations = new ArrayList<>();
+        try (BrowserTab tab = chromium.auditTabAs(devhost, user)) {
+            for (Map.Entry<String, String> page : pages().entrySet()) {
+                if (page.getKey().equals("admin") && !user.equals("admin")) {
+                    continue;
+                }
+                tab.go(page.getValue());
+                tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) tab.page().evaluate("""
+                        async () => {
+                          const result = await axe.run(document, { resultTypes: ['violations'] });
+                          return result.violations
+                            .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+                            .map((v) => `${v.impact} ${v.id}: ${v.help} — ` + v.nodes.slice(0, 3)
+                              .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
+                                .replace(/\\s+/g, ' ') + ')' : '')).join('; '));
+                        }""");
+                found.forEach(v -> violations.add(page.getKey() + ": " + v));
+            }
+        }
+        assertThat(violations).as("axe-core violations as " + user).isEmpty();
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() {
+        List<String> wide = new ArrayList<>();
+        try (BrowserTab tab = chromium.open(devhost, PHONE_WIDTH, 844, 1)) {
+            tab.logIn("admin");
+            for (Map.Entry<String, String> page : pages().entrySet()) {
+                tab.go(page.getValue());
+                Number width = (Number) tab.page().evaluate("() => document.documentElement.scrollWidth");
+                if (width.intValue() > PHONE_WIDTH) {
+                    wide.add(page.getKey() + " is " + width + " px wide, by " + tab.page().evaluate(WIDEST, PHONE_WIDTH));
+                }
+                tab.screenshot("phone-" + page.getKey());
+            }
+            tab.assertClean();
+        }
+        assertThat(wide).as("pages wider than the phone").isEmpty();
+    }
+
+    /**
+     * AUI names the caller of a deprecated function in its warning. AUI 10.0.4 (the newest on npm) calls two of its
+     * own deprecated functions on every page — populateParameters when the DOM is ready, AJS.debounce when it sets up
+     * the responsive header — which no page of ours can avoid; every other deprecation (any caller of ours) fails.
+     */
+    @Test
+    void noPageLogsADeprecationWarning() {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        try (BrowserTab tab = chromium.tabAs(devhost, "admin")) {
+            tab.page().onConsoleMessage(m -> {
+                String text = m.text();
+                boolean fromAuiItself = text.lines().skip(1).allMatch(line -> line.contains("/aui/aui-prototyping.js"))
+                        && text.lines().count() > 1;
+                if ("warning".equals(m.type()) && text.toLowerCase().contains("deprecat") && !fromAuiItself) {
+                    warnings.add(text.replaceAll("\\s+", " ") + " @ " + tab.page().url());
+                }
+            });
+            for (String path : pages().values()) {
+                tab.go(path);
+            }
+            tab.assertClean();
+        }
+        assertThat(warnings).as("deprecation warnings").isEmpty();
+    }
+
+    private static String axeSource() throws IOException {
+        if (!Files.exists(AXE)) {
+            assumeTrue(Files.exists(AUI), "The accessibility gate needs the devhost's npm step (built with -Dfrontend.skip)");
+            fail("axe-core is missing at " + AXE.toAbsolutePath() + " although the npm step installed AUI");
+        }
+        return Files.readString(AXE);
+    }
+}
