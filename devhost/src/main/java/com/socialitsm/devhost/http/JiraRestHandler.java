@@ -84,8 +84,16 @@ final class JiraRestHandler extends HttpHandler {
                 return;
             }
             if (path.equals("/search") || path.equals("/search/")) {
-                requireMethod(method, Method.GET);
-                search(request, response, actor);
+                if (method == Method.POST) {
+                    // Jira's way for a query too long for a URL: {"jql", "startAt", "maxResults"} in the body.
+                    JsonNode body = body(request);
+                    search(response, request, actor, textOrNull(body, "jql"), textOrNull(body, "startAt"),
+                            textOrNull(body, "maxResults"));
+                } else {
+                    requireMethod(method, Method.GET);
+                    search(response, request, actor, request.getParameter("jql"), request.getParameter("startAt"),
+                            request.getParameter("maxResults"));
+                }
                 return;
             }
             if (path.equals("/issue") || path.equals("/issue/")) {
@@ -142,12 +150,13 @@ final class JiraRestHandler extends HttpHandler {
         }
     }
 
-    private void search(Request request, Response response, String actor) throws IOException {
+    private void search(Response response, Request request, String actor, String jql, String startAtValue,
+                        String maxResultsValue) throws IOException {
         SearchPage page;
         try {
-            int startAt = intParameter(request, "startAt", 0);
-            int maxResults = intParameter(request, "maxResults", DEFAULT_MAX_RESULTS);
-            JqlQuery query = jqlParser.parse(request.getParameter("jql"));
+            int startAt = number("startAt", startAtValue, 0);
+            int maxResults = number("maxResults", maxResultsValue, DEFAULT_MAX_RESULTS);
+            JqlQuery query = jqlParser.parse(jql);
             page = tracker.search(Optional.of(actor), query, startAt, maxResults);
         } catch (JqlException e) {
             ObjectNode refusal = answers.mapper().createObjectNode();
@@ -166,9 +175,8 @@ final class JiraRestHandler extends HttpHandler {
         answers.json(response, 200, answer);
     }
 
-    /** A whole-number query parameter; a missing one is the default, anything else Jira's 400. */
-    private static int intParameter(Request request, String name, int fallback) {
-        String value = request.getParameter(name);
+    /** A whole-number parameter; a missing one is the default, anything else Jira's 400. */
+    private static int number(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
