@@ -17,6 +17,7 @@ import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
@@ -53,6 +54,13 @@ public final class SocialApp {
     private final QuestionService questions;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
+        this(store, clock, issues, users, access, IssueTagIndex.NONE);
+    }
+
+    /** For a host whose search keeps its own index of issue tags (Jira: an indexed issue entity property). */
+    public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
+                     IssueTagIndex tagIndex) {
+        Objects.requireNonNull(tagIndex);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -68,7 +76,7 @@ public final class SocialApp {
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity);
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
-                new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()));
+                new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
     }

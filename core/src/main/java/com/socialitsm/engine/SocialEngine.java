@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
@@ -21,7 +23,9 @@ import com.socialitsm.tag.TagDiff;
  * order. Any failure rolls the whole change back. The settings of a change — which features an admin switched off
  * for the issue's project and the rules the steps read — are read once, in one statement, inside the same
  * transaction. A step whose feature is off is skipped; a deletion runs every step and reads no settings, so that
- * nothing the app stored about the issue outlives it.
+ * nothing the app stored about the issue outlives it. After the transaction has committed, a change that altered the
+ * issue's tags is reported to the host's {@link IssueTagIndex}, so the host's search never sees tags that were
+ * rolled back (in Jira the engine's transaction is the outermost one: the dispatcher runs it on its own thread).
  */
 public final class SocialEngine {
     private static final int RACE_ATTEMPTS = 3;
@@ -30,37 +34,47 @@ public final class SocialEngine {
     private final Clock clock;
     private final Settings settings;
     private final ChangeSteps steps;
+    private final IssueTagIndex tagIndex;
 
     public SocialEngine(Store store, Clock clock, ChangeSteps steps) {
-        this(store, clock, new Settings(store), steps);
+        this(store, clock, new Settings(store), steps, IssueTagIndex.NONE);
     }
 
-    public SocialEngine(Store store, Clock clock, Settings settings, ChangeSteps steps) {
+    public SocialEngine(Store store, Clock clock, Settings settings, ChangeSteps steps, IssueTagIndex tagIndex) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.steps = steps;
+        this.tagIndex = tagIndex;
     }
 
     public ChangeOutcome handle(IssueChange change) {
         // The claim decides: a node that loses the race to claim the change finds it processed and stops there.
-        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+        AtomicReference<TagDiff> committedTags = new AtomicReference<>(TagDiff.none());
+        ChangeOutcome outcome = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             store.create(ProcessedChangeEntity.class, Map.of(
                     "CHANGE_KEY", change.changeId(),
                     "ISSUE_ID", change.issue().id(),
                     "PROCESSED_AT", clock.millis()));
-            apply(change);
+            committedTags.set(apply(change));
             return ChangeOutcome.APPLIED;
         }, () -> isProcessed(change.changeId()) ? Optional.of(ChangeOutcome.ALREADY_PROCESSED) : Optional.empty());
+        // A deleted issue takes its index entry with it (Jira deletes an issue's properties with the issue).
+        if (outcome == ChangeOutcome.APPLIED && committedTags.get().changed()
+                && change.kind() != IssueChange.Kind.DELETED) {
+            tagIndex.tagsChanged(change.issue().id(), committedTags.get().after());
+        }
+        return outcome;
     }
 
-    private void apply(IssueChange change) {
+    /** Runs the steps; returns what the tag step did (none when hashtags are off for the project). */
+    private TagDiff apply(IssueChange change) {
         if (change.kind() == IssueChange.Kind.DELETED) {
             TagDiff tags = steps.tags().onIssueChange(change);
             steps.participants().onIssueChange(change, SettingsSnapshot.EMPTY);
             steps.activity().onIssueChange(change, tags);
             steps.kudos().onIssueChange(change, tags, SettingsSnapshot.EMPTY);
-            return;
+            return tags;
         }
         long projectId = change.issue().projectId();
         Set<String> prefixes = new LinkedHashSet<>(steps.settingPrefixes());
@@ -76,6 +90,7 @@ public final class SocialEngine {
         if (!off.contains(Feature.KUDOS)) {
             steps.kudos().onIssueChange(change, tags, snapshot);
         }
+        return tags;
     }
 
     private boolean isProcessed(String changeId) {

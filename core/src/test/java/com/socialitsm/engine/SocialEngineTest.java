@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.IssueTagIndex;
+import com.socialitsm.settings.Settings;
 import com.socialitsm.store.ProcessedChangeEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
@@ -84,5 +88,38 @@ class SocialEngineTest {
         assertThat(results).filteredOn(ChangeOutcome.APPLIED::equals).hasSize(1);
         assertThat(results).filteredOn(ChangeOutcome.ALREADY_PROCESSED::equals).hasSize(7);
         assertThat(db.store().count(SettingEntity.class, "SETTING_KEY = ?", "seen:created:3")).isEqualTo(1);
+    }
+
+    @Test
+    void theTagIndexHearsOfChangedTagsOnlyAfterTheChangeCommittedAndOnlyOnce() {
+        List<String> indexed = new ArrayList<>();
+        IssueTagIndex index = (issueId, tags) -> indexed.add(issueId + "=" + tags + " committed:"
+                + db.store().count(ProcessedChangeEntity.class, "CHANGE_KEY = ?", "created:4"));
+        ChangeSteps tagging = new ChangeSteps(change -> new TagDiff(Set.of("vpn"), List.of("vpn"), List.of()),
+                ChangeSteps.Participants.NONE, ChangeSteps.Activity.NONE, ChangeSteps.Kudos.NONE);
+        SocialEngine engine = new SocialEngine(db.store(), clock, new Settings(db.store()), tagging, index);
+
+        engine.handle(change("created:4"));
+        engine.handle(change("created:4"));
+
+        assertThat(indexed).containsExactly(issue.id() + "=[vpn] committed:1");
+    }
+
+    @Test
+    void theTagIndexHearsNothingOfAChangeThatLeftTheTagsAsTheyWereOrRolledBack() {
+        List<Long> indexed = new ArrayList<>();
+        IssueTagIndex index = (issueId, tags) -> indexed.add(issueId);
+        ChangeSteps unchanged = new ChangeSteps(change -> TagDiff.unchanged(Set.of("vpn")),
+                ChangeSteps.Participants.NONE, ChangeSteps.Activity.NONE, ChangeSteps.Kudos.NONE);
+        ChangeSteps failing = new ChangeSteps(change -> new TagDiff(Set.of("vpn"), List.of("vpn"), List.of()),
+                ChangeSteps.Participants.NONE, (change, tags) -> {
+                    throw new IllegalStateException("feature failed");
+                }, ChangeSteps.Kudos.NONE);
+
+        new SocialEngine(db.store(), clock, new Settings(db.store()), unchanged, index).handle(change("created:5"));
+        assertThatThrownBy(() -> new SocialEngine(db.store(), clock, new Settings(db.store()), failing, index)
+                .handle(change("created:6"))).hasMessage("feature failed");
+
+        assertThat(indexed).isEmpty();
     }
 }

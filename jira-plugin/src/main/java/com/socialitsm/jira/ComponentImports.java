@@ -5,6 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.comment.CommentService;
+import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -57,6 +58,8 @@ public final class ComponentImports {
     IssueService issueService;
     @ComponentImport
     CommentService commentService;
+    @ComponentImport
+    IssuePropertyService issuePropertyService;
     @ComponentImport
     WebResourceUrlProvider webResourceUrlProvider;
     @ComponentImport

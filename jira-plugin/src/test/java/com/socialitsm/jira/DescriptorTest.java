@@ -139,6 +139,23 @@ class DescriptorTest {
     }
 
     @Test
+    void theHashtagsFieldIsTheIssuePropertyTheAppWritesIndexedAsStringsUnderTheAlias() {
+        Element index = single("index-document-configuration");
+        assertThat(index.getAttribute("entity-key")).isEqualTo("IssueProperty");
+        assertThat(index.getAttribute("key")).isNotBlank();
+        List<Element> keys = children(index, "key");
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).getAttribute("property-key"))
+                .isEqualTo(com.socialitsm.jira.host.JiraIssueTagIndex.PROPERTY_KEY);
+        List<Element> extracts = children(keys.get(0), "extract");
+        assertThat(extracts).hasSize(1);
+        // "tags" is the array the adapter writes ({"tags": [...]}); string = exact match per element, no analysis.
+        assertThat(extracts.get(0).getAttribute("path")).isEqualTo(com.socialitsm.jira.host.JiraIssueTagIndex.TAGS_PATH);
+        assertThat(extracts.get(0).getAttribute("type")).isEqualTo("string");
+        assertThat(extracts.get(0).getAttribute("alias")).isEqualTo("hashtags");
+    }
+
+    @Test
     void everyClassItNamesExistsOrIsJirasOwn() {
         Set<String> named = new TreeSet<>();
         for (Element element : all()) {

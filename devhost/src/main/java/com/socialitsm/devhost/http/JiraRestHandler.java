@@ -21,9 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import com.socialitsm.devhost.jql.JqlException;
+import com.socialitsm.devhost.jql.JqlParser;
+import com.socialitsm.devhost.jql.JqlQuery;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.IssueEdit;
 import com.socialitsm.devhost.tracker.NewIssue;
+import com.socialitsm.devhost.tracker.SearchPage;
 import com.socialitsm.devhost.tracker.TrackerComment;
 import com.socialitsm.devhost.tracker.TrackerException;
 import com.socialitsm.devhost.tracker.TrackerIssue;
@@ -34,16 +38,21 @@ import com.socialitsm.devhost.tracker.Transition;
 /**
  * The demo tracker's REST API at {@code /rest/api/2}: the subset of Jira's REST API v2 that API.md lists, with Jira's
  * JSON shapes (ids as strings, {@code self} links, {@code fields}, Jira's date format), so a script that drives the
- * devhost drives a real Jira too. Also {@code GET /myself} and {@code GET /project}, which such scripts start with.
+ * devhost drives a real Jira too. Also {@code GET /myself} and {@code GET /project}, which such scripts start with,
+ * and {@code GET /search} over a small JQL subset ({@link JqlParser}; a query Jira would refuse gets Jira's 400).
  */
 final class JiraRestHandler extends HttpHandler {
     private static final Pattern ISSUE = Pattern.compile("^/issue/([A-Za-z][A-Za-z0-9_]*-\\d+)(/[a-z]+)?/?$");
     private static final DateTimeFormatter JIRA_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    /** Jira's page of search results when the request names none. */
+    private static final int DEFAULT_MAX_RESULTS = 50;
+
     private final DemoTracker tracker;
     private final RequestUser requestUser;
     private final Answers answers;
+    private final JqlParser jqlParser = new JqlParser();
 
     JiraRestHandler(DemoTracker tracker, RequestUser requestUser, Answers answers) {
         super("jira-rest");
@@ -72,6 +81,19 @@ final class JiraRestHandler extends HttpHandler {
                 ArrayNode projects = answers.mapper().createArrayNode();
                 tracker.browsableProjects(Optional.of(actor)).forEach(p -> projects.add(project(request, p)));
                 answers.json(response, 200, projects);
+                return;
+            }
+            if (path.equals("/search") || path.equals("/search/")) {
+                if (method == Method.POST) {
+                    // Jira's way for a query too long for a URL: {"jql", "startAt", "maxResults"} in the body.
+                    JsonNode body = body(request);
+                    search(response, request, actor, textOrNull(body, "jql"), textOrNull(body, "startAt"),
+                            textOrNull(body, "maxResults"));
+                } else {
+                    requireMethod(method, Method.GET);
+                    search(response, request, actor, request.getParameter("jql"), request.getParameter("startAt"),
+                            request.getParameter("maxResults"));
+                }
                 return;
             }
             if (path.equals("/issue") || path.equals("/issue/")) {
@@ -112,7 +134,7 @@ final class JiraRestHandler extends HttpHandler {
     private void issue(Request request, Response response, Method method, String actor, String key) throws IOException {
         if (method == Method.GET) {
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
-            answers.json(response, 200, issueJson(request, issue));
+            answers.json(response, 200, issueJson(request, issue, true));
         } else if (method == Method.PUT) {
             JsonNode fields = body(request).path("fields");
             if (!fields.isObject()) {
@@ -125,6 +147,44 @@ final class JiraRestHandler extends HttpHandler {
             answers.noContent(response);
         } else {
             throw methodNotAllowed();
+        }
+    }
+
+    private void search(Response response, Request request, String actor, String jql, String startAtValue,
+                        String maxResultsValue) throws IOException {
+        SearchPage page;
+        try {
+            int startAt = number("startAt", startAtValue, 0);
+            int maxResults = number("maxResults", maxResultsValue, DEFAULT_MAX_RESULTS);
+            JqlQuery query = jqlParser.parse(jql);
+            page = tracker.search(Optional.of(actor), query, startAt, maxResults);
+        } catch (JqlException e) {
+            ObjectNode refusal = answers.mapper().createObjectNode();
+            refusal.putArray("errorMessages").add(e.getMessage());
+            refusal.putObject("errors");
+            answers.json(response, 400, refusal);
+            return;
+        }
+        ObjectNode answer = answers.mapper().createObjectNode();
+        answer.put("expand", "schema,names");
+        answer.put("startAt", page.startAt());
+        answer.put("maxResults", page.maxResults());
+        answer.put("total", page.total());
+        ArrayNode issues = answer.putArray("issues");
+        page.issues().forEach(issue -> issues.add(issueJson(request, issue, false)));
+        answers.json(response, 200, answer);
+    }
+
+    /** A whole-number parameter; a missing one is the default, anything else Jira's 400. */
+    private static int number(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new JqlException("The value '" + JqlParser.shown(value) + "' of the parameter '" + name
+                    + "' is not a number.");
         }
     }
 
@@ -201,7 +261,8 @@ final class JiraRestHandler extends HttpHandler {
 
     // ---------------------------------------------------------------- Jira's JSON shapes
 
-    private ObjectNode issueJson(Request request, TrackerIssue issue) {
+    /** An issue as Jira shows it; search results leave the comments out, as Jira's navigable fields do. */
+    private ObjectNode issueJson(Request request, TrackerIssue issue, boolean withComments) {
         ObjectNode node = answers.mapper().createObjectNode();
         node.put("expand", "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations");
         node.put("id", Long.toString(issue.id()));
@@ -233,7 +294,9 @@ final class JiraRestHandler extends HttpHandler {
                 .orElse(answers.mapper().nullNode()));
         fields.put("created", JIRA_TIME.format(issue.created()));
         fields.put("updated", JIRA_TIME.format(issue.updated()));
-        fields.set("comment", commentPage(request, issue, tracker.comments(issue)));
+        if (withComments) {
+            fields.set("comment", commentPage(request, issue, tracker.comments(issue)));
+        }
         return node;
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import com.socialitsm.devhost.jql.JqlQuery;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.store.InList;
@@ -22,7 +23,7 @@ import com.socialitsm.store.Store;
 
 /**
  * The devhost's small issue tracker: projects, issues, comments, assignment, and a two-step workflow (Resolve,
- * Reopen). No workflow engine, no JQL. Every write is one database transaction that also hands the resulting
+ * Reopen). No workflow engine; a small JQL subset ({@link #search(Optional, JqlQuery, int, int)}). Every write is one database transaction that also hands the resulting
  * {@link IssueChange}s to the {@link SocialEngine} (nested transactions join), so the tracker's rows and the app's
  * reaction commit or roll back together, as an {@code IssueEvent} listener in Jira runs in Jira's transaction.
  * Every operation checks that the actor may browse the issue's project; an issue the caller cannot see is reported
@@ -41,12 +42,14 @@ public final class DemoTracker {
     private final Clock clock;
     private final SocialEngine engine;
     private final TrackerCatalog catalog;
+    private final TrackerSearch jqlSearch;
 
     public DemoTracker(Store store, Clock clock, SocialEngine engine, TrackerDirectory directory) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.engine = Objects.requireNonNull(engine);
         this.catalog = directory.catalog();
+        this.jqlSearch = new TrackerSearch(store, catalog);
     }
 
     // ---------------------------------------------------------------- reads
@@ -116,6 +119,15 @@ public final class DemoTracker {
             issues.add(toIssue(row));
         }
         return issues;
+    }
+
+    /**
+     * {@code GET /rest/api/2/search}: the issues the viewer may browse that match the query, {@code maxResults}
+     * (at most 1,000) from {@code startAt}, and their exact total. Throws {@link com.socialitsm.devhost.jql.JqlException}
+     * for a project the viewer cannot see, as Jira does.
+     */
+    public SearchPage search(Optional<String> viewer, JqlQuery query, int startAt, int maxResults) {
+        return jqlSearch.search(viewer, query, startAt, maxResults);
     }
 
     public List<TrackerProject> browsableProjects(Optional<String> viewer) {

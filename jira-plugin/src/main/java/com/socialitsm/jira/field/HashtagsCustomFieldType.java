@@ -13,7 +13,8 @@ import com.socialitsm.hashtag.HashtagIssueQuery;
 /**
  * A read-only "Hashtags" field for the issue navigator and issue view: the issue's tags, computed on read from the
  * app's tables (nothing is stored in Jira's custom field values, so it can never disagree with the tags). Search by
- * tag is the {@code hashtag()} JQL function; a searcher for this field is planned.
+ * tag is the {@code Hashtags} JQL field of Jira's own index (an issue property, {@code JiraIssueTagIndex}), so this
+ * field deliberately has no searcher (docs/hashtags.md, "JQL").
  */
 public final class HashtagsCustomFieldType extends CalculatedCFType<Collection<String>, String> {
     private final HashtagIssueQuery hashtagIssueQuery;

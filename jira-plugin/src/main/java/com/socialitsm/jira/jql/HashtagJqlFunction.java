@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.atlassian.jira.JiraDataType;
 import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
@@ -25,12 +28,21 @@ import com.socialitsm.hashtag.HashtagIssueQuery;
  * search then applies the searcher's permissions, so no hidden issue is revealed. Jira runs one instance for every
  * query on many threads, so the class holds no state of its own.
  *
- * <p>The id list is capped at {@link #MAX_ISSUES} (newest first) because Jira turns it into an {@code IN} clause;
- * a tag on more issues needs a searcher on the "Hashtags" field, which is planned.
+ * <p>Kept for compatibility; the exact search at any size is the {@code Hashtags} field of Jira's own index
+ * ({@code Hashtags = vpn}, docs/hashtags.md). Jira turns the returned ids into an {@code IN} clause, so the function
+ * answers at most {@link #MAX_ISSUES} issues, and never a cut list: when the tags are on more issues, validation
+ * fails with a message that names the equivalent {@code Hashtags} clause.
  */
 public final class HashtagJqlFunction extends AbstractJqlFunction {
     static final int MAX_TAGS = 20;
     static final int MAX_ISSUES = 10_000;
+    /**
+     * Issues tagged between Jira's validation of a query and its run are still answered, up to this many. More
+     * means validation was skipped (a caller that runs queries without validating them): the function then answers
+     * nothing rather than a cut list, and logs why.
+     */
+    static final int TAGGED_SINCE_VALIDATION = 1_000;
+    private static final Logger LOG = LoggerFactory.getLogger(HashtagJqlFunction.class);
 
     private final HashtagIssueQuery hashtagIssueQuery;
     private final JiraAuthenticationContext authenticationContext;
@@ -51,31 +63,56 @@ public final class HashtagJqlFunction extends AbstractJqlFunction {
         if (args.size() > MAX_TAGS) {
             messages.addErrorMessage(i18n.getText("socialitsm.jql.hashtag.error.toomany", String.valueOf(MAX_TAGS)));
         }
+        boolean valid = !args.isEmpty() && args.size() <= MAX_TAGS;
         for (String arg : args) {
             if (HashtagIssueQuery.normalize(arg).isEmpty()) {
                 messages.addErrorMessage(i18n.getText("socialitsm.jql.hashtag.error.invalid", String.valueOf(arg)));
+                valid = false;
             }
         }
+        // Only a valid query costs a read: up to MAX_ISSUES + 1 ids along the (TAG, ISSUE_ID) index.
+        List<String> tags = tags(operand);
+        if (valid && hashtagIssueQuery.issueIdsTagged(tags, MAX_ISSUES + 1).size() > MAX_ISSUES) {
+            // The text says 10,000: MAX_ISSUES, which HashtagJqlFunctionTest keeps in step with the texts.
+            messages.addErrorMessage(i18n.getText("socialitsm.jql.hashtag.error.toolarge", fieldClause(tags)));
+        }
         return messages;
+    }
+
+    /** The same search as a clause of the indexed field: {@code Hashtags = vpn} or {@code Hashtags in (vpn, outage)}. */
+    static String fieldClause(List<String> tags) {
+        return tags.size() == 1 ? "Hashtags = " + tags.get(0) : "Hashtags in (" + String.join(", ", tags) + ")";
     }
 
     @Override
     public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
                                         TerminalClause terminalClause) {
-        List<String> tags = operand.getArgs().stream()
-                .map(HashtagIssueQuery::normalize)
-                .flatMap(Optional::stream)
-                .limit(MAX_TAGS)
-                .toList();
+        List<String> tags = tags(operand);
         if (tags.isEmpty()) {
             return List.of();
         }
-        Set<Long> issueIds = hashtagIssueQuery.issueIdsTagged(tags, MAX_ISSUES);
+        int limit = MAX_ISSUES + TAGGED_SINCE_VALIDATION;
+        Set<Long> issueIds = hashtagIssueQuery.issueIdsTagged(tags, limit + 1);
+        if (issueIds.size() > limit) {
+            LOG.warn("hashtag({}) is on more than {} issues and the query was not validated; answering no issues "
+                    + "rather than a cut list (use {})", tags, MAX_ISSUES, fieldClause(tags));
+            return List.of();
+        }
         List<QueryLiteral> literals = new ArrayList<>(issueIds.size());
         for (Long issueId : issueIds) {
             literals.add(new QueryLiteral(operand, issueId));
         }
         return literals;
+    }
+
+    /** The valid tags in normal form, without repeats, at most {@link #MAX_TAGS}. */
+    private static List<String> tags(FunctionOperand operand) {
+        return operand.getArgs().stream()
+                .map(HashtagIssueQuery::normalize)
+                .flatMap(Optional::stream)
+                .distinct()
+                .limit(MAX_TAGS)
+                .toList();
     }
 
     @Override

@@ -10,9 +10,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,8 @@ class HashtagJqlFunctionTest {
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     private final I18nHelper i18n = mock(I18nHelper.class);
     private final HashtagJqlFunction function = new HashtagJqlFunction(query, authenticationContext);
+    /** The most issues getValues answers: the cap plus what may be tagged between validation and run. */
+    private static final int ANSWERED = HashtagJqlFunction.MAX_ISSUES + HashtagJqlFunction.TAGGED_SINCE_VALIDATION;
 
     @BeforeEach
     void i18n() {
@@ -77,7 +85,7 @@ class HashtagJqlFunctionTest {
     @Test
     void valuesAreTheIdsOfTaggedIssuesAsIssueLiteralsOfTheOperand() {
         FunctionOperand operand = operand("#VPN", "not a tag", "outage");
-        when(query.issueIdsTagged(List.of("vpn", "outage"), HashtagJqlFunction.MAX_ISSUES))
+        when(query.issueIdsTagged(List.of("vpn", "outage"), ANSWERED + 1))
                 .thenReturn(new LinkedHashSet<>(List.of(12L, 10L)));
         List<List<?>> constructorArguments = new ArrayList<>();
 
@@ -122,5 +130,49 @@ class HashtagJqlFunctionTest {
         when(operand.getName()).thenReturn("hashtag");
         when(operand.getArgs()).thenReturn(List.of(args));
         return operand;
+    }
+
+    @Test
+    void tagsOnMoreIssuesThanTheCapFailValidationWithTheEquivalentHashtagsClause() {
+        when(query.issueIdsTagged(List.of("vpn"), HashtagJqlFunction.MAX_ISSUES + 1))
+                .thenReturn(ids(HashtagJqlFunction.MAX_ISSUES + 1));
+        when(query.issueIdsTagged(List.of("vpn", "outage"), HashtagJqlFunction.MAX_ISSUES + 1))
+                .thenReturn(ids(HashtagJqlFunction.MAX_ISSUES + 1));
+
+        assertThat(errorsFor("#VPN")).containsExactly("[socialitsm.jql.hashtag.error.toolarge:Hashtags = vpn]");
+        assertThat(errorsFor("vpn", "Outage", "#vpn"))
+                .containsExactly("[socialitsm.jql.hashtag.error.toolarge:Hashtags in (vpn, outage)]");
+    }
+
+    @Test
+    void tagsOnExactlyTheCapPassAndAnInvalidQueryReadsNothing() {
+        when(query.issueIdsTagged(List.of("vpn"), HashtagJqlFunction.MAX_ISSUES + 1))
+                .thenReturn(ids(HashtagJqlFunction.MAX_ISSUES));
+
+        assertThat(errorsFor("vpn")).isEmpty();
+        errorsFor("vpn", "two words");
+        verify(query, org.mockito.Mockito.times(1)).issueIdsTagged(any(), anyInt());
+    }
+
+    @Test
+    void anUnvalidatedQueryOverTheCapGetsNoIssuesRatherThanACutList() {
+        when(query.issueIdsTagged(List.of("vpn"), ANSWERED + 1)).thenReturn(ids(ANSWERED + 1));
+
+        assertThat(function.getValues(mock(QueryCreationContext.class), operand("vpn"), mock(TerminalClause.class)))
+                .isEmpty();
+    }
+
+    @Test
+    void theTextsStateTheCapTheCodeApplies() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/social-itsm.properties")) {
+            english.load(in);
+        }
+        assertThat(english.getProperty("socialitsm.jql.hashtag.error.toolarge"))
+                .contains(String.format(java.util.Locale.ROOT, "%,d", HashtagJqlFunction.MAX_ISSUES));
+    }
+
+    private static Set<Long> ids(int count) {
+        return LongStream.rangeClosed(1, count).boxed().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }
