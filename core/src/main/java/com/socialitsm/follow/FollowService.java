@@ -22,6 +22,8 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
@@ -81,12 +83,13 @@ public final class FollowService {
     // ---- what a user asks for --------------------------------------------------------------------------------
 
     /** Follows the target named by {@code id} (issue key, tag, user key or name, project key); idempotent. */
-    public FollowResult follow(String userKey, TargetType type, String id) {
-        Lookup lookup = resolve(Optional.of(userKey), type, id);
-        if (lookup instanceof Resolved resolved && resolved.stored().equals(FollowTarget.user(userKey))) {
-            return new FollowResult.Invalid("You cannot follow yourself.");
+    public Outcome<FollowStatus> follow(String userKey, TargetType type, String id) {
+        Outcome<Resolved> lookup = resolve(Optional.of(userKey), type, id);
+        if (lookup instanceof Outcome.Done<Resolved> resolved
+                && resolved.value().stored().equals(FollowTarget.user(userKey))) {
+            return invalid("You cannot follow yourself.");
         }
-        return withTarget(lookup, target -> {
+        return lookup.map(target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -109,8 +112,8 @@ public final class FollowService {
     }
 
     /** Stops following the target; a mute stays in place. Idempotent. */
-    public FollowResult unfollow(String userKey, TargetType type, String id) {
-        return withTarget(resolve(Optional.of(userKey), type, id), target -> {
+    public Outcome<FollowStatus> unfollow(String userKey, TargetType type, String id) {
+        return resolve(Optional.of(userKey), type, id).map(target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), false);
             return statusOf(userKey, target);
@@ -121,8 +124,8 @@ public final class FollowService {
      * Mutes an issue: nothing from it reaches the user's feed any more, what is already there is removed, and taking
      * part in it later does not auto-follow it again. Idempotent.
      */
-    public FollowResult mute(String userKey, String issueKey) {
-        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+    public Outcome<FollowStatus> mute(String userKey, String issueKey) {
+        return resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -142,8 +145,8 @@ public final class FollowService {
     }
 
     /** Lifts a mute; the user is then neither following nor muting the issue. Idempotent. */
-    public FollowResult unmute(String userKey, String issueKey) {
-        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+    public Outcome<FollowStatus> unmute(String userKey, String issueKey) {
+        return resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), true);
             return statusOf(userKey, target);
@@ -151,8 +154,8 @@ public final class FollowService {
     }
 
     /** Where the viewer stands with a target, and its follower count; anonymous viewers follow nothing. */
-    public FollowResult status(Optional<String> viewer, TargetType type, String id) {
-        return withTarget(resolve(viewer, type, id), target -> viewer.isPresent()
+    public Outcome<FollowStatus> status(Optional<String> viewer, TargetType type, String id) {
+        return resolve(viewer, type, id).map(target -> viewer.isPresent()
                 ? statusOf(viewer.get(), target)
                 : new FollowStatus(target.stored().type(), target.displayId(), false, false,
                         followerCount(target.stored())));
@@ -433,19 +436,8 @@ public final class FollowService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    /** What a name resolves to: a target, or the answer that says why there is none. */
-    private sealed interface Lookup {
-    }
-
     /** A target that exists and the user may see, and the name they know it by. */
-    private record Resolved(FollowTarget stored, String displayId) implements Lookup {
-    }
-
-    private record Unresolved(FollowResult answer) implements Lookup {
-    }
-
-    private interface TargetWork {
-        FollowStatus apply(Resolved target);
+    private record Resolved(FollowTarget stored, String displayId) {
     }
 
     /**
@@ -453,43 +445,46 @@ public final class FollowService {
      * the viewer may see it; a merged hashtag resolves to the tag it was merged into.
      */
     public Optional<FollowTarget> visibleTarget(Optional<String> viewer, TargetType type, String id) {
-        return resolve(viewer, type, id) instanceof Resolved resolved ? Optional.of(resolved.stored())
-                : Optional.empty();
+        return resolve(viewer, type, id) instanceof Outcome.Done<Resolved> resolved
+                ? Optional.of(resolved.value().stored()) : Optional.empty();
     }
 
-    private static FollowResult withTarget(Lookup lookup, TargetWork work) {
-        if (lookup instanceof Resolved resolved) {
-            return new FollowResult.Done(work.apply(resolved));
-        }
-        return ((Unresolved) lookup).answer();
+    /** The refusal for a target that does not exist or is hidden from the viewer: the two are never told apart. */
+    public static <T> Outcome<T> notFound(TargetType type) {
+        return Outcome.refused(Problem.NOT_FOUND, "not_found",
+                "There is no such " + type.code() + ", or you may not see it.");
     }
 
-    private Lookup resolve(Optional<String> viewer, TargetType type, String id) {
+    private static <T> Outcome<T> invalid(String reason) {
+        return Outcome.refused(Problem.INVALID, "bad_request", reason);
+    }
+
+    private Outcome<Resolved> resolve(Optional<String> viewer, TargetType type, String id) {
         if (id == null || id.isBlank()) {
-            return new Unresolved(new FollowResult.Invalid("Name what to follow."));
+            return invalid("Name what to follow.");
         }
         return switch (type) {
             case ISSUE -> issues.byKey(id.trim())
                     .filter(issue -> access.canBrowse(viewer, issue.id()))
-                    .<Lookup>map(issue -> new Resolved(FollowTarget.issue(issue.id()), issue.key()))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+                    .map(issue -> Outcome.done(new Resolved(FollowTarget.issue(issue.id()), issue.key())))
+                    .orElseGet(() -> notFound(type));
             case PROJECT -> issues.projectByKey(id.trim())
                     .filter(project -> access.canBrowseProject(viewer, project.id()))
-                    .<Lookup>map(p -> new Resolved(FollowTarget.project(p.id()), p.key()))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+                    .map(p -> Outcome.done(new Resolved(FollowTarget.project(p.id()), p.key())))
+                    .orElseGet(() -> notFound(type));
             case USER -> users.byKeyOrName(id.trim())
-                    .<Lookup>map(user -> FollowTarget.canHold(user.key())
-                            ? new Resolved(FollowTarget.user(user.key()), user.key())
-                            : new Unresolved(new FollowResult.Invalid("This user cannot be followed.")))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
+                    .map(user -> FollowTarget.canHold(user.key())
+                            ? Outcome.done(new Resolved(FollowTarget.user(user.key()), user.key()))
+                            : FollowService.<Resolved>invalid("This user cannot be followed."))
+                    .orElseGet(() -> notFound(type));
             case HASHTAG -> {
                 Optional<String> tag = HashtagExtractor.normalizeTag(id);
                 if (tag.isEmpty()) {
-                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a "
-                            + "letter, 1-" + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
+                    yield invalid("Not a hashtag: letters, digits and _, with a "
+                            + "letter, 1-" + HashtagExtractor.MAX_TAG_LENGTH + " characters.");
                 }
                 String current = currentName(tag.get());
-                yield new Resolved(FollowTarget.hashtag(current), current);
+                yield Outcome.done(new Resolved(FollowTarget.hashtag(current), current));
             }
         };
     }

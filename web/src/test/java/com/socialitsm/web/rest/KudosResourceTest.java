@@ -63,6 +63,10 @@ class KudosResourceTest {
     @Test
     void badKudosGetTheirStatuses() {
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("alice", null, "me")), 400);
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("alice", null, "me")))
+                .code()).isEqualTo("self_kudos");
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("nobody", null, "")))
+                .code()).isEqualTo("not_found");
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "x".repeat(2001))), 400);
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest(null, null, "who?")), 400);
         assertStatus(() -> resource.give(null), 400);
@@ -81,6 +85,8 @@ class KudosResourceTest {
             assertThat(resource.give(new KudosJson.GiveKudosRequest("r" + i, null, "thanks")).getStatus()).isEqualTo(201);
         }
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "thanks")), 429);
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "thanks")))
+                .code()).isEqualTo("kudos_cap");
     }
 
     @Test
