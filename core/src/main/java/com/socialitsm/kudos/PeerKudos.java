@@ -94,7 +94,8 @@ final class PeerKudos {
                 () -> giveInTransaction(giver, receiverKey, issueId, projectId, text));
     }
 
-    private Outcome<KudosReceipt> giveInTransaction(String giver, String receiver, long issueId, long projectId, String text) {
+    private Outcome<KudosReceipt> giveInTransaction(String giver, String receiver, long issueId, long projectId,
+            String text) {
         KudosRules rules = settings.rules();
         long now = clock.millis();
         LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), ZoneOffset.UTC);

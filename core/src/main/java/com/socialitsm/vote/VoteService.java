@@ -34,9 +34,9 @@ import com.socialitsm.store.VoteEntity;
  * Upvotes: one per user per issue, counted exactly however many nodes and threads vote at once.
  *
  * <p>A vote is a VOTE row with the unique key {@code issueId|voter}; its insert decides the transaction, so a second
- * vote (a double click, two tabs, two nodes) loses cleanly and answers {@link VoteChange.Effect#ALREADY_VOTED}. The count
- * shown is {@code COUNT} of the rows. To rank a project's issues by votes without GROUP BY, each issue also has an
- * ISSUE_VOTES row whose count is recounted from the VOTE rows on every change (never incremented) after taking that
+ * vote (a double click, two tabs, two nodes) loses cleanly and answers {@link VoteChange.Effect#ALREADY_VOTED}. The
+ * count shown is {@code COUNT} of the rows. To rank a project's issues by votes without GROUP BY, each issue also has
+ * an ISSUE_VOTES row whose count is recounted from the VOTE rows on every change (never incremented) after taking that
  * row's lock: a racing vote's transaction waits for the lock and then counts the winner's committed row too.
  *
  * <p>Votes are only for issues the voter may browse; a missing and a hidden issue are the same answer. A voter
@@ -111,7 +111,8 @@ public final class VoteService {
         VoteChange change = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             int deleted = store.deleteWithSQL(VoteEntity.class, "VOTE_KEY = ?", voteKey(issue.id(), voter));
             if (deleted == 0) {
-                return new VoteChange(VoteChange.Effect.NOT_VOTED, new VoteStatus(issue.key(), count(issue.id()), false));
+                return new VoteChange(VoteChange.Effect.NOT_VOTED,
+                        new VoteStatus(issue.key(), count(issue.id()), false));
             }
             // The "upvoted" leaves the feeds with the vote; the follow stays (unfollowing is the user's choice).
             activity.withdraw(activitySourceKey(issue.id(), voter));

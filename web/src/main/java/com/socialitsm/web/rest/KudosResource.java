@@ -134,7 +134,7 @@ public final class KudosResource {
     public KudosJson.IssuePanel issue(@PathParam("key") String issueKey) {
         IssueKudos panel = kudos.issueKudos(currentUser.userKey(), issueKey)
                 .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
-        return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(KudosJson::person).toList(),
+        return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(PersonJson::of).toList(),
                 panel.kudos().stream().map(k -> KudosJson.kudos(k, false)).toList());
     }
 }
