@@ -357,20 +357,10 @@ public final class FeedService {
                     .filter(target -> Boolean.FALSE.equals(mutedByFollowed.get(target)))
                     .map(FollowTarget::type)
                     .filter(explaining::contains)
-                    .min(Comparator.comparingInt(FeedService::closeness))
+                    .min(Comparator.comparingInt(TargetType::closeness))
                     .ifPresent(type -> reasons.put(activity.id(), type));
         }
         return new Explanation(reasons, leftOut);
-    }
-
-    /** Lower is closer: an issue followed directly explains an item better than its project does. */
-    private static int closeness(TargetType type) {
-        return switch (type) {
-            case ISSUE -> 0;
-            case USER -> 1;
-            case HASHTAG -> 2;
-            case PROJECT -> 3;
-        };
     }
 
     /** Consecutive activities with the same verb on the same issue fold into one item. */
