@@ -3,8 +3,9 @@
  * the admin page). A classic script of the web-resource social-boot, which the Web Resource Manager serves once per
  * page; written in ES5 because WRM and the build may minify it (the front end itself is ES modules, loaded by URL).
  *
- * 1. Claims the boot data the data provider wrote into the page (SocialBootDataProvider): the URL of main.js and the
- *    texts of the viewer's language, which go into window.SOCIAL_I18N where the front end reads them.
+ * 1. Claims the boot data the data provider wrote into the page (SocialBootDataProvider): the URL of main.js, the
+ *    texts of the viewer's language and the server's input limits, which go into window.SOCIAL_I18N and
+ *    window.SOCIAL_LIMITS where the front end reads them.
  * 2. Loads main.js as a module; it mounts every data-social-panel of the page (mounting is idempotent: a mounted
  *    node is marked and skipped).
  * 3. When Jira inserts new content, JIRA.Events.NEW_CONTENT_ADDED with a reason (Jira documents the event and its
@@ -30,6 +31,7 @@
     }
     root.setAttribute(BOOTED, 'true');
     window.SOCIAL_I18N = Object.assign(window.SOCIAL_I18N || {}, boot.i18n || {});
+    window.SOCIAL_LIMITS = Object.assign(window.SOCIAL_LIMITS || {}, boot.limits || {});
 
     var main = document.createElement('script');
     main.type = 'module';

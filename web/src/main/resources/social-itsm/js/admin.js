@@ -2,14 +2,10 @@
 // feature's admin REST resource — features on/off per project, hashtags (merge, rename, block, the labels import with
 // its progress bar), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
 // form) and the data export. Every user-provided string goes in as text.
-import { api, el, flash, register, restBase, t } from './core.js';
+import { api, bareTag, el, flash, parseTags, problem, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
 
 const enc = encodeURIComponent;
-
-function problem(error) {
-  return (error && error.message) || t('social.admin.error');
-}
 
 /** Runs a change, says it worked (or why not), and re-enables the button. */
 async function attempt(button, work, done) {
@@ -38,11 +34,6 @@ function section(id, title, intro, ...content) {
     el('h2', { id: `social-admin-${id}-title`, text: title }),
     intro ? el('p', { class: 'social-admin-intro', text: intro }) : null,
     ...content);
-}
-
-/** "vpn-issue, #VPN_Issue" → ["vpn-issue", "VPN_Issue"]. */
-function tagList(text) {
-  return text.split(/[\s,]+/).map((tag) => tag.replace(/^#/, '')).filter(Boolean);
 }
 
 
@@ -178,7 +169,7 @@ function mergeForm() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const result = await attempt(button,
-      () => api('POST', '/admin/hashtags/merge', { from: tagList(from.value), into: into.value.replace(/^#/, '').trim() }),
+      () => api('POST', '/admin/hashtags/merge', { from: parseTags(from.value), into: bareTag(into.value) }),
       (r) => t('social.admin.hashtags.merge.done', r.merged.join(', #'), r.into, r.issuesMoved));
     if (result) form.reset();
   });
@@ -197,7 +188,7 @@ function renameForm() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const result = await attempt(button,
-      () => api('POST', '/admin/hashtags/rename', { from: from.value.replace(/^#/, '').trim(), to: to.value.replace(/^#/, '').trim() }),
+      () => api('POST', '/admin/hashtags/rename', { from: bareTag(from.value), to: bareTag(to.value) }),
       (r) => t('social.admin.hashtags.rename.done', r.into, r.issuesMoved));
     if (result) form.reset();
   });
@@ -231,7 +222,7 @@ function blockedTags() {
     el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const tag = input.value.replace(/^#/, '').trim();
+    const tag = bareTag(input.value);
     const result = await attempt(button,
       async () => { const r = await api('PUT', `/admin/hashtags/blocked/${enc(tag)}`); await load(); return r; },
       (r) => t('social.admin.hashtags.blocked.done', r.tag, r.removedFromIssues));

@@ -81,6 +81,44 @@ export function t(key, ...args) {
   return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
 }
 
+/**
+ * The server's limit of this name (e.g. 'questionTitleMax'), from the page's boot data (window.SOCIAL_LIMITS: the
+ * devhost's frame and Jira's boot data provider both write web's FrontEndLimits). No copy of the numbers lives in
+ * the front end, so the two can never disagree; a name the server does not send is a bug, not a default.
+ */
+export function limit(name) {
+  const limits = window.SOCIAL_LIMITS || {};
+  if (!Object.prototype.hasOwnProperty.call(limits, name) || !Number.isInteger(limits[name])) {
+    throw new Error(`The page has no limit ${name}`);
+  }
+  return limits[name];
+}
+
+/**
+ * The human sentence for a failed REST call: with loginKey, a 401 says that text ("Log in to vote."); otherwise the
+ * server's message, or a generic sentence when the call failed without one (network error, empty answer).
+ */
+export function problem(error, loginKey) {
+  if (loginKey && error instanceof ApiError && error.status === 401) return t(loginKey);
+  return (error && error.message) || t('social.error.unknown');
+}
+
+const HASH_SIGN = /^[#\uFF03]/;
+
+/** One typed tag without its hash sign and surrounding spaces: " #VPN " → "VPN" (the server normalizes the rest). */
+export function bareTag(text) {
+  return String(text || '').trim().replace(HASH_SIGN, '');
+}
+
+/**
+ * The tags of a typed list, separated by spaces or commas, each with or without its hash sign (# or the fullwidth
+ * ＃): "vpn-issue, #VPN_Issue" → ["vpn-issue", "VPN_Issue"]. Nothing is dropped or changed beyond that: the server
+ * checks each tag against the grammar and says which one it refused.
+ */
+export function parseTags(text) {
+  return String(text || '').split(/[\s,]+/).map(bareTag).filter(Boolean);
+}
+
 /** Shows a transient message (AUI flag in Jira and the devhost when available). */
 export function flash(message, type = 'info') {
   if (window.AJS && AJS.flag) {
@@ -111,6 +149,18 @@ export const links = {
   question: (id) => `${contextPath()}/plugins/servlet/social/questions/${encodeURIComponent(id)}`,
   user: (key) => `${contextPath()}/plugins/servlet/social/users/${encodeURIComponent(key)}`,
 };
+
+/**
+ * A link to a person's profile page with their name (or key) as text. className adds the caller's own class (the
+ * feed, Q&A and kudos style their links differently).
+ */
+export function userLink(userKey, displayName, className) {
+  return el('a', {
+    class: className ? `social-user-link ${className}` : 'social-user-link',
+    href: links.user(userKey),
+    text: displayName || userKey,
+  });
+}
 
 /**
  * A feature registers a mount function for a name; the page calls mountAll(), which runs it on every element with

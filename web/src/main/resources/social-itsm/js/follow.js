@@ -1,7 +1,7 @@
 // Follow and the activity feed: the follow button on the issue view (panel "issue-follow"), the feed page (panel
 // "feed"), and pieces other features reuse — followButton(type, id) for the hashtag page and user profile,
 // activityStream(type, id) for a target's recent activity, followRulesForm() for the admin page.
-import { api, el, t, flash, ago, links, register, mountAll, ApiError } from './core.js';
+import { api, el, t, flash, ago, links, register, mountAll, problem, userLink } from './core.js';
 
 const FILTERS = ['all', 'issues', 'hashtags', 'people'];
 const PAGE_SIZE = 20;
@@ -10,10 +10,8 @@ function followPath(type, id) {
   return `/follows/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
 }
 
-function problem(error) {
-  if (error instanceof ApiError && error.status === 401) return t('social.follow.login');
-  return error.message;
-}
+/** What a failed call says; a visitor who is not logged in is asked to. */
+const LOGIN = 'social.follow.login';
 
 function followerText(count) {
   return count === 1 ? t('social.follow.followers.one') : t('social.follow.followers', count);
@@ -46,13 +44,13 @@ export function followButton(type, id, { showCount = true } = {}) {
     try {
       render(await api(state.following ? 'DELETE' : 'PUT', followPath(type, id)));
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
       button.disabled = false;
     }
   });
 
   api('GET', followPath(type, id)).then(render).catch((e) => {
-    root.replaceChildren(el('span', { class: 'social-follow-error', text: problem(e) }));
+    root.replaceChildren(el('span', { class: 'social-follow-error', text: problem(e, LOGIN) }));
   });
   return root;
 }
@@ -87,7 +85,7 @@ register('issue-follow', async (element, { issueKey }) => {
     try {
       render(await api(method, target));
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
       render(state);
     }
   };
@@ -119,7 +117,7 @@ function sentence(key, ...parts) {
 }
 
 function personLink(user, name) {
-  return el('a', { class: 'social-feed-person', href: links.user(user), text: name || user });
+  return userLink(user, name, 'social-feed-person');
 }
 
 function actorsNode(item) {
@@ -208,7 +206,7 @@ function pagedList(path, query = {}) {
     } catch (e) {
       if (mine !== generation) return;
       status.replaceChildren(el('span', { class: 'aui-message aui-message-error',
-        text: t('social.feed.error', problem(e)) }));
+        text: t('social.feed.error', problem(e, LOGIN)) }));
       more.disabled = false;
     }
   };
@@ -244,7 +242,7 @@ function suggestionsBox() {
         ...suggestions.people.map((p) => el('li', {}, personLink(p.key, p.displayName),
           followButton('user', p.key, { showCount: false })))));
     }
-  }).catch((e) => box.append(el('p', { class: 'social-feed-status', text: problem(e) })));
+  }).catch((e) => box.append(el('p', { class: 'social-feed-status', text: problem(e, LOGIN) })));
   return box;
 }
 
@@ -301,11 +299,11 @@ export function followRulesForm() {
       show(await api('PUT', '/admin/follows/rules', body));
       flash(t('social.follow.rules.saved'), 'success');
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     } finally {
       save.disabled = false;
     }
   });
-  api('GET', '/admin/follows/rules').then(show).catch((e) => form.append(el('p', { text: problem(e) })));
+  api('GET', '/admin/follows/rules').then(show).catch((e) => form.append(el('p', { text: problem(e, LOGIN) })));
   return form;
 }

@@ -1,6 +1,6 @@
 // Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
-import { api, el, t, flash, ago, links, register, ApiError } from './core.js';
+import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag } from './core.js';
 import { followButton } from './follow.js';
 
 const SUGGEST_DELAY_MS = 150;
@@ -11,10 +11,8 @@ const TRENDING_LIMIT = 10;
 let nextId = 0;
 const uniqueId = (prefix) => `${prefix}-${++nextId}`;
 
-function problem(error) {
-  if (error instanceof ApiError && error.status === 401) return t('social.hashtag.login');
-  return error.message;
-}
+/** What a failed call says; a visitor who is not logged in is asked to. */
+const LOGIN = 'social.hashtag.login';
 
 function issuesText(count) {
   return count === 1 ? t('social.hashtag.issues.one') : t('social.hashtag.issues', count);
@@ -153,17 +151,17 @@ register('issue-hashtags', async (element, { issueKey }) => {
     try {
       render(await api('DELETE', `${path}/${encodeURIComponent(tag)}`));
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     }
   };
 
   const adder = tagInput(async (text) => {
-    const typed = text.split(/[\s,]+/).filter(Boolean);
+    const typed = parseTags(text);
     try {
       render(await api('POST', path, { tags: typed }));
       adder.clear();
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     }
   });
 
@@ -206,13 +204,13 @@ register('hashtag-page', async (element, { tag }) => {
     try {
       append(await api('GET', `/hashtags/${encodeURIComponent(shown)}?limit=${PAGE_SIZE}&cursor=${encodeURIComponent(next)}`));
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     } finally {
       more.disabled = false;
     }
   });
 
-  const requested = tag.replace(/^[#＃]/, '').toLowerCase();
+  const requested = bareTag(tag).toLowerCase();
   const merged = requested !== shown
     ? el('p', { class: 'social-hashtag-merged', text: t('social.hashtag.page.merged', requested, shown) })
     : null;
@@ -274,7 +272,7 @@ register('trending', async (element, { project, hours, limit }) => {
     }
   };
 
-  windowSelect.addEventListener('change', () => load().catch((e) => flash(problem(e), 'error')));
+  windowSelect.addEventListener('change', () => load().catch((e) => flash(problem(e, LOGIN), 'error')));
   box.append(el('div', { class: 'social-trending-header' }, windowSelect), list);
   await load();
   element.replaceChildren(box);

@@ -1,15 +1,9 @@
-// Upvotes and kudos: the "me too" button (issue-votes), the "Give kudos" dialog (issue-kudos), the leaderboard page
-// (leaderboard) and a user's kudos profile with their own ledger (user-profile). Every user-provided string (names,
-// messages, summaries, tags) goes in through el() as text, never as HTML.
-import { api, ago, contextPath, el, flash, links, register, t } from './core.js';
+// Kudos: the "Give kudos" dialog (issue-kudos), the leaderboard page (leaderboard) and a user's kudos profile with
+// their own ledger (user-profile). Every user-provided string (names, messages, summaries, tags) goes in through el()
+// as text, never as HTML.
+import { api, ago, contextPath, el, flash, limit, problem, register, t, userLink } from './core.js';
 
 const enc = encodeURIComponent;
-const MAX_MESSAGE = 2000;
-
-/** The server's sentence for a failed call, or a generic one. */
-function problem(error) {
-  return (error && error.message) || t('social.kudos.error.unknown');
-}
 
 /** "5 points" / "1 point" / "-10 points". */
 function pointsText(points) {
@@ -24,45 +18,10 @@ function avatar(user, displayName, avatarUrl, size = 'small') {
   return el('span', { class: `aui-avatar aui-avatar-${size} social-avatar` }, el('span', { class: 'aui-avatar-inner' }, inner));
 }
 
-function userLink(user, displayName) {
-  return el('a', { href: links.user(user), class: 'social-user-link', text: displayName || user });
-}
-
 /** A link to an app path the REST API returned (e.g. "/browse/SD-1"), under this host's context path. */
 function appLink(path, text) {
   return path ? el('a', { href: contextPath() + path, text }) : el('span', { text });
 }
-
-// ---- issue-votes: "me too" with the count
-
-register('issue-votes', async (node, { issueKey }) => {
-  const path = `/votes/issue/${enc(issueKey)}`;
-  let state = await api('GET', path);
-  const button = el('button', { class: 'aui-button social-vote-button', type: 'button', title: t('social.vote.label') });
-  const count = el('span', { class: 'aui-badge social-vote-count', 'aria-live': 'polite' });
-
-  function render() {
-    button.textContent = state.voted ? t('social.vote.voted') : t('social.vote.metoo');
-    button.setAttribute('aria-pressed', String(state.voted));
-    button.classList.toggle('active', state.voted);
-    count.textContent = String(state.count);
-    count.title = t('social.vote.count', state.count);
-  }
-
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      state = await api(state.voted ? 'DELETE' : 'PUT', path);
-      render();
-    } catch (e) {
-      flash(e.status === 401 ? t('social.vote.login') : t('social.vote.error', problem(e)), 'error');
-    } finally {
-      button.disabled = false;
-    }
-  });
-  render();
-  node.replaceChildren(el('div', { class: 'social-votes' }, button, count));
-});
 
 // ---- issue-kudos: "Give kudos" with an inline dialog, and the kudos given for the issue
 
@@ -90,19 +49,20 @@ register('issue-kudos', async (node, { issueKey }) => {
   }
 
   function buildForm(people) {
+    const maxMessage = limit('kudosMessageMax');
     const someoneElse = '';
     const select = el('select', { class: 'select', id: `social-kudos-to-${issueKey}`, name: 'to' },
       ...people.map((p) => el('option', { value: p.key, text: p.displayName })),
       el('option', { value: someoneElse, text: t('social.kudos.someoneElse') }));
     const other = el('input', { class: 'text', type: 'text', name: 'other', hidden: people.length > 0, 'aria-label': t('social.kudos.username'), placeholder: t('social.kudos.username') });
-    const message = el('textarea', { class: 'textarea', name: 'message', rows: '3', maxlength: String(MAX_MESSAGE), placeholder: t('social.kudos.message.placeholder'), id: `social-kudos-message-${issueKey}` });
-    const remaining = el('div', { class: 'description', 'aria-live': 'polite', text: t('social.kudos.message.remaining', MAX_MESSAGE) });
+    const message = el('textarea', { class: 'textarea', name: 'message', rows: '3', maxlength: String(maxMessage), placeholder: t('social.kudos.message.placeholder'), id: `social-kudos-message-${issueKey}` });
+    const remaining = el('div', { class: 'description', 'aria-live': 'polite', text: t('social.kudos.message.remaining', maxMessage) });
     const send = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.kudos.send') });
     const cancel = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.kudos.cancel') });
 
     select.addEventListener('change', () => { other.hidden = select.value !== someoneElse; });
     message.addEventListener('input', () => {
-      remaining.textContent = t('social.kudos.message.remaining', MAX_MESSAGE - message.value.length);
+      remaining.textContent = t('social.kudos.message.remaining', maxMessage - message.value.length);
     });
     cancel.addEventListener('click', close);
     form.addEventListener('submit', async (event) => {

@@ -6,6 +6,7 @@ import { mountAll, MOUNT_EVENT } from './core.js';
 import './follow.js';
 import './hashtags.js';
 import './kudos.js';
+import './votes.js';
 import './questions.js';
 import './admin.js';
 

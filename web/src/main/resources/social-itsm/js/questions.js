@@ -5,15 +5,12 @@
 // Safety: the server's bodyHtml / preview html (Markdown rendered and sanitized with a strict allow-list by
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent.
-import { api, el, t, flash, ago, links, register, ApiError } from './core.js';
+import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink } from './core.js';
 
 const PAGE_SIZE = 20;
 const SIMILAR_LIMIT = 5;
 const SIMILAR_DELAY_MS = 300;
 const PREVIEW_DELAY_MS = 400;
-const TITLE_MIN = 10;
-const TITLE_MAX = 200;
-const BODY_MAX = 30000;
 const SORTS = ['newest', 'votes', 'unanswered'];
 
 let fieldIds = 0;
@@ -28,10 +25,8 @@ function sanitizedHtml(className, html) {
   return node;
 }
 
-function problem(error) {
-  if (error instanceof ApiError && error.status === 401) return t('social.qa.login');
-  return error.message;
-}
+/** What a failed call says; a visitor who is not logged in is asked to. */
+const LOGIN = 'social.qa.login';
 
 /** Shows a form's error box with this text. */
 function showError(box, text) {
@@ -45,7 +40,7 @@ async function sendForm(submit, error, send) {
   try {
     await send();
   } catch (e) {
-    showError(error, problem(e));
+    showError(error, problem(e, LOGIN));
   } finally {
     submit.disabled = false;
   }
@@ -68,16 +63,12 @@ function query(params) {
   return text ? `?${text}` : '';
 }
 
-function parseTags(text) {
-  return text.split(/[\s,]+/).map((tag) => tag.replace(/^#/, '')).filter(Boolean);
-}
-
 function answersText(count) {
   return count === 1 ? t('social.qa.answers.one') : t('social.qa.answers', count);
 }
 
-function userLink(user) {
-  return el('a', { class: 'social-qa-user', href: links.user(user.key), text: user.displayName });
+function authorLink(user) {
+  return userLink(user.key, user.displayName, 'social-qa-user');
 }
 
 function timeOf(iso) {
@@ -111,7 +102,7 @@ function questionRow(question, { showIssue = true } = {}) {
       el('a', { class: 'social-qa-title', href: links.question(question.id), text: question.title }),
       el('div', { class: 'social-qa-meta' },
         answeredState(question),
-        userLink(question.author),
+        authorLink(question.author),
         timeOf(question.createdAt),
         showIssue && question.issueKey
           ? el('a', { class: 'social-qa-issue', href: links.issue(question.issueKey), text: question.issueKey })
@@ -147,7 +138,7 @@ function livePreview(textarea) {
         sanitizedHtml('social-qa-body', html));
     } catch (e) {
       if (request !== latest) return;
-      box.replaceChildren(el('div', { class: 'social-qa-error', text: problem(e) }));
+      box.replaceChildren(el('div', { class: 'social-qa-error', text: problem(e, LOGIN) }));
     }
     box.hidden = false;
   }, PREVIEW_DELAY_MS);
@@ -156,7 +147,7 @@ function livePreview(textarea) {
 }
 
 function markdownArea(value = '', rows = 6) {
-  const area = el('textarea', { class: 'textarea long-field social-qa-markdown', rows, maxlength: BODY_MAX });
+  const area = el('textarea', { class: 'textarea long-field social-qa-markdown', rows, maxlength: limit('questionBodyMax') });
   area.value = value;
   return area;
 }
@@ -193,15 +184,17 @@ function similarSuggestions(titleInput, projectKey) {
  * from the page's filter). onAsked receives the new question.
  */
 function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
+  const titleMin = limit('questionTitleMin');
+  const titleMax = limit('questionTitleMax');
   const title = el('input', {
-    class: 'text long-field', type: 'text', maxlength: TITLE_MAX, required: true, autocomplete: 'off',
+    class: 'text long-field', type: 'text', maxlength: titleMax, required: true, autocomplete: 'off',
     placeholder: t('social.qa.ask.title.placeholder'),
   });
   const project = issueKey ? null : el('input', { class: 'text short-field', type: 'text', required: true });
   if (project) project.value = projectKey;
-  const titleCount = el('span', { class: 'social-qa-count', text: `0/${TITLE_MAX}` });
+  const titleCount = el('span', { class: 'social-qa-count', text: `0/${titleMax}` });
   title.addEventListener('input', () => {
-    titleCount.textContent = `${title.value.trim().length}/${TITLE_MAX}`;
+    titleCount.textContent = `${title.value.trim().length}/${titleMax}`;
   });
   const body = markdownArea();
   const tags = el('input', {
@@ -229,8 +222,8 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
     event.preventDefault();
     error.hidden = true;
     const titleText = title.value.trim();
-    if (titleText.length < TITLE_MIN || titleText.length > TITLE_MAX) {
-      showError(error, t('social.qa.ask.title.length', TITLE_MIN, TITLE_MAX));
+    if (titleText.length < titleMin || titleText.length > titleMax) {
+      showError(error, t('social.qa.ask.title.length', titleMin, titleMax));
       title.focus();
       return;
     }
@@ -275,7 +268,7 @@ function voteControl(post, path, { own }) {
       score.textContent = String(tally.score);
       render();
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     } finally {
       up.disabled = own;
       down.disabled = own;
@@ -428,7 +421,7 @@ register('questions', async (element, dataset) => {
     try {
       show(await fetchPage(null), false);
     } catch (e) {
-      showError(error, problem(e));
+      showError(error, problem(e, LOGIN));
       list.replaceChildren();
       more.hidden = true;
     }
@@ -438,7 +431,7 @@ register('questions', async (element, dataset) => {
     try {
       show(await fetchPage(next), true);
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     } finally {
       more.disabled = false;
     }
@@ -470,12 +463,12 @@ register('question', async (element, dataset) => {
       if (doneKey) flash(t(doneKey), 'success');
       await reload();
     } catch (e) {
-      flash(problem(e), 'error');
+      flash(problem(e, LOGIN), 'error');
     }
   };
 
   function editQuestionForm(question, view) {
-    const title = el('input', { class: 'text long-field', type: 'text', maxlength: TITLE_MAX });
+    const title = el('input', { class: 'text long-field', type: 'text', maxlength: limit('questionTitleMax') });
     title.value = question.title;
     const body = markdownArea(question.body, 8);
     const tags = el('input', { class: 'text medium-field', type: 'text' });
@@ -506,7 +499,7 @@ register('question', async (element, dataset) => {
 
   function postMeta(post, labelKey) {
     return el('div', { class: 'social-qa-meta' },
-      t(labelKey), ' ', userLink(post.author), timeOf(post.createdAt),
+      t(labelKey), ' ', authorLink(post.author), timeOf(post.createdAt),
       post.editedAt
         ? el('span', { class: 'social-qa-edited', title: post.editedAt, text: t('social.qa.edited') })
         : null);
@@ -602,7 +595,7 @@ register('question', async (element, dataset) => {
             flash(t('social.qa.deleted'), 'success');
             window.location.href = links.questions();
           } catch (e) {
-            flash(problem(e), 'error');
+            flash(problem(e, LOGIN), 'error');
           }
         }, 'social-qa-danger')
         : null);

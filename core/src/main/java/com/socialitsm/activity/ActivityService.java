@@ -184,7 +184,7 @@ public final class ActivityService {
     }
 
     /** The tags that fit the column, whole tags only, in order. */
-    static String joinTags(Collection<String> tags) {
+    public static String joinTags(Collection<String> tags) {
         StringBuilder joined = new StringBuilder();
         for (String tag : tags) {
             if (joined.length() + tag.length() + 1 > MAX_HASHTAGS_LENGTH) {
@@ -199,7 +199,7 @@ public final class ActivityService {
     }
 
     /** The start of a text on one line, cut at a code point boundary with an ellipsis. */
-    static String excerpt(String text) {
+    public static String excerpt(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         if (line.length() <= MAX_DETAIL_LENGTH) {
             return line;

@@ -383,7 +383,7 @@ public final class FollowService {
         return row;
     }
 
-    static String followKey(String userKey, FollowTarget target) {
+    public static String followKey(String userKey, FollowTarget target) {
         return userKey + "|" + target.key();
     }
 }

@@ -1,34 +1,41 @@
 package com.socialitsm.qa;
 
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
+
 /**
- * Thrown inside the service (often deep in a transaction, which it rolls back) and turned into a
- * {@link QaResult} at the service's public edge; never leaves the package.
+ * Thrown inside the feature (often deep in a transaction, which it rolls back) and turned into a refused
+ * {@link Outcome} at the service's public edge; never leaves the package. Each kind carries the {@code error} code
+ * that Q&amp;A's REST errors have always had (docs/api.md): {@code bad_request}, {@code not_found},
+ * {@code forbidden}, {@code conflict}.
  */
 final class QaRejection extends RuntimeException {
-    private final QaResult.Problem problem;
+    private final Problem problem;
+    private final String code;
 
-    QaRejection(QaResult.Problem problem, String message) {
+    private QaRejection(Problem problem, String code, String message) {
         super(message, null, false, false);
         this.problem = problem;
+        this.code = code;
     }
 
     static QaRejection invalid(String message) {
-        return new QaRejection(QaResult.Problem.INVALID, message);
+        return new QaRejection(Problem.INVALID, "bad_request", message);
     }
 
     static QaRejection notFound(String message) {
-        return new QaRejection(QaResult.Problem.NOT_FOUND, message);
+        return new QaRejection(Problem.NOT_FOUND, "not_found", message);
     }
 
     static QaRejection forbidden(String message) {
-        return new QaRejection(QaResult.Problem.FORBIDDEN, message);
+        return new QaRejection(Problem.FORBIDDEN, "forbidden", message);
     }
 
     static QaRejection conflict(String message) {
-        return new QaRejection(QaResult.Problem.CONFLICT, message);
+        return new QaRejection(Problem.CONFLICT, "conflict", message);
     }
 
-    <T> QaResult<T> toResult() {
-        return QaResult.rejected(problem, getMessage());
+    <T> Outcome<T> toOutcome() {
+        return Outcome.refused(problem, code, getMessage());
     }
 }

@@ -31,7 +31,7 @@ final class QuestionSearch {
     private static final int MAX_SCAN_BATCH = 400;
     private static final int SIMILAR_PROBE_WORDS = 4;
     private static final int SIMILAR_CANDIDATES_PER_WORD = 50;
-    private static final int MAX_TYPED_TITLE = QuestionService.TITLE_MAX_LENGTH;
+    private static final int MAX_TYPED_TITLE = QaInputs.TITLE_MAX_LENGTH;
 
     private final Store store;
     private final QuestionVisibility visibility;

@@ -16,7 +16,7 @@ import com.socialitsm.store.QuestionEntity;
 /**
  * Who sees what: a question on an issue is visible to whoever may browse the issue, a project-wide one to whoever may
  * browse its project, a deleted one to nobody. Issues and projects named in a request that the viewer may not see
- * are refused exactly like missing ones.
+ * are refused exactly like missing ones, also where a question is asked ({@link #placement}).
  */
 final class QuestionVisibility {
     static final String NO_SUCH_ISSUE = "There is no such issue.";
@@ -28,6 +28,30 @@ final class QuestionVisibility {
     QuestionVisibility(IssueDirectory issues, AccessPolicy access) {
         this.issues = issues;
         this.access = access;
+    }
+
+    /** Where a question is asked: on an issue (and its project), or project-wide. */
+    record Placement(Optional<IssueRef> issue, ProjectRef project) {
+    }
+
+    /** Where the draft asks: an issue the asker may browse (in the project named, if one is), else a project. */
+    Placement placement(Optional<String> asker, QuestionDraft draft) {
+        Optional<String> issueKey = QaInputs.nonBlank(draft.issueKey());
+        Optional<String> projectKey = QaInputs.nonBlank(draft.projectKey());
+        if (issueKey.isPresent()) {
+            IssueRef issue = issue(asker, issueKey.get());
+            if (projectKey.isPresent() && !projectKey.get().equalsIgnoreCase(issue.projectKey())) {
+                throw QaRejection.invalid("The issue " + issue.key() + " is not in project "
+                        + QaInputs.quoted(projectKey.get()) + ".");
+            }
+            ProjectRef project = issues.projectById(issue.projectId())
+                    .orElseGet(() -> new ProjectRef(issue.projectId(), issue.projectKey(), issue.projectKey()));
+            return new Placement(Optional.of(issue), project);
+        }
+        if (projectKey.isPresent()) {
+            return new Placement(Optional.empty(), project(asker, projectKey.get()));
+        }
+        throw QaRejection.invalid("Ask on an issue (issueKey) or in a project (project).");
     }
 
     /** The issue with this key if the viewer may browse it; otherwise "not found". */

@@ -244,7 +244,7 @@ public final class VoteService {
     }
 
     /** One "upvoted" activity per voter and issue: voting again after an unvote records it afresh. */
-    static String activitySourceKey(long issueId, String voter) {
+    public static String activitySourceKey(long issueId, String voter) {
         String key = "vote:" + voteKey(issueId, voter);
         return key.length() <= ActivityDraft.MAX_SOURCE_KEY_LENGTH ? key : "vote:#" + sha256(key);
     }
@@ -297,7 +297,7 @@ public final class VoteService {
         return issues.projectByKey(projectKey).filter(p -> access.canBrowseProject(viewer, p.id()));
     }
 
-    static String voteKey(long issueId, String voter) {
+    public static String voteKey(long issueId, String voter) {
         return issueId + "|" + voter;
     }
 }

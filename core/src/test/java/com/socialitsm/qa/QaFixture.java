@@ -4,6 +4,9 @@ import java.time.Instant;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
+import com.socialitsm.outcome.Refusal;
 import com.socialitsm.store.Store;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
@@ -45,4 +48,15 @@ final class QaFixture {
         return questions.answer(author, question.id(), body).value().answer();
     }
 
+    /** Why the service refused; fails the test when it did not. */
+    static Refusal refusalOf(Outcome<?> outcome) {
+        if (outcome instanceof Outcome.Refused<?> refused) {
+            return refused.refusal();
+        }
+        throw new AssertionError("Expected a refusal, got " + outcome);
+    }
+
+    static Problem problemOf(Outcome<?> outcome) {
+        return refusalOf(outcome).problem();
+    }
 }

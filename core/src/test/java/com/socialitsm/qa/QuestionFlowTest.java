@@ -1,5 +1,7 @@
 package com.socialitsm.qa;
 
+import static com.socialitsm.qa.QaFixture.problemOf;
+import static com.socialitsm.qa.QaFixture.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,7 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.qa.QaResult.Problem;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.QaVoteEntity;
 import com.socialitsm.testing.StoreExtension;
 
@@ -69,21 +72,21 @@ class QuestionFlowTest {
         assertThat(page.answers().get(1).answer().upvotes()).isEqualTo(2);
 
         // Deleting the accepted answer reverses its acceptance and upvote; deleting the question reverses the rest.
-        assertThat(questions.deleteAnswer("carol", carols.id()).isOk()).isTrue();
+        assertThat(questions.deleteAnswer("carol", carols.id()).isDone()).isTrue();
         assertThat(qa.events.points("carol")).isZero();
         QuestionDetail afterAnswerDeleted = questions.get(Optional.of("alice"), question.id()).value();
         assertThat(afterAnswerDeleted.question().acceptedAnswerId()).isZero();
         assertThat(afterAnswerDeleted.question().answerCount()).isEqualTo(1);
         assertThat(afterAnswerDeleted.answers()).extracting(a -> a.answer().id()).containsExactly(bobs.id());
 
-        assertThat(questions.deleteQuestion("alice", question.id()).isOk()).isTrue();
+        assertThat(questions.deleteQuestion("alice", question.id()).isDone()).isTrue();
         assertThat(qa.events.points("bob")).isZero();
         assertThat(qa.events.log()).containsSubsequence("deleted a:" + carols.id(), "deleted a:" + bobs.id(),
                 "deleted q:" + question.id());
         assertThat(db.store().count(QaVoteEntity.class, "ID > ?", 0)).isZero();
-        assertThat(questions.get(Optional.of("alice"), question.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.voteOnAnswer("dave", bobs.id(), 1).problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.answer("bob", question.id(), "late").problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.get(Optional.of("alice"), question.id()))).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.voteOnAnswer("dave", bobs.id(), 1))).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.answer("bob", question.id(), "late"))).isEqualTo(Problem.NOT_FOUND);
         assertThat(questions.list(Optional.of("alice"), QuestionQuery.newest(20)).value().items()).isEmpty();
     }
 
@@ -107,16 +110,16 @@ class QuestionFlowTest {
         Question question = qa.askInSd("alice", "Printer queue is stuck");
         Answer answer = qa.answer("bob", question, "Clear the spooler.");
 
-        assertThat(questions.accept("bob", question.id(), answer.id()).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.accept("carol", question.id(), answer.id()).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.unaccept("carol", question.id()).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.accept("admin", question.id(), answer.id()).isOk()).isTrue();
-        assertThat(questions.accept("alice", question.id(), answer.id()).isOk()).isTrue();
+        assertThat(problemOf(questions.accept("bob", question.id(), answer.id()))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.accept("carol", question.id(), answer.id()))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.unaccept("carol", question.id()))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(questions.accept("admin", question.id(), answer.id()).isDone()).isTrue();
+        assertThat(questions.accept("alice", question.id(), answer.id()).isDone()).isTrue();
         assertThat(qa.events.points("bob")).isEqualTo(RecordingQaEvents.ACCEPTED);
 
         Question other = qa.askInSd("alice", "Another question here");
-        assertThat(questions.accept("alice", other.id(), answer.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.accept("alice", question.id(), 999_999).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.accept("alice", other.id(), answer.id()))).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.accept("alice", question.id(), 999_999))).isEqualTo(Problem.NOT_FOUND);
     }
 
     @Test
@@ -124,9 +127,9 @@ class QuestionFlowTest {
         Question question = qa.askInSd("alice", "Outlook keeps asking for a password");
         Answer answer = qa.answer("bob", question, "Clear the credential manager.");
 
-        assertThat(questions.editQuestion("bob", question.id(), edit("Hijacked title here", null)).problem())
+        assertThat(problemOf(questions.editQuestion("bob", question.id(), edit("Hijacked title here", null))))
                 .isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.editQuestion("admin", question.id(), edit("Admin edit of title", null)).problem())
+        assertThat(problemOf(questions.editQuestion("admin", question.id(), edit("Admin edit of title", null))))
                 .isEqualTo(Problem.FORBIDDEN);
         qa.clock.advance(Duration.ofHours(1));
         Question edited = questions.editQuestion("alice", question.id(),
@@ -136,7 +139,7 @@ class QuestionFlowTest {
         assertThat(edited.hashtags()).containsExactly("m365");
         assertThat(edited.editedAt()).contains(qa.clock.instant());
 
-        assertThat(questions.editAnswer("carol", answer.id(), "mine now").problem()).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.editAnswer("carol", answer.id(), "mine now"))).isEqualTo(Problem.FORBIDDEN);
         QuestionDetail.AnswerDetail editedView =
                 questions.editAnswer("bob", answer.id(), "Clear the **credential manager**.").value();
         assertThat(editedView.bodyHtml()).isEqualTo("<p>Clear the <strong>credential manager</strong>.</p>\n");
@@ -144,12 +147,12 @@ class QuestionFlowTest {
         assertThat(editedAnswer.body()).isEqualTo("Clear the **credential manager**.");
         assertThat(editedAnswer.editedAt()).isPresent();
 
-        assertThat(questions.deleteAnswer("carol", answer.id()).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.deleteQuestion("bob", question.id()).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.deleteAnswer("admin", answer.id()).isOk()).isTrue();
-        assertThat(questions.deleteAnswer("admin", answer.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.deleteQuestion("admin", question.id()).isOk()).isTrue();
-        assertThat(questions.deleteQuestion("alice", question.id()).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.deleteAnswer("carol", answer.id()))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.deleteQuestion("bob", question.id()))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(questions.deleteAnswer("admin", answer.id()).isDone()).isTrue();
+        assertThat(problemOf(questions.deleteAnswer("admin", answer.id()))).isEqualTo(Problem.NOT_FOUND);
+        assertThat(questions.deleteQuestion("admin", question.id()).isDone()).isTrue();
+        assertThat(problemOf(questions.deleteQuestion("alice", question.id()))).isEqualTo(Problem.NOT_FOUND);
     }
 
     @Test
@@ -157,10 +160,10 @@ class QuestionFlowTest {
         Question question = qa.askInSd("alice", "Laptop fan is very loud");
         Answer answer = qa.answer("bob", question, "Update the BIOS.");
 
-        assertThat(questions.voteOnQuestion("alice", question.id(), 1).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.voteOnAnswer("bob", answer.id(), 1).problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.voteOnAnswer("carol", answer.id(), 2).problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.voteOnAnswer("carol", answer.id(), -2).problem()).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.voteOnQuestion("alice", question.id(), 1))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.voteOnAnswer("bob", answer.id(), 1))).isEqualTo(Problem.FORBIDDEN);
+        assertThat(problemOf(questions.voteOnAnswer("carol", answer.id(), 2))).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.voteOnAnswer("carol", answer.id(), -2))).isEqualTo(Problem.INVALID);
         assertThat(questions.voteOnQuestion("carol", question.id(), -1).value()).isEqualTo(new VoteTally(-1, -1));
         assertThat(questions.voteOnQuestion("carol", question.id(), -1).value()).isEqualTo(new VoteTally(-1, -1));
         assertThat(db.store().count(QaVoteEntity.class, "ID > ?", 0)).isEqualTo(1);
@@ -168,34 +171,35 @@ class QuestionFlowTest {
 
     @Test
     void limitsAreEnforcedWithClearMessages() {
-        QaResult<Question> shortTitle = questions.ask("alice", QuestionDraft.inProject("SD", "Too short", ""));
-        assertThat(shortTitle.problem()).isEqualTo(Problem.INVALID);
-        assertThat(shortTitle.message()).contains("10 to 200");
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "x".repeat(201), "")).problem())
+        Outcome<Question> shortTitle = questions.ask("alice", QuestionDraft.inProject("SD", "Too short", ""));
+        assertThat(problemOf(shortTitle)).isEqualTo(Problem.INVALID);
+        assertThat(refusalOf(shortTitle).message()).contains("10 to 200");
+        assertThat(problemOf(questions.ask("alice", QuestionDraft.inProject("SD", "x".repeat(201), ""))))
                 .isEqualTo(Problem.INVALID);
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "x".repeat(200), "")).isOk()).isTrue();
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "   exactly10   ", "")).isOk()).isFalse();
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "Exactly 10", "")).isOk()).isTrue();
+        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "x".repeat(200), "")).isDone()).isTrue();
+        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "   exactly10   ", "")).isDone()).isFalse();
+        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "Exactly 10", "")).isDone()).isTrue();
 
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "A long enough title", "b".repeat(30_001)))
-                .message()).contains("30,000");
+        assertThat(refusalOf(questions.ask("alice",
+                QuestionDraft.inProject("SD", "A long enough title", "b".repeat(30_001)))).message())
+                .contains("30,000");
         Question fullBody = qa.ask("alice", QuestionDraft.inProject("SD", "A long enough title", "b".repeat(30_000)));
         assertThat(questions.get(Optional.of("bob"), fullBody.id()).value().question().body()).hasSize(30_000);
-        assertThat(questions.answer("bob", fullBody.id(), "a".repeat(30_001)).problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.answer("bob", fullBody.id(), "  ").problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.answer("bob", fullBody.id(), "a".repeat(30_000)).isOk()).isTrue();
-        assertThat(questions.preview("p".repeat(30_001)).problem()).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.answer("bob", fullBody.id(), "a".repeat(30_001)))).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.answer("bob", fullBody.id(), "  "))).isEqualTo(Problem.INVALID);
+        assertThat(questions.answer("bob", fullBody.id(), "a".repeat(30_000)).isDone()).isTrue();
+        assertThat(problemOf(questions.preview("p".repeat(30_001)))).isEqualTo(Problem.INVALID);
 
-        QaResult<Question> nowhere = questions.ask("alice",
+        Outcome<Question> nowhere = questions.ask("alice",
                 new QuestionDraft("A title that is fine", "", Optional.empty(), Optional.empty(), List.of()));
-        assertThat(nowhere.problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "A title that is fine", "")
-                .withHashtags(List.of("ok", "not a tag"))).message()).contains("\"not a tag\" is not a valid hashtag");
-        assertThat(questions.ask("alice", QuestionDraft.inProject("SD", "A title that is fine", "")
-                .withHashtags(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))).problem())
+        assertThat(problemOf(nowhere)).isEqualTo(Problem.INVALID);
+        assertThat(refusalOf(questions.ask("alice", QuestionDraft.inProject("SD", "A title that is fine", "")
+                .withHashtags(List.of("ok", "not a tag")))).message()).contains("\"not a tag\" is not a valid hashtag");
+        assertThat(problemOf(questions.ask("alice", QuestionDraft.inProject("SD", "A title that is fine", "")
+                .withHashtags(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))))
                 .isEqualTo(Problem.INVALID);
-        assertThat(questions.ask("alice", new QuestionDraft("A title that is fine", "",
-                Optional.of(qa.vpnIssue.key()), Optional.of("SEC"), List.of())).problem()).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.ask("alice", new QuestionDraft("A title that is fine", "",
+                Optional.of(qa.vpnIssue.key()), Optional.of("SEC"), List.of())))).isEqualTo(Problem.INVALID);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.socialitsm.qa;
 
+import static com.socialitsm.qa.QaFixture.problemOf;
+import static com.socialitsm.qa.QaFixture.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.qa.QaResult.Problem;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.testing.StoreExtension;
 
 /** Listing questions: the three orders with cursor paging, filters, and a title search that treats input as text. */
@@ -84,15 +87,15 @@ class QuestionListTest {
 
         for (String bad : List.of("garbage", "%%%", "x".repeat(500), encode("q1:newest:0:abc"),
                 encode("q1:newest:0:-5"), encode("q2:newest:0:5"), encode("q1:newest:0"), encode("q1:newest:0:5:6"))) {
-            QaResult<QuestionPage> page = questions.list(Optional.empty(), QuestionQuery.newest(1).after(bad));
-            assertThat(page.problem()).as(bad).isEqualTo(Problem.INVALID);
-            assertThat(page.message()).contains("cursor");
+            Outcome<QuestionPage> page = questions.list(Optional.empty(), QuestionQuery.newest(1).after(bad));
+            assertThat(problemOf(page)).as(bad).isEqualTo(Problem.INVALID);
+            assertThat(refusalOf(page).message()).contains("cursor");
         }
-        assertThat(questions.list(Optional.empty(), QuestionQuery.newest(1).sortedBy(QuestionSort.VOTES)
-                .after(newestCursor)).problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.list(Optional.empty(), QuestionQuery.newest(1).after(newestCursor)).isOk()).isTrue();
-        assertThat(questions.list(Optional.empty(), QuestionQuery.newest(0)).problem()).isEqualTo(Problem.INVALID);
-        assertThat(questions.list(Optional.empty(), QuestionQuery.newest(101)).problem()).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.list(Optional.empty(), QuestionQuery.newest(1).sortedBy(QuestionSort.VOTES)
+                .after(newestCursor)))).isEqualTo(Problem.INVALID);
+        assertThat(questions.list(Optional.empty(), QuestionQuery.newest(1).after(newestCursor)).isDone()).isTrue();
+        assertThat(problemOf(questions.list(Optional.empty(), QuestionQuery.newest(0)))).isEqualTo(Problem.INVALID);
+        assertThat(problemOf(questions.list(Optional.empty(), QuestionQuery.newest(101)))).isEqualTo(Problem.INVALID);
     }
 
     @Test
@@ -136,9 +139,9 @@ class QuestionListTest {
         assertThat(idsOf(List.of(issuePanel))).containsExactly(vpn.id());
         assertThat(issuePanel.total()).hasValue(1);
         assertThat(questions.list(Optional.of("bob"), QuestionQuery.newest(20)).value().total()).isEmpty();
-        assertThat(questions.list(Optional.of("bob"), QuestionQuery.newest(20).taggedWith("not a tag")).problem())
+        assertThat(problemOf(questions.list(Optional.of("bob"), QuestionQuery.newest(20).taggedWith("not a tag"))))
                 .isEqualTo(Problem.INVALID);
-        assertThat(questions.list(Optional.of("bob"), QuestionQuery.newest(20).inProject("NOPE")).problem())
+        assertThat(problemOf(questions.list(Optional.of("bob"), QuestionQuery.newest(20).inProject("NOPE"))))
                 .isEqualTo(Problem.NOT_FOUND);
         assertThat(lookalike.hashtags()).containsExactly("vpnxclient");
     }

@@ -1,5 +1,7 @@
 package com.socialitsm.qa;
 
+import static com.socialitsm.qa.QaFixture.problemOf;
+import static com.socialitsm.qa.QaFixture.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.qa.QaResult.Problem;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
 
@@ -49,49 +52,51 @@ class QuestionVisibilityTest {
     @Test
     void hiddenQuestionsAreNotFoundLikeMissingOnes() {
         for (Question hidden : List.of(onHiddenIssue, inHiddenProject)) {
-            QaResult<QuestionDetail> get = questions.get(Optional.of("carol"), hidden.id());
-            QaResult<QuestionDetail> missing = questions.get(Optional.of("carol"), 987_654);
-            assertThat(get.problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(get.message()).isEqualTo(missing.message());
-            assertThat(questions.get(Optional.empty(), hidden.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.answer("carol", hidden.id(), "peek").problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.voteOnQuestion("carol", hidden.id(), 1).problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.editQuestion("carol", hidden.id(), new QuestionEdit(Optional.of("A new title"),
-                    Optional.empty(), Optional.empty())).problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.deleteQuestion("carol", hidden.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.unaccept("carol", hidden.id()).problem()).isEqualTo(Problem.NOT_FOUND);
-            assertThat(questions.raiseIssue("carol", hidden.id(), new InMemoryIssueCreation(qa.host)).problem())
+            Outcome<QuestionDetail> get = questions.get(Optional.of("carol"), hidden.id());
+            Outcome<QuestionDetail> missing = questions.get(Optional.of("carol"), 987_654);
+            assertThat(problemOf(get)).isEqualTo(Problem.NOT_FOUND);
+            assertThat(refusalOf(get).message()).isEqualTo(refusalOf(missing).message());
+            assertThat(problemOf(questions.get(Optional.empty(), hidden.id()))).isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.answer("carol", hidden.id(), "peek"))).isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.voteOnQuestion("carol", hidden.id(), 1))).isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.editQuestion("carol", hidden.id(),
+                    new QuestionEdit(Optional.of("A new title"), Optional.empty(), Optional.empty()))))
+                    .isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.deleteQuestion("carol", hidden.id()))).isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.unaccept("carol", hidden.id()))).isEqualTo(Problem.NOT_FOUND);
+            assertThat(problemOf(questions.raiseIssue("carol", hidden.id(), new InMemoryIssueCreation(qa.host))))
                     .isEqualTo(Problem.NOT_FOUND);
         }
-        assertThat(questions.get(Optional.of("bob"), onHiddenIssue.id()).isOk()).isTrue();
-        assertThat(questions.get(Optional.of("alice"), inHiddenProject.id()).isOk()).isTrue();
+        assertThat(questions.get(Optional.of("bob"), onHiddenIssue.id()).isDone()).isTrue();
+        assertThat(questions.get(Optional.of("alice"), inHiddenProject.id()).isDone()).isTrue();
     }
 
     @Test
     void answersOfHiddenQuestionsAreNotFoundLikeMissingOnes() {
         long hiddenAnswer = answerOnHiddenIssue.id();
-        QaResult<VoteTally> vote = questions.voteOnAnswer("carol", hiddenAnswer, 1);
-        assertThat(vote.problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(vote.message()).isEqualTo(questions.voteOnAnswer("carol", 987_654, 1).message());
-        assertThat(questions.editAnswer("carol", hiddenAnswer, "x").problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.deleteAnswer("admin", hiddenAnswer).problem()).isEqualTo(Problem.NOT_FOUND);
+        Outcome<VoteTally> vote = questions.voteOnAnswer("carol", hiddenAnswer, 1);
+        assertThat(problemOf(vote)).isEqualTo(Problem.NOT_FOUND);
+        assertThat(refusalOf(vote).message())
+                .isEqualTo(refusalOf(questions.voteOnAnswer("carol", 987_654, 1)).message());
+        assertThat(problemOf(questions.editAnswer("carol", hiddenAnswer, "x"))).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.deleteAnswer("admin", hiddenAnswer))).isEqualTo(Problem.NOT_FOUND);
         // Even an admin who may not browse the issue cannot accept on it: hidden first, permission second.
-        assertThat(questions.accept("admin", onHiddenIssue.id(), hiddenAnswer).problem())
+        assertThat(problemOf(questions.accept("admin", onHiddenIssue.id(), hiddenAnswer)))
                 .isEqualTo(Problem.NOT_FOUND);
-        assertThat(questions.voteOnAnswer("alice", hiddenAnswer, 1).isOk()).isTrue();
+        assertThat(questions.voteOnAnswer("alice", hiddenAnswer, 1).isDone()).isTrue();
     }
 
     @Test
     void nobodyAsksOnWhatTheyCannotSee() {
-        QaResult<Question> onIssue = questions.ask("carol", QuestionDraft.onIssue(hiddenIssue.key(),
+        Outcome<Question> onIssue = questions.ask("carol", QuestionDraft.onIssue(hiddenIssue.key(),
                 "Asking on a hidden issue", ""));
-        QaResult<Question> onMissing = questions.ask("carol", QuestionDraft.onIssue("SD-999999",
+        Outcome<Question> onMissing = questions.ask("carol", QuestionDraft.onIssue("SD-999999",
                 "Asking on a missing issue", ""));
-        assertThat(onIssue.problem()).isEqualTo(Problem.NOT_FOUND);
-        assertThat(onIssue.message()).isEqualTo(onMissing.message());
-        assertThat(questions.ask("dave", QuestionDraft.inProject("SEC", "Asking in a hidden project", "")).message())
-                .isEqualTo(questions.ask("dave", QuestionDraft.inProject("NOPE", "Asking in no project", ""))
-                        .message());
+        assertThat(problemOf(onIssue)).isEqualTo(Problem.NOT_FOUND);
+        assertThat(refusalOf(onIssue).message()).isEqualTo(refusalOf(onMissing).message());
+        assertThat(refusalOf(questions.ask("dave", QuestionDraft.inProject("SEC", "Asking in a hidden project", "")))
+                .message()).isEqualTo(refusalOf(questions.ask("dave",
+                        QuestionDraft.inProject("NOPE", "Asking in no project", ""))).message());
     }
 
     @Test
@@ -112,28 +117,28 @@ class QuestionVisibilityTest {
                 .containsExactlyInAnyOrder(visible.id(), inHiddenProject.id(), onHiddenIssue.id());
         assertThat(questions.similar(Optional.of("dave"), "salary report", Optional.of("SEC"), 10)).isEmpty();
 
-        QaResult<QuestionPage> issuePanel = questions.list(Optional.of("carol"),
+        Outcome<QuestionPage> issuePanel = questions.list(Optional.of("carol"),
                 QuestionQuery.newest(20).onIssue(hiddenIssue.key()));
-        assertThat(issuePanel.problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(issuePanel)).isEqualTo(Problem.NOT_FOUND);
         assertThat(questions.list(Optional.of("bob"), QuestionQuery.newest(20).onIssue(hiddenIssue.key())).value()
                 .total()).hasValue(1);
-        assertThat(questions.list(Optional.of("dave"), QuestionQuery.newest(20).inProject("SEC")).problem())
+        assertThat(problemOf(questions.list(Optional.of("dave"), QuestionQuery.newest(20).inProject("SEC"))))
                 .isEqualTo(Problem.NOT_FOUND);
     }
 
     @Test
     void aQuestionFollowsItsIssueIntoHiding() {
         Question question = qa.ask("alice", QuestionDraft.onIssue(qa.vpnIssue.key(), "VPN question soon hidden", ""));
-        assertThat(questions.get(Optional.of("carol"), question.id()).isOk()).isTrue();
+        assertThat(questions.get(Optional.of("carol"), question.id()).isDone()).isTrue();
 
         qa.host.restrictIssue(qa.vpnIssue, "alice");
 
-        assertThat(questions.get(Optional.of("carol"), question.id()).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.get(Optional.of("carol"), question.id()))).isEqualTo(Problem.NOT_FOUND);
         assertThat(ids(questions.list(Optional.of("carol"), QuestionQuery.newest(20)).value().items()))
                 .doesNotContain(question.id());
 
         qa.host.remove(qa.vpnIssue);
-        assertThat(questions.get(Optional.of("alice"), question.id()).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.get(Optional.of("alice"), question.id()))).isEqualTo(Problem.NOT_FOUND);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.socialitsm.qa;
 
+import static com.socialitsm.qa.QaFixture.problemOf;
+import static com.socialitsm.qa.QaFixture.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -9,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.qa.QaResult.Problem;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
 
@@ -42,7 +45,7 @@ class RaiseIssueTest {
         assertThat(questions.get(Optional.of("carol"), question.id()).value().question().raisedIssueKey())
                 .contains(issue.key());
         assertThat(qa.events.log()).contains("raised q:" + question.id() + " as " + issue.id());
-        assertThat(questions.raiseIssue("alice", question.id(), host).problem()).isEqualTo(Problem.CONFLICT);
+        assertThat(problemOf(questions.raiseIssue("alice", question.id(), host))).isEqualTo(Problem.CONFLICT);
     }
 
     @Test
@@ -51,10 +54,10 @@ class RaiseIssueTest {
         Question projectWide = qa.askInSd("alice", "A project-wide question");
         host.bar("carol");
 
-        assertThat(questions.raiseIssue("alice", onIssue.id(), host).problem()).isEqualTo(Problem.CONFLICT);
-        QaResult<IssueRef> refused = questions.raiseIssue("carol", projectWide.id(), host);
-        assertThat(refused.problem()).isEqualTo(Problem.FORBIDDEN);
-        assertThat(refused.message()).contains("may not create");
+        assertThat(problemOf(questions.raiseIssue("alice", onIssue.id(), host))).isEqualTo(Problem.CONFLICT);
+        Outcome<IssueRef> refused = questions.raiseIssue("carol", projectWide.id(), host);
+        assertThat(problemOf(refused)).isEqualTo(Problem.FORBIDDEN);
+        assertThat(refusalOf(refused).message()).contains("may not create");
         assertThat(questions.get(Optional.of("alice"), projectWide.id()).value().question().raisedIssueKey())
                 .isEmpty();
     }
@@ -65,10 +68,10 @@ class RaiseIssueTest {
         IssueRef hidden = qa.host.addIssue(qa.sd, "Badge reader", "", "alice");
         qa.host.restrictIssue(hidden, "alice");
 
-        assertThat(questions.raisedIssue("bob", question.id(), hidden.key()).problem()).isEqualTo(Problem.NOT_FOUND);
+        assertThat(problemOf(questions.raisedIssue("bob", question.id(), hidden.key()))).isEqualTo(Problem.NOT_FOUND);
         assertThat(questions.raisedIssue("alice", question.id(), hidden.key()).value().raisedIssueKey())
                 .contains(hidden.key());
-        assertThat(questions.raisedIssue("alice", question.id(), hidden.key()).isOk()).isTrue();
+        assertThat(questions.raisedIssue("alice", question.id(), hidden.key()).isDone()).isTrue();
     }
 
     @Test
@@ -78,9 +81,9 @@ class RaiseIssueTest {
         Answer other = qa.answer("carol", question, "Reboot.");
         questions.accept("alice", question.id(), accepted.id()).value();
 
-        assertThat(questions.copyAcceptedAnswer("carol", question.id(), accepted.id(), host).problem())
+        assertThat(problemOf(questions.copyAcceptedAnswer("carol", question.id(), accepted.id(), host)))
                 .isEqualTo(Problem.FORBIDDEN);
-        assertThat(questions.copyAcceptedAnswer("alice", question.id(), other.id(), host).problem())
+        assertThat(problemOf(questions.copyAcceptedAnswer("alice", question.id(), other.id(), host)))
                 .isEqualTo(Problem.CONFLICT);
         assertThat(questions.copyAcceptedAnswer("alice", question.id(), accepted.id(), host).value())
                 .isEqualTo(qa.vpnIssue.key());
@@ -94,7 +97,7 @@ class RaiseIssueTest {
         Question unlinked = qa.askInSd("alice", "Unlinked question here");
         Answer answer = qa.answer("bob", unlinked, "Yes.");
         questions.accept("alice", unlinked.id(), answer.id()).value();
-        assertThat(questions.copyAcceptedAnswer("alice", unlinked.id(), answer.id(), host).problem())
+        assertThat(problemOf(questions.copyAcceptedAnswer("alice", unlinked.id(), answer.id(), host)))
                 .isEqualTo(Problem.CONFLICT);
         IssueRef raised = questions.raiseIssue("alice", unlinked.id(), host).value();
         assertThat(questions.copyAcceptedAnswer("admin", unlinked.id(), answer.id(), host).value())

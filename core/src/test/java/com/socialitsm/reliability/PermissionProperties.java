@@ -171,7 +171,7 @@ class PermissionProperties {
                                         "question about zz" + issues.indexOf(issue) + "zz", "body" + sharedTags()))
                                 : app.questions().ask(actor, QuestionDraft.inProject(issue.projectKey(),
                                         "question in project " + issue.projectKey(), "general" + sharedTags()));
-                        if (asked.isOk()) {
+                        if (asked.isDone()) {
                             questions.add(asked.value().id());
                             this.asked.put(asked.value().id(), asked.value());
                         }
@@ -180,10 +180,10 @@ class PermissionProperties {
                         if (!questions.isEmpty()) {
                             long question = questions.get(random.nextInt(questions.size()));
                             var answered = app.questions().answer(actor, question, "an answer");
-                            if (answered.isOk()) {
+                            if (answered.isDone()) {
                                 long answer = answered.value().answer().id();
                                 app.questions().voteOnAnswer(user(), answer, random.nextBoolean() ? 1 : -1);
-                                app.questions().get(Optional.of(actor), question).isOk();
+                                app.questions().get(Optional.of(actor), question).isDone();
                                 app.questions().accept(user(), question, answer);
                             }
                         }
@@ -346,7 +346,7 @@ class PermissionProperties {
             leaks.check("similar", app.questions().similar(viewer, "question about zz1zz", Optional.empty(), 20));
             for (long id : questions) {
                 var detail = app.questions().get(viewer, id);
-                if (detail.isOk()) {
+                if (detail.isDone()) {
                     leaks.check("question " + id, detail.value());
                 }
             }
@@ -355,7 +355,7 @@ class PermissionProperties {
                         .map(key -> issues.stream().anyMatch(i -> i.key().equals(key) && visible.contains(i.id())))
                         .orElseGet(() -> social.host.projectByKey(question.projectKey())
                                 .map(p -> social.host.canBrowseProject(viewer, p.id())).orElse(false));
-                assertThat(app.questions().get(viewer, question.id()).isOk())
+                assertThat(app.questions().get(viewer, question.id()).isDone())
                         .as("%s: question %d on %s", who, question.id(), question.issueKey()).isEqualTo(shouldSee);
             }
         }

@@ -116,7 +116,7 @@ public final class DevHost implements AutoCloseable {
                 WebServer server = WebServer.start(new WebServer.Setup(options.bindAddress(), options.port(),
                         parts.app(), parts.tracker(), new LoginSessions(store, parts.clock(), parts.random()),
                         parts.clock(), parts.random(),
-                        parts.app().labelImport(new TrackerLabels(store), jobs.background())));
+                        parts.app().labelImport(new TrackerLabels(store), jobs.background()), options.bodyTimeout()));
                 return new DevHost(store, parts.app(), parts.tracker(), server, jobs, report);
             } catch (RuntimeException e) {
                 jobs.close();

@@ -1,6 +1,7 @@
 package com.socialitsm.devhost;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 import com.socialitsm.store.DatabaseConfig;
@@ -14,18 +15,30 @@ import com.socialitsm.store.DatabaseConfig;
  * @param database    H2 in {@code --data-dir} unless {@code --db} names another database
  * @param demoData    seed the demo issues on a fresh database (users and projects are always set up)
  * @param seedOnly    set up and seed the database, then exit without serving
+ * @param bodyTimeout how long a request's body may take to arrive before it is answered 408
  */
-public record DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly) {
+public record DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly,
+                             Duration bodyTimeout) {
     public static final int DEFAULT_PORT = 2990;
+    /** As Tomcat's connectionTimeout (Jira's server.xml): 20 s. */
+    public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(20);
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Path DEFAULT_DATA_DIR = Path.of("devhost-data");
 
     public DevHostOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(bodyTimeout, "bodyTimeout");
+        if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+            throw new IllegalArgumentException("--body-timeout must be positive");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535");
         }
+    }
+
+    public DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly) {
+        this(bindAddress, port, database, demoData, seedOnly, DEFAULT_BODY_TIMEOUT);
     }
 
     /** Thrown for a command line that cannot be run; the message says why. */
@@ -48,6 +61,7 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
         String dbPassword = null;
         boolean demo = true;
         boolean seedOnly = false;
+        Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String inlineValue = null;
@@ -67,6 +81,7 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                 case "--data-dir" -> dataDir = Path.of(inlineValue != null ? inlineValue : value(args, ++i, arg));
                 case "--db" -> dbUrl = inlineValue != null ? inlineValue : value(args, ++i, arg);
                 case "--db-user" -> dbUser = inlineValue != null ? inlineValue : value(args, ++i, arg);
+                case "--body-timeout" -> bodyTimeout = parseSeconds(inlineValue != null ? inlineValue : value(args, ++i, arg), arg);
                 case "--db-password" -> dbPassword = inlineValue != null ? inlineValue : value(args, ++i, arg);
                 default -> throw new UsageException("Unknown option: " + args[i]);
             }
@@ -84,7 +99,7 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                 throw new UsageException(e.getMessage());
             }
         }
-        return new Command(false, new DevHostOptions(bind, port, database, demo, seedOnly));
+        return new Command(false, new DevHostOptions(bind, port, database, demo, seedOnly, bodyTimeout));
     }
 
     private static String value(String[] args, int index, String option) {
@@ -106,6 +121,18 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
         }
     }
 
+    private static Duration parseSeconds(String value, String option) {
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds < 1 || seconds > 3600) {
+                throw new UsageException(option + " must be between 1 and 3600 seconds, not " + value);
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a number of seconds, not " + value);
+        }
+    }
+
     public static String usage() {
         return """
                 Social ITSM devhost: the whole app without Jira, with a demo service desk.
@@ -122,6 +149,7 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                   --db-user USER      database user (or put it in the URL)
                   --db-password PW    database password (or put it in the URL)
                   --no-demo           no demo issues on a fresh database (users and projects are still set up)
+                  --body-timeout S    seconds a request body may take to arrive, else 408 (default 20)
                   --seed-only         set up and seed the database, then exit (for load tests and several nodes)
                   -h, --help          this text
 

@@ -26,6 +26,7 @@ import com.socialitsm.testing.TestDatabases;
  */
 public final class DevHostExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean demoData;
+    private final Duration bodyTimeout;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -34,13 +35,19 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
     private DevHost host;
 
     public DevHostExtension(boolean demoData) {
+        this(demoData, DevHostOptions.DEFAULT_BODY_TIMEOUT);
+    }
+
+    /** A devhost that waits this long for a request's body (tests of slow clients shorten it). */
+    public DevHostExtension(boolean demoData, Duration bodyTimeout) {
         this.demoData = demoData;
+        this.bodyTimeout = bodyTimeout;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         database = new TestDatabases().createIsolated();
-        host = DevHost.start(new DevHostOptions("127.0.0.1", 0, database.config(), demoData, false));
+        host = DevHost.start(new DevHostOptions("127.0.0.1", 0, database.config(), demoData, false, bodyTimeout));
     }
 
     @Override
@@ -112,10 +119,15 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         return send(b.build());
     }
 
+    /** The devhost's origin, as a browser sends it with the login form ({@code http://127.0.0.1:PORT}). */
+    public String origin() {
+        return host.baseUrl();
+    }
+
     /** Logs in through the login form; the session cookie's value. */
     public String login(String user) {
         HttpResponse<String> response = send(request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString("os_username=" + user + "&os_password=" + user
                         + "&os_destination=%2F"))
                 .build());

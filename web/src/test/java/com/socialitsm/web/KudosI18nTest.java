@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.socialitsm.kudos.Badge;
 import com.socialitsm.kudos.Period;
 
-/** Every text kudos.js asks for exists in English and German, including the keys it builds from codes. */
+/** Every text kudos.js and votes.js ask for exists in English and German, including the keys it builds from codes. */
 class KudosI18nTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("t\\('(social\\.[a-zA-Z0-9.\\-]+)'");
     private static final List<String> REASONS = List.of("resolved", "first-tag", "first-response", "answer-accepted",
@@ -27,9 +27,11 @@ class KudosI18nTest {
     @Test
     void everyKeyTheKudosModuleUsesIsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
-        Matcher literal = LITERAL_KEY.matcher(read("social-itsm/js/kudos.js"));
-        while (literal.find()) {
-            used.add(literal.group(1));
+        for (String script : List.of("social-itsm/js/kudos.js", "social-itsm/js/votes.js")) {
+            Matcher literal = LITERAL_KEY.matcher(read(script));
+            while (literal.find()) {
+                used.add(literal.group(1));
+            }
         }
         for (Badge badge : Badge.values()) {
             used.add("social.badge." + badge.code() + ".name");

@@ -21,7 +21,8 @@ import com.socialitsm.host.UserRef;
  * The host ports over a generated world, without holding a million issues: an issue of the loaded history is
  * rebuilt from the seed when asked for (and kept in a bounded cache, as Jira's issue cache would), issues created or
  * changed during a run are kept as given. Permissions as {@link ServiceDesk} defines them (restricted projects for
- * their agents only). Host look-ups cost microseconds here; in Jira they are the host's cost, not the app's.
+ * their agents only). Host look-ups cost microseconds here; in Jira they are the host's cost, not the app's. Keys
+ * match ignoring case, as in core's in-memory host (which the replay uses as it is).
  */
 public final class SyntheticHost implements IssueDirectory, UserDirectory, AccessPolicy {
     private static final int CACHE_SIZE = 200_000;
@@ -84,7 +85,7 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
         }
         try {
             long number = Long.parseLong(issueKey.substring(dash + 1));
-            return byId(ServiceDesk.FIRST_ISSUE_ID + number - 1).filter(issue -> issue.key().equals(issueKey));
+            return byId(ServiceDesk.FIRST_ISSUE_ID + number - 1).filter(issue -> issue.key().equalsIgnoreCase(issueKey));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -102,7 +103,7 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
     @Override
     public Optional<ProjectRef> projectByKey(String projectKey) {
         for (int p = 0; p < desk.size().projects(); p++) {
-            if (desk.projectKey(p).equals(projectKey)) {
+            if (desk.projectKey(p).equalsIgnoreCase(projectKey)) {
                 return Optional.of(project(p));
             }
         }

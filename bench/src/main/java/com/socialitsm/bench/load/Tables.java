@@ -9,16 +9,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import net.java.ao.RawEntity;
 
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.Schema;
+import com.socialitsm.store.SettingEntity;
 
 /**
  * The app's tables as Active Objects created them in one schema: names from {@link EntityManagerStore#tableName}
- * ({@code AO_xxxxxx_FEED_ITEM}) and the columns the catalog lists, upper case and quoted in SQL.
+ * ({@code AO_xxxxxx_FEED_ITEM}) and the columns the catalog lists, upper case and quoted in SQL; SETTING rows and
+ * row counts read and written directly.
  */
 final class Tables {
     private final EntityManagerStore store;
@@ -72,4 +75,43 @@ final class Tables {
         return tables;
     }
 
+    Optional<String> readSetting(Connection connection, String key) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT \"SETTING_VALUE\" FROM "
+                + quoted(SettingEntity.class) + " WHERE \"SETTING_KEY\" = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    void writeSetting(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM "
+                + quoted(SettingEntity.class) + " WHERE \"SETTING_KEY\" = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO "
+                        + quoted(SettingEntity.class) + " (\"SETTING_KEY\", \"SETTING_VALUE\") VALUES (?, ?)")) {
+            delete.setString(1, key);
+            delete.executeUpdate();
+            insert.setString(1, key);
+            insert.setString(2, value);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Approximate row counts from the statistics (exact enough for a report, instant on 20 M rows). */
+    Map<String, Long> rowCounts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT c.reltuples::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        + "WHERE n.nspname = ? AND c.relname = ?")) {
+            for (Class<? extends RawEntity<?>> entity : appTables()) {
+                s.setString(1, schema);
+                s.setString(2, name(entity));
+                try (ResultSet rs = s.executeQuery()) {
+                    counts.put(name(entity), rs.next() ? Math.max(0, rs.getLong(1)) : 0);
+                }
+            }
+        }
+        return counts;
+    }
 }

@@ -22,6 +22,7 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.EntityManagerStore;
 import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.testing.InMemoryHost;
 
 /**
  * Replays the real Apache Jira history (issues created, assigned, commented, resolved) through {@link
@@ -53,7 +54,8 @@ public final class ReplayRun {
         database.dropSchema(schema);
         JdbcCounter counter = new JdbcCounter();
         try (EntityManagerStore store = database.openStore(schema, counter, Math.max(4, threads + 2))) {
-            ReplayHost host = new ReplayHost();
+            // Everything replayed is browsable by everyone: no project or issue is restricted.
+            InMemoryHost host = new InMemoryHost();
             List<Planned> changes = plan(sample, passes, host);
             Clock clock = Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC);
             SocialApp app = new SocialApp(store, clock, host, host, host);
@@ -66,7 +68,7 @@ public final class ReplayRun {
                 int tenth = Math.max(1, changes.size() / 10);
                 for (int i = 0; i < changes.size(); i++) {
                     Planned planned = changes.get(i);
-                    host.put(planned.change().issue());
+                    host.update(planned.change().issue());
                     app.engine().handle(planned.change());
                     if ((i + 1) % tenth == 0 && (i + 1) / tenth <= 10) {
                         doneAt[(i + 1) / tenth - 1] = System.nanoTime();
@@ -82,7 +84,7 @@ public final class ReplayRun {
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Planned> lane : lanes) {
                     futures.add(pool.submit(() -> lane.forEach(p -> {
-                        host.put(p.change().issue());
+                        host.update(p.change().issue());
                         app.engine().handle(p.change());
                     })));
                 }
@@ -112,14 +114,14 @@ public final class ReplayRun {
     }
 
     /** The sample's changes in time order, each issue replayed {@code passes} times under new ids. */
-    private static List<Planned> plan(List<ApacheJiraSample.Issue> sample, int passes, ReplayHost host) {
+    private static List<Planned> plan(List<ApacheJiraSample.Issue> sample, int passes, InMemoryHost host) {
         Map<String, Long> projectIds = new HashMap<>();
         List<Planned> planned = new ArrayList<>();
         for (int pass = 0; pass < passes; pass++) {
             for (int i = 0; i < sample.size(); i++) {
                 ApacheJiraSample.Issue issue = sample.get(i);
                 long id = FIRST_ISSUE_ID + pass * PASS_SPACING + i;
-                long projectId = projectIds.computeIfAbsent(issue.project(), p -> 20_000L + projectIds.size());
+                long projectId = projectIds.computeIfAbsent(issue.project(), p -> host.addProject(p).id());
                 String number = issue.key().substring(issue.key().lastIndexOf('-') + 1);
                 String key = issue.project() + "-" + (Long.parseLong(number) + pass * PASS_SPACING);
                 // Later passes happen later: shift them after the whole sample, keeping the order inside.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import com.socialitsm.follow.FollowTarget;
+
 /**
  * What users follow by choice (auto-follows come from taking part in issues, see {@link IssueHistory}): half the
  * agents follow a few popular hashtags, some follow colleagues and their own project; one customer in twenty follows
@@ -15,8 +17,8 @@ import java.util.SplittableRandom;
 public final class FollowPlan {
     private static final long FOLLOW_STREAM = 2;
 
-    /** A follow by choice: {@code target} in the stored form ("hashtag:vpn", "user:JIRAUSER10001", "issue:10042"). */
-    public record Choice(String follower, String target) {
+    /** A follow by choice of {@code follower} (a user key). */
+    public record Choice(String follower, FollowTarget target) {
     }
 
     private FollowPlan() {
@@ -32,7 +34,7 @@ public final class FollowPlan {
         } else if (desk.isAgent(user)) {
             if (random.nextBoolean()) {
                 for (String tag : tags(desk, random, 1 + random.nextInt(5))) {
-                    choices.add(new Choice(key, "hashtag:" + tag));
+                    choices.add(new Choice(key, FollowTarget.hashtag(tag)));
                 }
             }
             if (random.nextInt(10) < 3) {
@@ -41,13 +43,13 @@ public final class FollowPlan {
                     colleagues.add(desk.chooseColleague(random));
                 }
                 colleagues.remove(key);
-                colleagues.forEach(c -> choices.add(new Choice(key, "user:" + c)));
+                colleagues.forEach(c -> choices.add(new Choice(key, FollowTarget.user(c))));
             }
             if (random.nextInt(10) < 2) {
-                choices.add(new Choice(key, "project:" + desk.projectId(desk.projectOfAgent(user))));
+                choices.add(new Choice(key, FollowTarget.project(desk.projectId(desk.projectOfAgent(user)))));
             }
         } else if (random.nextInt(20) == 0) {
-            choices.add(new Choice(key, "hashtag:" + tags(desk, random, 1).get(0)));
+            choices.add(new Choice(key, FollowTarget.hashtag(tags(desk, random, 1).get(0))));
         }
         return choices;
     }
@@ -64,16 +66,16 @@ public final class FollowPlan {
                 followed.add(index);
             }
         }
-        followed.forEach(i -> choices.add(new Choice(key, "issue:" + (ServiceDesk.FIRST_ISSUE_ID + i))));
+        followed.forEach(i -> choices.add(new Choice(key, FollowTarget.issue(ServiceDesk.FIRST_ISSUE_ID + i))));
         for (String tag : tags(desk, random, WorkloadSize.HEAVY_TAGS)) {
-            choices.add(new Choice(key, "hashtag:" + tag));
+            choices.add(new Choice(key, FollowTarget.hashtag(tag)));
         }
         Set<String> people = new LinkedHashSet<>();
         int maxPeople = Math.min(WorkloadSize.HEAVY_PEOPLE, desk.size().agents());
         for (int attempt = 0; people.size() < maxPeople && attempt < 100 * maxPeople; attempt++) {
             people.add(desk.chooseColleague(random));
         }
-        people.forEach(p -> choices.add(new Choice(key, "user:" + p)));
+        people.forEach(p -> choices.add(new Choice(key, FollowTarget.user(p))));
     }
 
     private static List<String> tags(ServiceDesk desk, SplittableRandom random, int count) {

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.tag.HashtagExtractor;
 
@@ -77,9 +78,9 @@ class ServiceDeskTest {
     @Test
     void heavyUsersFollowFiveHundredIssuesFiftyTagsAndFiftyPeople() {
         List<FollowPlan.Choice> choices = FollowPlan.of(desk, desk.size().users());
-        assertThat(choices.stream().filter(c -> c.target().startsWith("issue:"))).hasSize(500);
-        assertThat(choices.stream().filter(c -> c.target().startsWith("hashtag:"))).hasSize(50);
-        assertThat(choices.stream().filter(c -> c.target().startsWith("user:"))).hasSize(40);
+        assertThat(choices.stream().filter(c -> c.target().type() == TargetType.ISSUE)).hasSize(500);
+        assertThat(choices.stream().filter(c -> c.target().type() == TargetType.HASHTAG)).hasSize(50);
+        assertThat(choices.stream().filter(c -> c.target().type() == TargetType.USER)).hasSize(40);
         assertThat(choices).doesNotHaveDuplicates();
     }
 

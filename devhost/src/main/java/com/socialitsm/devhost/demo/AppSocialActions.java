@@ -6,7 +6,8 @@ import java.util.Optional;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.TargetType;
-import com.socialitsm.qa.QaResult;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Refusal;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.vote.VoteChange;
 
@@ -42,29 +43,30 @@ public final class AppSocialActions implements SocialActions {
     @Override
     public Optional<Long> ask(String user, String title, String body, Optional<String> issueKey,
                               Optional<String> projectKey, List<String> hashtags) {
-        QaResult<com.socialitsm.qa.Question> asked = app.questions()
+        Outcome<com.socialitsm.qa.Question> asked = app.questions()
                 .ask(user, new QuestionDraft(title, body, issueKey, projectKey, hashtags));
-        return asked.isOk() ? Optional.of(asked.value().id()) : refused(asked);
+        return asked.isDone() ? Optional.of(asked.value().id()) : refused(asked);
     }
 
     @Override
     public Optional<Long> answer(String user, long questionId, String body) {
         var answered = app.questions().answer(user, questionId, body);
-        return answered.isOk() ? Optional.of(answered.value().answer().id()) : refused(answered);
+        return answered.isDone() ? Optional.of(answered.value().answer().id()) : refused(answered);
     }
 
     @Override
     public boolean accept(String user, long questionId, long answerId) {
-        return app.questions().accept(user, questionId, answerId).isOk();
+        return app.questions().accept(user, questionId, answerId).isDone();
     }
 
     @Override
     public boolean voteAnswer(String user, long answerId, int value) {
-        return app.questions().voteOnAnswer(user, answerId, value).isOk();
+        return app.questions().voteOnAnswer(user, answerId, value).isDone();
     }
 
     /** A refused step: the seeder logs the reason. */
-    private static <T> Optional<T> refused(QaResult<?> result) {
-        throw new IllegalStateException(result.problem() + ": " + result.message());
+    private static <T> Optional<T> refused(Outcome<?> result) {
+        Refusal refusal = ((Outcome.Refused<?>) result).refusal();
+        throw new IllegalStateException(refusal.problem() + ": " + refusal.message());
     }
 }

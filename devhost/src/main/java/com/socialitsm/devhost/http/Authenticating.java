@@ -4,6 +4,8 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,8 +28,8 @@ import com.socialitsm.web.rest.ApiExceptionMapper;
 /**
  * The gate every request passes, wrapped around each of the devhost's handlers (Jersey's included):
  * <ol>
- * <li>request bodies over 1 MB get 413 (and bodies of unknown length 411), before anything reads them;</li>
- * <li>the caller is identified by HTTP basic auth (password = user name) or by the login session cookie;</li>
+ * <li>the caller is identified by HTTP basic auth (password = user name) or by the login session cookie; wrong
+ * passwords count towards a temporary lock of the name and the address ({@link LoginThrottle}: 429 meanwhile);</li>
  * <li>anonymous requests get 401 JSON under {@code /rest/}, a redirect to {@code /login} elsewhere, except for the
  * public paths (login page, static files, {@code /status});</li>
  * <li>Jira's XSRF rule: a state-changing request authenticated by the session cookie must carry
@@ -42,14 +44,16 @@ public final class Authenticating {
     public static final String SESSION_COOKIE = "SOCIALITSM_SESSION";
     /** Request attribute holding the {@link LoginSessions.Session} of a cookie-authenticated request. */
     public static final String SESSION_ATTRIBUTE = "devhost.session";
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final DemoTracker tracker;
     private final LoginSessions sessions;
     private final RequestUser requestUser;
     private final Answers answers;
+    private final LoginThrottle throttle;
 
-    public Authenticating(DemoTracker tracker, LoginSessions sessions, RequestUser requestUser, Answers answers) {
+    public Authenticating(DemoTracker tracker, LoginSessions sessions, RequestUser requestUser, Answers answers,
+                          Clock clock) {
+        this.throttle = new LoginThrottle(clock);
         this.tracker = tracker;
         this.sessions = sessions;
         this.requestUser = requestUser;
@@ -117,21 +121,19 @@ public final class Authenticating {
         boolean publicPath = isPublic(path);
         boolean safeMethod = isSafe(request.getMethod());
 
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
+        Identification identification = identify(request);
+        if (identification instanceof LoginAttempt.Throttled throttled) {
+            // Jira answers basic auth after too many failures with 403 and X-Seraph-LoginReason; 429 with
+            // Retry-After says more plainly what to do.
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            answers.error(response, 429, "too_many_failed_logins", throttled.message());
             return;
         }
-        if (!safeMethod && request.getHeader(Header.TransferEncoding) != null) {
-            answers.error(response, 411, "length_required", "Send the request body with a Content-Length.");
-            return;
-        }
-
-        Optional<Identity> identified = identify(request);
-        if (identified.isEmpty()) {
+        if (!(identification instanceof Identified identified)) {
             answers.error(response, 401, "not_logged_in", "The user name or password is incorrect.");
             return;
         }
-        Identity identity = identified.get();
+        Identity identity = identified.identity();
         if (identity.user().isEmpty() && !publicPath) {
             if (rest) {
                 answers.error(response, 401, "not_logged_in", "You need to log in to do this.");
@@ -161,55 +163,106 @@ public final class Authenticating {
         }
     }
 
-    /** The caller, anonymous when no credentials came, or empty when basic-auth credentials are wrong. */
-    private Optional<Identity> identify(Request request) {
+    /** How a request's caller was identified (or why not). */
+    private sealed interface Identification permits Identified, LoginAttempt.Refused, LoginAttempt.Throttled {
+    }
+
+    private record Identified(Identity identity) implements Identification {
+    }
+
+    /** What a login with a user name and password came to (login form or basic auth). */
+    public sealed interface LoginAttempt {
+        record LoggedIn(String userName) implements LoginAttempt {
+        }
+
+        record Refused() implements LoginAttempt, Identification {
+        }
+
+        /** Too many recent failures for the name or from the address: not even checked. */
+        record Throttled(long retryAfterSeconds) implements LoginAttempt, Identification {
+            public String message() {
+                return "Too many failed logins; try again in " + retryAfterSeconds + " s.";
+            }
+        }
+    }
+
+    /** The caller, anonymous when no credentials came; refused or throttled when basic-auth credentials fail. */
+    private Identification identify(Request request) {
         String authorization = request.getHeader(Header.Authorization);
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basicAuth(authorization.substring(6).trim()).map(u -> new Identity(Optional.of(u), Optional.empty()));
+            LoginAttempt attempt = basicAuth(authorization.substring(6).trim(), request.getRemoteAddr());
+            if (attempt instanceof LoginAttempt.LoggedIn in) {
+                return new Identified(new Identity(Optional.of(in.userName()), Optional.empty()));
+            }
+            return (Identification) attempt;
         }
         String cookie = sessionCookie(request);
         if (cookie != null) {
             Optional<LoginSessions.Session> session = sessions.find(cookie)
                     .filter(s -> tracker.user(s.userName()).filter(TrackerUser::active).isPresent());
             if (session.isPresent()) {
-                return Optional.of(new Identity(Optional.of(session.get().userName()), session));
+                return new Identified(new Identity(Optional.of(session.get().userName()), session));
             }
         }
-        return Optional.of(Identity.ANONYMOUS);
+        return new Identified(Identity.ANONYMOUS);
     }
 
-    private Optional<String> basicAuth(String encoded) {
+    private LoginAttempt basicAuth(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return new LoginAttempt.Refused();
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return Optional.empty();
+            return new LoginAttempt.Refused();
         }
-        String name = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        return checkPassword(name, password);
+        return logIn(decoded.substring(0, colon), decoded.substring(colon + 1), address);
+    }
+
+    /**
+     * Checks a user name and password from this client address, unless too many logins for the name or from the
+     * address failed lately ({@link LoginThrottle}); a failure counts towards the next refusal.
+     */
+    public LoginAttempt logIn(String name, String password, String address) {
+        if (name == null || name.isEmpty() || password == null) {
+            return new LoginAttempt.Refused();
+        }
+        Optional<Duration> locked = throttle.lockedFor(name, address);
+        if (locked.isPresent()) {
+            long seconds = (locked.get().toMillis() + 999) / 1000;
+            return new LoginAttempt.Throttled(Math.max(1, seconds));
+        }
+        Optional<String> user = checkPassword(name, password);
+        if (user.isPresent()) {
+            throttle.succeeded(name);
+            return new LoginAttempt.LoggedIn(user.get());
+        }
+        throttle.failed(name, address);
+        return new LoginAttempt.Refused();
     }
 
     /** The demo rule: an active user whose password is their user name. */
-    public Optional<String> checkPassword(String name, String password) {
-        if (name == null || password == null || !name.equals(password)) {
+    private Optional<String> checkPassword(String name, String password) {
+        if (!name.equals(password)) {
             return Optional.empty();
         }
         return tracker.user(name).filter(TrackerUser::active).map(TrackerUser::name);
     }
 
     static String sessionCookie(Request request) {
+        return cookie(request, SESSION_COOKIE);
+    }
+
+    /** The value of the request's cookie of that name; null when it has none. */
+    static String cookie(Request request, String name) {
         var cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (var cookie : cookies) {
-            if (SESSION_COOKIE.equals(cookie.getName())) {
-                return cookie.getValue();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
             }
         }
         return null;

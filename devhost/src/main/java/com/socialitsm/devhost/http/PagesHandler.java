@@ -2,7 +2,10 @@ package com.socialitsm.devhost.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -39,6 +42,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.devhost.tracker.TrackerProject;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.devhost.tracker.Transition;
+import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.I18nBundle;
 import com.socialitsm.web.page.SocialPage;
 
@@ -46,12 +50,15 @@ import com.socialitsm.web.page.SocialPage;
  * The devhost's pages, at Jira's paths: the login page, the dashboard ({@code /}), the issue view
  * ({@code /browse/KEY}) with its forms (comment, assign, transitions, create — Jira's {@code /secure/*.jspa} names),
  * generated avatars, the app's own pages ({@code /plugins/servlet/social/...}, see {@link SocialPage}) and
- * {@code /status}. Every page is the web module's frame ({@code templates/frame.vm}) around a content template.
+ * {@code /status}. Every page is the devhost's frame ({@code templates/devhost/frame.vm}) around a content template:
+ * the tracker's own ({@code templates/devhost/*.vm}) or an app page's from the web module ({@link SocialPage#template()}).
  */
 final class PagesHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PagesHandler.class);
-    private static final String FRAME = "templates/frame.vm";
+    private static final String FRAME = "templates/devhost/frame.vm";
     private static final int DASHBOARD_LIMIT = 50;
+    /** The login page's token for posts without {@code Origin} (see {@link #sameSiteLogin}). */
+    static final String LOGIN_TOKEN_COOKIE = "SOCIALITSM_LOGIN_TOKEN";
 
     private final DemoTracker tracker;
     private final LoginSessions sessions;
@@ -89,7 +96,7 @@ final class PagesHandler extends HttpHandler {
             if (path.equals("/status")) {
                 status(response);
             } else if (path.equals("/favicon.ico")) {
-                answers.redirect(response, assets.url("social-itsm/devhost/favicon.svg"));
+                answers.redirect(response, assets.url("devhost/favicon.svg"));
             } else if (path.equals("/login")) {
                 login(request, response, user);
             } else if (path.equals("/logout")) {
@@ -141,36 +148,95 @@ final class PagesHandler extends HttpHandler {
     private void login(Request request, Response response, Optional<TrackerUser> user) throws IOException {
         String destination = safeDestination(request.getParameter("os_destination"));
         if (request.getMethod() == Method.POST) {
-            Optional<String> name = gate.checkPassword(request.getParameter("os_username"),
-                    request.getParameter("os_password"));
-            if (name.isPresent()) {
+            if (!sameSiteLogin(request)) {
+                answers.error(response, 403, "cross_site_login", "This login form was not sent from this site: "
+                        + "open the login page and log in there.");
+                return;
+            }
+            String userName = request.getParameter("os_username");
+            Authenticating.LoginAttempt attempt = gate.logIn(userName, request.getParameter("os_password"),
+                    request.getRemoteAddr());
+            if (attempt instanceof Authenticating.LoginAttempt.LoggedIn in) {
                 String old = Authenticating.sessionCookie(request);
                 if (old != null) {
                     sessions.end(old);
                 }
-                LoginSessions.Started started = sessions.start(name.get());
+                LoginSessions.Started started = sessions.start(in.userName());
                 Authenticating.setSessionCookie(response, started.cookieValue());
                 answers.seeOther(response, destination);
                 return;
             }
-            renderLogin(request, response, destination, Optional.ofNullable(request.getParameter("os_username")), true);
+            Optional<Long> lockedSeconds = attempt instanceof Authenticating.LoginAttempt.Throttled throttled
+                    ? Optional.of(throttled.retryAfterSeconds()) : Optional.empty();
+            lockedSeconds.ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
+            renderLogin(request, response, destination, Optional.ofNullable(userName), true, lockedSeconds);
             return;
         }
         if (user.isPresent()) {
             answers.redirect(response, destination);
             return;
         }
-        renderLogin(request, response, destination, Optional.empty(), false);
+        renderLogin(request, response, destination, Optional.empty(), false, Optional.empty());
+    }
+
+    /**
+     * Login CSRF (issue 21, item 12): another site must not log a visitor in as the attacker's account. A browser
+     * names the page that sent a form post in {@code Origin} — every current browser on every POST, cross-site ones
+     * included ({@code null} from sandboxed frames and privacy modes) — so a post with an {@code Origin} must come
+     * from this host. Without one (an old browser, a proxy or extension that strips it, a script) the form's
+     * {@code login_token} must equal the {@link #LOGIN_TOKEN_COOKIE} cookie the login page set: a double-submitted
+     * token, because there is no session yet to bind a token to, and another site can neither read that cookie nor
+     * make the browser send it ({@code SameSite=Strict}). Scripts log in with basic auth, or send {@code Origin}.
+     */
+    private static boolean sameSiteLogin(Request request) {
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return sameOrigin(origin, request.getHeader("Host"));
+        }
+        String cookie = Authenticating.cookie(request, LOGIN_TOKEN_COOKIE);
+        String field = request.getParameter("login_token");
+        return cookie != null && field != null && !cookie.isEmpty()
+                && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code Origin: http://127.0.0.1:2990} for {@code Host: 127.0.0.1:2990}; never {@code null} or another host. */
+    static boolean sameOrigin(String origin, String host) {
+        if (host == null || host.isEmpty()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(origin.trim());
+            if (uri.getScheme() == null || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+                return false;
+            }
+            String authority = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+            return authority.equalsIgnoreCase(host.trim());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void renderLogin(Request request, Response response, String destination, Optional<String> userName,
-                             boolean failed) throws IOException {
-        Map<String, Object> model = frame(request, Optional.empty(), bundle(request).text("social.devhost.login.title"),
+                             boolean failed, Optional<Long> lockedSeconds) throws IOException {
+        I18nBundle i18n = bundle(request);
+        Map<String, Object> model = frame(request, Optional.empty(), i18n.text("social.devhost.login.title"),
                 "", "templates/devhost/login.vm", "devhost-login-page");
         model.put("destination", destination);
         model.put("userName", userName.orElse(""));
         model.put("failed", failed);
-        sendPage(response, failed ? 401 : 200, model);
+        model.put("lockedMessage", lockedSeconds.map(s -> i18n.text("social.devhost.login.locked", s)).orElse(""));
+        String token = Optional.ofNullable(Authenticating.cookie(request, LOGIN_TOKEN_COOKIE))
+                .filter(t -> t.matches("[A-Za-z0-9_-]{22}")).orElseGet(this::newLoginToken);
+        response.addHeader("Set-Cookie", LOGIN_TOKEN_COOKIE + "=" + token
+                + "; Path=/login; Max-Age=3600; HttpOnly; SameSite=Strict");
+        model.put("loginToken", token);
+        sendPage(response, lockedSeconds.isPresent() ? 429 : failed ? 401 : 200, model);
+    }
+
+    private String newLoginToken() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private void logout(Request request, Response response) {
@@ -386,6 +452,7 @@ final class PagesHandler extends HttpHandler {
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
         model.put("i18nJson", i18n.toScriptJson());
+        model.put("limitsJson", FrontEndLimits.toScriptJson());
         model.put("lang", i18n.locale().getLanguage());
         model.put("pageTitle", title);
         model.put("assets", assets);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,8 @@ import com.socialitsm.web.rest.SocialResources;
  * <li>{@code /s/<version>/} — static files (the web module's JS/CSS, AUI);</li>
  * <li>{@code /} — pages, login and {@code /status};</li>
  * </ul>
- * each behind the same {@link Authenticating} gate.
+ * each behind the same {@link Authenticating} gate, and each with its request's body read before it runs
+ * ({@link BodyFirst}).
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -59,13 +61,15 @@ public final class WebServer implements AutoCloseable {
 
     /** What the server serves. */
     public record Setup(String bindAddress, int port, SocialApp app, DemoTracker tracker, LoginSessions sessions,
-                        Clock clock, SecureRandom random, LabelImportJob labelImport) {
+                        Clock clock, SecureRandom random, LabelImportJob labelImport, Duration bodyTimeout) {
     }
 
     public static WebServer start(Setup setup) {
         RequestUser requestUser = new RequestUser();
         Answers answers = new Answers(JsonMapping.createMapper());
-        Authenticating gate = new Authenticating(setup.tracker(), setup.sessions(), requestUser, answers);
+        Authenticating gate = new Authenticating(setup.tracker(), setup.sessions(), requestUser, answers,
+                setup.clock());
+        BodyFirst bodyFirst = new BodyFirst(setup.bodyTimeout(), answers);
         StaticAssets assets = new StaticAssets(WebServer.class.getClassLoader(),
                 Long.toString(System.currentTimeMillis(), 36));
         if (!assets.auiAvailable()) {
@@ -93,12 +97,12 @@ public final class WebServer implements AutoCloseable {
         config.setHttpServerName("Social ITSM devhost");
         config.setHttpServerVersion("");
         config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
-        config.addHttpHandler(gate.wrap(jersey), context(REST_PATH));
-        config.addHttpHandler(gate.wrap(new JiraRestHandler(setup.tracker(), requestUser, answers)),
+        config.addHttpHandler(bodyFirst.wrap(gate.wrap(jersey)), context(REST_PATH));
+        config.addHttpHandler(bodyFirst.wrap(gate.wrap(new JiraRestHandler(setup.tracker(), requestUser, answers))),
                 context("/rest/api/2"));
-        config.addHttpHandler(gate.wrap(new StaticHandler(assets, answers)), context("/s"));
-        config.addHttpHandler(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate, new PageRenderer(),
-                assets, answers, requestUser, setup.clock(), setup.random())), context(""));
+        config.addHttpHandler(bodyFirst.wrap(gate.wrap(new StaticHandler(assets, answers))), context("/s"));
+        config.addHttpHandler(bodyFirst.wrap(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate,
+                new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random()))), context(""));
         try {
             server.start();
         } catch (IOException e) {

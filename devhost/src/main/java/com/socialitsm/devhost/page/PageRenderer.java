@@ -12,8 +12,9 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
- * Renders the web module's Velocity templates (from the class path) with every inserted reference HTML-escaped
- * ({@link HtmlEscapingReferences}). Velocity 1.7: the closest version on Maven Central to the one Jira renders its
+ * Renders Velocity templates from the class path — the devhost's own ({@code templates/devhost/*.vm}: the frame and
+ * the demo tracker's pages) and the web module's ({@code templates/pages/*.vm}, the macros) — with every inserted
+ * reference HTML-escaped ({@link HtmlEscapingReferences}). Velocity 1.7: the closest version on Maven Central to the one Jira renders its
  * templates with, so the same templates work in both.
  */
 public final class PageRenderer {

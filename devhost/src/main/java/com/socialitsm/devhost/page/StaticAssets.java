@@ -22,8 +22,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The static files the pages load, from the class path: the web module's {@code social-itsm/**} (JS modules, CSS,
- * images) and AUI, which the build copies from npm into {@code devhost-static/aui/**}. URLs carry a version
+ * The static files the pages load, from the class path: the web module's {@code social-itsm/**} (JS modules, CSS),
+ * the devhost's own look ({@code devhost-static/devhost/**}: its stylesheet, logo, issue type icons; the Jira app
+ * never carries them) and AUI, which the build copies from npm into {@code devhost-static/aui/**}. URLs carry a version
  * ({@code /s/<version>/social-itsm/js/main.js}) that changes with every start, so browsers may cache them for good;
  * relative imports between ES modules resolve under the same version.
  */
@@ -32,6 +33,8 @@ public final class StaticAssets {
     private static final String WEB_ROOT = "social-itsm/";
     private static final String AUI_URL_ROOT = "aui/";
     private static final String AUI_CLASSPATH_ROOT = "devhost-static/aui/";
+    private static final String DEVHOST_URL_ROOT = "devhost/";
+    private static final String DEVHOST_CLASSPATH_ROOT = "devhost-static/devhost/";
     private static final String FEATURE_CSS_DIR = "social-itsm/css/";
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("js", "text/javascript;charset=UTF-8"),
@@ -69,7 +72,7 @@ public final class StaticAssets {
         return version;
     }
 
-    /** The URL of a resource: {@code social-itsm/js/main.js} or {@code aui/aui-prototyping.css}. */
+    /** The URL of a resource: {@code social-itsm/js/main.js}, {@code devhost/devhost.css} or {@code aui/aui-prototyping.css}. */
     public String url(String resource) {
         return URL_PREFIX + version + "/" + resource;
     }
@@ -98,6 +101,8 @@ public final class StaticAssets {
             classpathName = resource;
         } else if (resource.startsWith(AUI_URL_ROOT)) {
             classpathName = AUI_CLASSPATH_ROOT + resource.substring(AUI_URL_ROOT.length());
+        } else if (resource.startsWith(DEVHOST_URL_ROOT)) {
+            classpathName = DEVHOST_CLASSPATH_ROOT + resource.substring(DEVHOST_URL_ROOT.length());
         } else {
             return Optional.empty();
         }

@@ -58,8 +58,8 @@ class AppJarsIT {
         for (AppJar app : List.of(jira11, jira10)) {
             assertThat(app.header("Bundle-ClassPath")).startsWith(".,").contains("META-INF/lib/social-itsm-core.jar",
                     "META-INF/lib/commonmark.jar", "META-INF/lib/owasp-java-html-sanitizer.jar");
-            assertThat(app.entries()).containsKeys("com/socialitsm/web/rest/ApiExceptionMapper.class",
-                    "META-INF/lib/social-itsm-core.jar!/com/socialitsm/engine/SocialApp.class", "atlassian-plugin.xml");
+            assertThat(app.entries().keySet()).contains("com/socialitsm/web/rest/ApiExceptionMapper.class",
+                    "META-INF/lib/social-itsm-core.jar!/com/socialitsm/app/SocialApp.class", "atlassian-plugin.xml");
         }
     }
 

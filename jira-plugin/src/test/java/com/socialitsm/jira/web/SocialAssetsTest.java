@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.jira.ClasspathFiles;
 import com.socialitsm.jira.PluginKeys;
+import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.SocialPage;
 
 class SocialAssetsTest {
@@ -68,6 +69,15 @@ class SocialAssetsTest {
         assertThat(data.get("i18n").size()).isEqualTo(german.size());
         assertThat(data.get("i18n").get("social.follow.follow").asText()).isEqualTo(german.get("social.follow.follow"))
                 .isNotEqualTo(texts.frontEndTexts(Locale.ENGLISH).get("social.follow.follow"));
+    }
+
+    @Test
+    void theBootDataCarriesEveryInputLimitOfTheServerUnderItsFrontEndName() throws IOException {
+        JsonNode limits = bootData().get("limits");
+
+        assertThat(FrontEndLimits.values()).isNotEmpty();
+        assertThat(limits.size()).isEqualTo(FrontEndLimits.values().size());
+        FrontEndLimits.values().forEach((name, value) -> assertThat(limits.get(name).asInt()).as(name).isEqualTo(value));
     }
 
     @Test

@@ -35,22 +35,21 @@ public final class AnswerResource {
     @Path("{id}/vote")
     public VoteJson vote(@PathParam("id") long id, VoteRequest request) {
         String voter = Requests.requireUser(currentUser);
-        var tally = QuestionResource.value(questions.voteOnAnswer(voter, id, QuestionResource.voteValue(request)));
-        return new VoteJson(tally.score(), tally.myVote());
+        return VoteJson.of(Outcomes.value(questions.voteOnAnswer(voter, id, QuestionResource.voteValue(request))));
     }
 
     @PUT
     @Path("{id}")
     public AnswerJson edit(@PathParam("id") long id, BodyRequest request) {
         String editor = Requests.requireUser(currentUser);
-        return AnswerJson.of(QuestionResource.value(
+        return AnswerJson.of(Outcomes.value(
                 questions.editAnswer(editor, id, Requests.requireBody(request).body())));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        QuestionResource.value(questions.deleteAnswer(Requests.requireUser(currentUser), id));
+        Outcomes.value(questions.deleteAnswer(Requests.requireUser(currentUser), id));
         return Response.noContent().build();
     }
 }

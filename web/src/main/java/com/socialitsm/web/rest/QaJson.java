@@ -10,6 +10,7 @@ import com.socialitsm.qa.Answer;
 import com.socialitsm.qa.Question;
 import com.socialitsm.qa.QuestionDetail;
 import com.socialitsm.qa.QuestionPage;
+import com.socialitsm.qa.VoteTally;
 
 /**
  * The JSON of the Q&amp;A endpoints (field names as in the REST contract), and the request bodies they take. Times are
@@ -90,6 +91,9 @@ public final class QaJson {
     }
 
     public record VoteJson(int score, int myVote) {
+        static VoteJson of(VoteTally tally) {
+            return new VoteJson(tally.score(), tally.myVote());
+        }
     }
 
     public record PreviewJson(String html) {

@@ -21,7 +21,6 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.qa.QaResult;
 import com.socialitsm.qa.QuestionDetail;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.qa.QuestionEdit;
@@ -73,7 +72,7 @@ public final class QuestionResource {
         } else {
             gate.requireOnForProject(Feature.QA, asker, ask.project());
         }
-        long id = value(questions.ask(asker, new QuestionDraft(ask.title(), ask.body(),
+        long id = Outcomes.value(questions.ask(asker, new QuestionDraft(ask.title(), ask.body(),
                 Optional.ofNullable(ask.issueKey()), Optional.ofNullable(ask.project()),
                 ask.hashtags() == null ? List.of() : ask.hashtags()))).id();
         return Response.status(Response.Status.CREATED).entity(detail(id)).build();
@@ -89,7 +88,7 @@ public final class QuestionResource {
         QuestionQuery query = new QuestionQuery(Optional.ofNullable(project), Optional.ofNullable(issueKey),
                 Optional.ofNullable(tag), Optional.ofNullable(text), order, Optional.ofNullable(cursor),
                 Requests.limit(limit));
-        return PageJson.of(value(questions.list(currentUser.userKey(), query)));
+        return PageJson.of(Outcomes.value(questions.list(currentUser.userKey(), query)));
     }
 
     @AnonymousSiteAccess
@@ -106,7 +105,7 @@ public final class QuestionResource {
     @Path("preview")
     public PreviewJson preview(BodyRequest request) {
         Requests.requireUser(currentUser);
-        return new PreviewJson(value(questions.preview(Requests.requireBody(request).body())));
+        return new PreviewJson(Outcomes.value(questions.preview(Requests.requireBody(request).body())));
     }
 
     @AnonymousSiteAccess
@@ -121,7 +120,7 @@ public final class QuestionResource {
     public QuestionDetailJson edit(@PathParam("id") long id, EditQuestionRequest request) {
         String editor = Requests.requireUser(currentUser);
         EditQuestionRequest edit = Requests.requireBody(request);
-        value(questions.editQuestion(editor, id, new QuestionEdit(Optional.ofNullable(edit.title()),
+        Outcomes.value(questions.editQuestion(editor, id, new QuestionEdit(Optional.ofNullable(edit.title()),
                 Optional.ofNullable(edit.body()), Optional.ofNullable(edit.hashtags()))));
         return detail(id);
     }
@@ -129,7 +128,7 @@ public final class QuestionResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        value(questions.deleteQuestion(Requests.requireUser(currentUser), id));
+        Outcomes.value(questions.deleteQuestion(Requests.requireUser(currentUser), id));
         return Response.noContent().build();
     }
 
@@ -138,7 +137,8 @@ public final class QuestionResource {
     public Response answer(@PathParam("id") long id, BodyRequest request) {
         String author = Requests.requireUser(currentUser);
         questions.projectOf(Optional.of(author), id).ifPresent(project -> gate.requireOnInProject(Feature.QA, project));
-        QuestionDetail.AnswerDetail answer = value(questions.answer(author, id, Requests.requireBody(request).body()));
+        QuestionDetail.AnswerDetail answer =
+                Outcomes.value(questions.answer(author, id, Requests.requireBody(request).body()));
         return Response.status(Response.Status.CREATED).entity(QaJson.AnswerJson.of(answer)).build();
     }
 
@@ -146,21 +146,20 @@ public final class QuestionResource {
     @Path("{id}/vote")
     public VoteJson vote(@PathParam("id") long id, VoteRequest request) {
         String voter = Requests.requireUser(currentUser);
-        var tally = value(questions.voteOnQuestion(voter, id, voteValue(request)));
-        return new VoteJson(tally.score(), tally.myVote());
+        return VoteJson.of(Outcomes.value(questions.voteOnQuestion(voter, id, voteValue(request))));
     }
 
     @PUT
     @Path("{id}/accepted/{answerId}")
     public QuestionDetailJson accept(@PathParam("id") long id, @PathParam("answerId") long answerId) {
-        value(questions.accept(Requests.requireUser(currentUser), id, answerId));
+        Outcomes.value(questions.accept(Requests.requireUser(currentUser), id, answerId));
         return detail(id);
     }
 
     @DELETE
     @Path("{id}/accepted")
     public QuestionDetailJson unaccept(@PathParam("id") long id) {
-        value(questions.unaccept(Requests.requireUser(currentUser), id));
+        Outcomes.value(questions.unaccept(Requests.requireUser(currentUser), id));
         return detail(id);
     }
 
@@ -168,7 +167,7 @@ public final class QuestionResource {
     @Path("{id}/raise")
     public Response raise(@PathParam("id") long id) {
         String user = Requests.requireUser(currentUser);
-        IssueRef issue = value(questions.raiseIssue(user, id, issueCreation()));
+        IssueRef issue = Outcomes.value(questions.raiseIssue(user, id, issueCreation()));
         return Response.status(Response.Status.CREATED).entity(new IssueLinkJson(issue.key())).build();
     }
 
@@ -176,7 +175,8 @@ public final class QuestionResource {
     @Path("{id}/accepted/{answerId}/copy")
     public IssueLinkJson copyAcceptedAnswer(@PathParam("id") long id, @PathParam("answerId") long answerId) {
         String user = Requests.requireUser(currentUser);
-        return new IssueLinkJson(value(questions.copyAcceptedAnswer(user, id, answerId, issueCreation())));
+        String issueKey = Outcomes.value(questions.copyAcceptedAnswer(user, id, answerId, issueCreation()));
+        return new IssueLinkJson(issueKey);
     }
 
     private IssueCreation issueCreation() {
@@ -185,7 +185,7 @@ public final class QuestionResource {
     }
 
     private QuestionDetailJson detail(long id) {
-        return QuestionDetailJson.of(value(questions.get(currentUser.userKey(), id)));
+        return QuestionDetailJson.of(Outcomes.value(questions.get(currentUser.userKey(), id)));
     }
 
     static int voteValue(VoteRequest request) {
@@ -194,15 +194,5 @@ public final class QuestionResource {
             throw ApiException.badRequest("value is required: 1, -1 or 0.");
         }
         return value;
-    }
-
-    /** The value of a Q&amp;A result, or the 4xx its problem stands for. */
-    static <T> T value(QaResult<T> result) {
-        return result.orElseThrow((problem, message) -> switch (problem) {
-            case INVALID -> ApiException.badRequest(message);
-            case NOT_FOUND -> ApiException.notFound(message);
-            case FORBIDDEN -> ApiException.forbidden(message);
-            case CONFLICT -> ApiException.conflict(message);
-        });
     }
 }

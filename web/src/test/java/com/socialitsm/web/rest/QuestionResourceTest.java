@@ -212,6 +212,25 @@ class QuestionResourceTest {
     }
 
     @Test
+    void refusalsKeepTheContractsErrorCodes() {
+        as("alice");
+        QuestionDetailJson question = ask("Which codes do errors carry?");
+        assertError(() -> questions.ask(new AskRequest("Short", "", null, "SD", null)), 400, "bad_request");
+        assertError(() -> questions.get(question.id() + 1000), 404, "not_found");
+        assertError(() -> questions.vote(question.id(), new VoteRequest(1)), 403, "forbidden");
+        questions.raise(question.id());
+        assertError(() -> questions.raise(question.id()), 409, "conflict");
+        as("bob");
+        long answerId = ((AnswerJson) questions.answer(question.id(), new BodyRequest("An answer")).getEntity()).id();
+        assertError(() -> answers.vote(answerId, new VoteRequest(2)), 400, "bad_request");
+        assertError(() -> answers.vote(answerId + 1000, new VoteRequest(1)), 404, "not_found");
+        assertError(() -> answers.vote(answerId, new VoteRequest(1)), 403, "forbidden");
+        as("carol");
+        assertError(() -> answers.edit(answerId, new BodyRequest("mine now")), 403, "forbidden");
+        assertError(() -> answers.delete(answerId), 403, "forbidden");
+    }
+
+    @Test
     void previewAndSimilarServeTheForms() {
         as("alice");
         ask("VPN connection drops every hour");
@@ -272,6 +291,12 @@ class QuestionResourceTest {
 
     private static void assertStatus(Runnable call, int status) {
         assertThat(capture(call).status()).isEqualTo(status);
+    }
+
+    private static void assertError(Runnable call, int status, String code) {
+        ApiException failure = capture(call);
+        assertThat(failure.status()).isEqualTo(status);
+        assertThat(failure.code()).isEqualTo(code);
     }
 
     private static void assertMessage(Runnable call, int status, String text) {
