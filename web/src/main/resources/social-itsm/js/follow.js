@@ -121,12 +121,12 @@ function personLink(user, name) {
 }
 
 function actorsNode(item) {
-  const actors = item.actors && item.actors.length ? item.actors : [{ user: item.actor, displayName: item.actorName }];
-  const first = personLink(actors[0].user, actors[0].displayName);
+  const actors = item.actors && item.actors.length ? item.actors : [{ key: item.actor, displayName: item.actorName }];
+  const first = personLink(actors[0].key, actors[0].displayName);
   if (actors.length === 1) return el('span', {}, first);
   if (actors.length === 2) {
     return el('span', {}, ...sentence('social.feed.actors.two', first,
-      personLink(actors[1].user, actors[1].displayName)));
+      personLink(actors[1].key, actors[1].displayName)));
   }
   const others = el('span', {
     class: 'social-feed-others', title: actors.slice(1).map((a) => a.displayName).join(', '),
@@ -239,8 +239,8 @@ function suggestionsBox() {
     }
     if (suggestions.people.length) {
       box.append(el('h3', { text: t('social.feed.suggestions.people') }), el('ul', { class: 'social-suggestions' },
-        ...suggestions.people.map((p) => el('li', {}, personLink(p.user, p.displayName),
-          followButton('user', p.user, { showCount: false })))));
+        ...suggestions.people.map((p) => el('li', {}, personLink(p.key, p.displayName),
+          followButton('user', p.key, { showCount: false })))));
     }
   }).catch((e) => box.append(el('p', { class: 'social-feed-status', text: problem(e, LOGIN) })));
   return box;

@@ -52,7 +52,7 @@ register('issue-kudos', async (node, { issueKey }) => {
     const maxMessage = limit('kudosMessageMax');
     const someoneElse = '';
     const select = el('select', { class: 'select', id: `social-kudos-to-${issueKey}`, name: 'to' },
-      ...people.map((p) => el('option', { value: p.user, text: p.displayName })),
+      ...people.map((p) => el('option', { value: p.key, text: p.displayName })),
       el('option', { value: someoneElse, text: t('social.kudos.someoneElse') }));
     const other = el('input', { class: 'text', type: 'text', name: 'other', hidden: people.length > 0, 'aria-label': t('social.kudos.username'), placeholder: t('social.kudos.username') });
     const message = el('textarea', { class: 'textarea', name: 'message', rows: '3', maxlength: String(maxMessage), placeholder: t('social.kudos.message.placeholder'), id: `social-kudos-message-${issueKey}` });

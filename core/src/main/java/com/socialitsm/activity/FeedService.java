@@ -1,7 +1,6 @@
 package com.socialitsm.activity;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -22,10 +21,7 @@ import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
-import com.socialitsm.host.IssueRef;
-import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
-import com.socialitsm.host.UserRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.FeedItemEntity;
@@ -46,6 +42,9 @@ import com.socialitsm.store.Store;
  *
  * <p>Paging by activity id holds across both sources: a chunk is consumed only down to the id both sources are
  * complete to, so no item is skipped or shown twice, also while new activity arrives above the first page.
+ *
+ * <p>The face of reading: this class pages; {@link ActivityReader} reads activities and checks permissions in bulk,
+ * {@link FeedAssembler} folds and names a page's items, {@link FollowSuggester} finds what to follow next.
  */
 public final class FeedService {
     /** Chunks read per page at most; past that a short page is returned with a cursor to go on. */
@@ -56,23 +55,18 @@ public final class FeedService {
      */
     static final long FAN_IN_WINDOW = 100_000;
     static final int FAN_IN_WINDOW_GROWTH = 16;
-    private static final int SUGGESTION_SEED = 300;
-    private static final int SUGGESTION_FOLLOWEES = 100;
-    private static final int SUGGESTION_ISSUES = 100;
 
-    private final Store store;
-    private final IssueDirectory issues;
-    private final UserDirectory users;
-    private final AccessPolicy access;
     private final FollowService follows;
+    private final ActivityReader reader;
+    private final FeedAssembler assembler;
+    private final FollowSuggester suggester;
 
     public FeedService(Store store, IssueDirectory issues, UserDirectory users, AccessPolicy access,
             FollowService follows) {
-        this.store = Objects.requireNonNull(store);
-        this.issues = Objects.requireNonNull(issues);
-        this.users = Objects.requireNonNull(users);
-        this.access = Objects.requireNonNull(access);
         this.follows = Objects.requireNonNull(follows);
+        this.reader = new ActivityReader(store, issues, access);
+        this.assembler = new FeedAssembler(issues, users);
+        this.suggester = new FollowSuggester(store, users, follows, reader);
     }
 
     /** The viewer's feed, newest first, only what they may browse; empty for an anonymous viewer. */
@@ -93,7 +87,7 @@ public final class FeedService {
                 params.addAll(reasons);
             }
             Map<Long, SourceRow> rows = new LinkedHashMap<>();
-            List<Activity> own = activities(Query.select()
+            List<Activity> own = reader.activities(Query.select()
                     .alias(ActivityEntity.class, "a").alias(FeedItemEntity.class, "fi")
                     .join(FeedItemEntity.class, "fi.ACTIVITY_ID = a.ID")
                     .where(where, params.toArray()).order("fi.ACTIVITY_ID DESC").limit(chunk));
@@ -110,7 +104,7 @@ public final class FeedService {
                 low = ownFloor;
             } else {
                 // Otherwise a window below the cursor, or on a first page below the newest activity.
-                long top = before != Long.MAX_VALUE ? before : newestActivityId() + 1;
+                long top = before != Long.MAX_VALUE ? before : reader.newestActivityId() + 1;
                 low = Math.max(ownFloor, top > window ? top - window : 0);
             }
             List<Object> fanInParams = new ArrayList<>(List.of(user, true, before, low));
@@ -121,7 +115,7 @@ public final class FeedService {
                 fanInTypes.forEach(type -> fanInParams.add(type + ":%"));
             }
             // One row per matching fan-in follow: an activity of two followed heavy targets comes twice.
-            List<Activity> fanIn = activities(Query.select()
+            List<Activity> fanIn = reader.activities(Query.select()
                     .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
                     .alias(FollowEntity.class, "f")
                     .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
@@ -145,7 +139,7 @@ public final class FeedService {
     public FeedPage stream(Optional<String> viewer, FollowTarget target, FeedQuery query) {
         return page(viewer, query, (before, chunk, round) -> {
             Map<Long, SourceRow> rows = new LinkedHashMap<>();
-            for (Activity activity : activities(Query.select()
+            for (Activity activity : reader.activities(Query.select()
                     .alias(ActivityEntity.class, "a").alias(ActivityTargetEntity.class, "t")
                     .join(ActivityTargetEntity.class, "t.ACTIVITY_ID = a.ID")
                     .where("t.TARGET = ? AND t.ACTIVITY_ID < ?", target.key(), before)
@@ -164,70 +158,7 @@ public final class FeedService {
      * already, and the viewer, are left out. At most five statements.
      */
     public FollowSuggestions suggestions(Optional<String> viewer, int limit) {
-        if (viewer.isEmpty()) {
-            return new FollowSuggestions(List.of(), List.of());
-        }
-        String me = viewer.get();
-        Set<String> followedTags = new HashSet<>();
-        List<String> followedPeople = new ArrayList<>();
-        for (FollowTarget target : follows.followedBy(me)) {
-            if (target.type() == TargetType.HASHTAG) {
-                followedTags.add(target.id());
-            } else if (target.type() == TargetType.USER) {
-                followedPeople.add(target.id());
-            }
-        }
-        List<Activity> seed = new ArrayList<>();
-        if (!followedPeople.isEmpty()) {
-            List<String> actors = followedPeople.subList(0, Math.min(SUGGESTION_FOLLOWEES, followedPeople.size()));
-            seed.addAll(activities(Query.select().where(InList.in("ACTOR", actors.size()), actors.toArray())
-                    .order("ID DESC").limit(SUGGESTION_SEED)));
-        }
-        if (seed.size() < SUGGESTION_SEED / 6) {
-            List<Long> ids = new ArrayList<>();
-            for (FeedItemEntity row : store.find(FeedItemEntity.class, Query.select()
-                    .where("USER_KEY = ?", me).order("ACTIVITY_ID DESC").limit(SUGGESTION_SEED))) {
-                ids.add(row.getActivityId());
-            }
-            seed.addAll(activitiesById(ids).values());
-        }
-        seed = visible(viewer, seed);
-
-        Map<String, Integer> tagScores = new HashMap<>();
-        Map<String, Integer> peopleScores = new HashMap<>();
-        Set<Long> issueIds = new LinkedHashSet<>();
-        for (Activity activity : seed) {
-            activity.hashtags().forEach(tag -> tagScores.merge(tag, 1, Integer::sum));
-            peopleScores.merge(activity.actor(), 1, Integer::sum);
-            activity.subjectUser().ifPresent(user -> peopleScores.merge(user, 1, Integer::sum));
-            if (activity.issueId() != 0 && issueIds.size() < SUGGESTION_ISSUES) {
-                issueIds.add(activity.issueId());
-            }
-        }
-        if (!followedPeople.isEmpty() && !issueIds.isEmpty()) {
-            // Who else acts on the issues the people I follow work on.
-            List<Activity> around = visible(viewer, activities(Query.select()
-                    .where(InList.in("ISSUE_ID", issueIds.size()), issueIds.toArray())
-                    .order("ID DESC").limit(SUGGESTION_SEED)));
-            around.forEach(activity -> peopleScores.merge(activity.actor(), 1, Integer::sum));
-        }
-        followedTags.forEach(tagScores::remove);
-        followedPeople.forEach(peopleScores::remove);
-        peopleScores.remove(me);
-
-        List<FollowSuggestions.SuggestedTag> tags = tagScores.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(limit)
-                .map(e -> new FollowSuggestions.SuggestedTag(e.getKey(), e.getValue()))
-                .toList();
-        Map<String, UserRef> known = users.byKeys(peopleScores.keySet());
-        List<FollowSuggestions.SuggestedPerson> people = peopleScores.entrySet().stream()
-                .filter(e -> known.containsKey(e.getKey()) && known.get(e.getKey()).active())
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(limit)
-                .map(e -> new FollowSuggestions.SuggestedPerson(person(known, e.getKey()), e.getValue()))
-                .toList();
-        return new FollowSuggestions(tags, people);
+        return suggester.suggestions(viewer, limit);
     }
 
     // ---- paging ----------------------------------------------------------------------------------------------
@@ -277,32 +208,28 @@ public final class FeedService {
         Explanation explain(List<SourceRow> visibleRows);
     }
 
-    /** A visible activity with what is needed to show it. */
-    private record Shown(Activity activity, Optional<TargetType> reason, Optional<IssueRef> issue) {
-    }
-
     private FeedPage page(Optional<String> viewer, FeedQuery query, Source source, Explainer explainer) {
         int limit = query.limit();
         // Read more than a page: bursts fold into one item, and a peek past the page tells whether more follows.
         int chunk = 2 * limit + 1;
         long before = query.cursor().map(FeedCursor::beforeActivityId).orElse(Long.MAX_VALUE);
-        List<List<Shown>> groups = new ArrayList<>();
+        List<List<FeedAssembler.Shown>> groups = new ArrayList<>();
         // Everything at or above this id has been consumed; the next page starts below it.
         long consumedDownTo = before;
         boolean full = false;
         boolean exhausted = false;
         for (int round = 0; round < MAX_CHUNKS && !full; round++) {
             Slice slice = source.below(before, chunk, round);
-            Visibility visibility = visibility(viewer, slice.rows().stream().map(SourceRow::activity).toList());
+            ActivityReader.Visibility visibility = reader.visibility(viewer, slice.rows().stream().map(SourceRow::activity).toList());
             List<SourceRow> visibleRows = slice.rows().stream().filter(row -> visibility.shows(row.activity()))
                     .toList();
             Explanation explanation = visibleRows.isEmpty() ? Explanation.NONE : explainer.explain(visibleRows);
             for (SourceRow row : slice.rows()) {
                 Activity activity = row.activity();
                 if (visibility.shows(activity) && !explanation.leftOut().contains(activity.id())) {
-                    Shown shown = new Shown(activity, Optional.ofNullable(explanation.reasons().get(activity.id())),
+                    FeedAssembler.Shown shown = new FeedAssembler.Shown(activity, Optional.ofNullable(explanation.reasons().get(activity.id())),
                             visibility.issue(activity));
-                    boolean startsGroup = groups.isEmpty() || !sameBurst(last(groups), shown);
+                    boolean startsGroup = groups.isEmpty() || !FeedAssembler.sameBurst(FeedAssembler.last(groups), shown);
                     if (startsGroup && groups.size() == limit) {
                         full = true;
                         break;
@@ -310,7 +237,7 @@ public final class FeedService {
                     if (startsGroup) {
                         groups.add(new ArrayList<>());
                     }
-                    last(groups).add(shown);
+                    FeedAssembler.last(groups).add(shown);
                 }
                 consumedDownTo = row.activityId();
             }
@@ -327,7 +254,7 @@ public final class FeedService {
         Optional<FeedCursor> next = !exhausted && consumedDownTo > 0 && consumedDownTo < Long.MAX_VALUE
                 ? Optional.of(new FeedCursor(consumedDownTo))
                 : Optional.empty();
-        return new FeedPage(render(groups), next);
+        return new FeedPage(assembler.render(groups), next);
     }
 
     /**
@@ -357,155 +284,9 @@ public final class FeedService {
                     .filter(target -> Boolean.FALSE.equals(mutedByFollowed.get(target)))
                     .map(FollowTarget::type)
                     .filter(explaining::contains)
-                    .min(Comparator.comparingInt(FeedService::closeness))
+                    .min(Comparator.comparingInt(TargetType::closeness))
                     .ifPresent(type -> reasons.put(activity.id(), type));
         }
         return new Explanation(reasons, leftOut);
-    }
-
-    /** Lower is closer: an issue followed directly explains an item better than its project does. */
-    private static int closeness(TargetType type) {
-        return switch (type) {
-            case ISSUE -> 0;
-            case USER -> 1;
-            case HASHTAG -> 2;
-            case PROJECT -> 3;
-        };
-    }
-
-    /** Consecutive activities with the same verb on the same issue fold into one item. */
-    private static boolean sameBurst(List<Shown> group, Shown next) {
-        Activity first = group.get(0).activity();
-        return first.issueId() != 0 && first.issueId() == next.activity().issueId()
-                && first.verb() == next.activity().verb();
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
-    }
-
-    private List<FeedItem> render(List<List<Shown>> groups) {
-        Set<String> userKeys = new HashSet<>();
-        for (List<Shown> group : groups) {
-            for (Shown shown : group) {
-                userKeys.add(shown.activity().actor());
-                shown.activity().subjectUser().ifPresent(userKeys::add);
-            }
-        }
-        Map<String, UserRef> known = userKeys.isEmpty() ? Map.of() : users.byKeys(userKeys);
-        Map<Long, String> projectKeys = new HashMap<>();
-        List<FeedItem> items = new ArrayList<>(groups.size());
-        for (List<Shown> group : groups) {
-            Shown newest = group.get(0);
-            Activity activity = newest.activity();
-            LinkedHashSet<String> actorKeys = new LinkedHashSet<>();
-            LinkedHashSet<String> tags = new LinkedHashSet<>();
-            for (Shown shown : group) {
-                actorKeys.add(shown.activity().actor());
-                tags.addAll(shown.activity().hashtags());
-            }
-            String projectKey = newest.issue().map(IssueRef::projectKey).orElseGet(() ->
-                    projectKeys.computeIfAbsent(activity.projectId(),
-                            id -> issues.projectById(id).map(ProjectRef::key).orElse("")));
-            items.add(new FeedItem(
-                    activity.id(),
-                    activity.verb(),
-                    person(known, activity.actor()),
-                    actorKeys.stream().map(key -> person(known, key)).toList(),
-                    group.size(),
-                    newest.issue().map(IssueRef::key),
-                    newest.issue().map(IssueRef::summary).orElse(""),
-                    projectKey,
-                    List.copyOf(tags),
-                    activity.detail(),
-                    activity.at(),
-                    newest.reason(),
-                    activity.subjectUser().map(key -> person(known, key))));
-        }
-        return items;
-    }
-
-    private static Person person(Map<String, UserRef> known, String key) {
-        UserRef user = known.get(key);
-        return user == null ? new Person(key, key, "") : new Person(key, user.displayName(), user.avatarUrl());
-    }
-
-    // ---- reading and permission ------------------------------------------------------------------------------
-
-    private long newestActivityId() {
-        ActivityEntity[] newest = store.find(ActivityEntity.class, Query.select("ID").order("ID DESC").limit(1));
-        return newest.length == 0 ? 0 : newest[0].getID();
-    }
-
-    private Map<Long, Activity> activitiesById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Activity> byId = new HashMap<>();
-        for (Activity activity : activities(Query.select()
-                .where(InList.in("ID", ids.size()), ids.toArray()))) {
-            byId.put(activity.id(), activity);
-        }
-        return byId;
-    }
-
-    private List<Activity> activities(Query query) {
-        List<Activity> activities = new ArrayList<>();
-        for (ActivityEntity row : store.find(ActivityEntity.class, query)) {
-            ActivityService.toActivity(row).ifPresent(activities::add);
-        }
-        return activities;
-    }
-
-    private List<Activity> visible(Optional<String> viewer, List<Activity> activities) {
-        Visibility visibility = visibility(viewer, activities);
-        return activities.stream().filter(visibility::shows).sorted(Comparator.comparingLong(Activity::id).reversed())
-                .toList();
-    }
-
-    /** Which of a set of activities the viewer may see: issues in one bulk check, project-wide ones per project. */
-    private final class Visibility {
-        private final Map<Long, IssueRef> visibleIssues;
-        private final Map<Long, Boolean> browsableProjects = new HashMap<>();
-        private final Optional<String> viewer;
-
-        Visibility(Optional<String> viewer, Map<Long, IssueRef> visibleIssues) {
-            this.viewer = viewer;
-            this.visibleIssues = visibleIssues;
-        }
-
-        boolean shows(Activity activity) {
-            if (activity.issueId() != 0) {
-                // An issue the host no longer knows (deleted, not yet cleaned up) is not shown either.
-                return visibleIssues.containsKey(activity.issueId());
-            }
-            if (activity.projectId() == 0) {
-                // Tied to no issue and no project (kudos between people): nothing in it is guarded by a permission.
-                return true;
-            }
-            return browsableProjects.computeIfAbsent(activity.projectId(),
-                    id -> access.canBrowseProject(viewer, id));
-        }
-
-        Optional<IssueRef> issue(Activity activity) {
-            return Optional.ofNullable(visibleIssues.get(activity.issueId()));
-        }
-    }
-
-    private Visibility visibility(Optional<String> viewer, Collection<Activity> activities) {
-        Set<Long> issueIds = new HashSet<>();
-        for (Activity activity : activities) {
-            if (activity.issueId() != 0) {
-                issueIds.add(activity.issueId());
-            }
-        }
-        Map<Long, IssueRef> visible = new LinkedHashMap<>();
-        if (!issueIds.isEmpty()) {
-            Set<Long> browsable = access.browsableIssues(viewer, issueIds);
-            if (!browsable.isEmpty()) {
-                visible.putAll(issues.byIds(browsable));
-            }
-        }
-        return new Visibility(viewer, visible);
     }
 }

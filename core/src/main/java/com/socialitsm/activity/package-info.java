@@ -2,8 +2,9 @@
  * The activity stream. {@link com.socialitsm.activity.ActivityService} records one activity per meaningful change (from
  * the engine through {@link com.socialitsm.activity.ActivityHandler}, its activity step, and from votes, kudos and Q&A
  * through {@link com.socialitsm.activity.ActivityService#record}) and fans it out on write: one FEED_ITEM per follower,
- * so that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan. Depends on
- * {@code host}, {@code store}, {@code tag}, {@code engine} (the step and the tags it takes) and {@code follow} (whom to
- * deliver to).
+ * so that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan (behind it,
+ * {@code ActivityReader} reads and checks permissions in bulk, {@code FeedAssembler} folds and names a page's items,
+ * {@code FollowSuggester} suggests what to follow). Depends on {@code host}, {@code store}, {@code tag},
+ * {@code engine} (the step and the tags it takes) and {@code follow} (whom to deliver to).
  */
 package com.socialitsm.activity;

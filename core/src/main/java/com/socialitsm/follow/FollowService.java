@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +21,12 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
-import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
-import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Follow anything: issues, hashtags, people, projects. One FOLLOW row per user and target (unique FOLLOW_KEY), so
@@ -45,11 +43,12 @@ import com.socialitsm.tag.HashtagExtractor;
  * The switch happens in the transaction of the follow that crosses the threshold and is kept in the rows only (no
  * node memory); it is one-way (a target that loses followers stays fan-in, which costs readers nothing). Issues
  * never switch: their followers are bounded by participants, and their mutes must stay on the fan-out path.
+ *
+ * <p>The feature's face: what a name resolves to lives in {@link FollowTargets}, whom an activity reaches and by which
+ * path in {@link Audience}.
  */
 public final class FollowService {
     private static final int RACE_ATTEMPTS = 3;
-    /** How far a chain of hashtag merges is followed (a → b → c); merges are flattened by the hashtag feature. */
-    private static final int MAX_MERGE_HOPS = 5;
     /** A user's follow list is shown whole; this bounds one read of it. */
     private static final int MAX_LISTED_FOLLOWS = 5_000;
     /** SETTING key: the follower count above which a target's activity is read by fan-in rather than fanned out. */
@@ -64,35 +63,38 @@ public final class FollowService {
     private final Store store;
     private final Clock clock;
     private final IssueDirectory issues;
-    private final UserDirectory users;
     private final AccessPolicy access;
     private final Settings settings;
+    private final FollowTargets targets;
+    private final Audience audience;
 
     public FollowService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
             Settings settings) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
-        this.users = Objects.requireNonNull(users);
         this.access = Objects.requireNonNull(access);
         this.settings = Objects.requireNonNull(settings);
+        this.targets = new FollowTargets(store, issues, users, access);
+        this.audience = new Audience(store, settings);
     }
 
     // ---- what a user asks for --------------------------------------------------------------------------------
 
     /** Follows the target named by {@code id} (issue key, tag, user key or name, project key); idempotent. */
-    public FollowResult follow(String userKey, TargetType type, String id) {
-        Lookup lookup = resolve(Optional.of(userKey), type, id);
-        if (lookup instanceof Resolved resolved && resolved.stored().equals(FollowTarget.user(userKey))) {
-            return new FollowResult.Invalid("You cannot follow yourself.");
+    public Outcome<FollowStatus> follow(String userKey, TargetType type, String id) {
+        Outcome<FollowTargets.Resolved> lookup = targets.resolve(Optional.of(userKey), type, id);
+        if (lookup instanceof Outcome.Done<FollowTargets.Resolved> resolved
+                && resolved.value().stored().equals(FollowTarget.user(userKey))) {
+            return FollowTargets.invalid("You cannot follow yourself.");
         }
-        return withTarget(lookup, target -> {
+        return lookup.map(target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
                     boolean fanIn = isFanIn(target.stored());
                     insert(userKey, target.stored(), false, false, fanIn);
-                    if (!fanIn && canFanIn(target.stored())
+                    if (!fanIn && Audience.canFanIn(target.stored())
                             && followerCount(target.stored()) > fanInThreshold()) {
                         switchToFanIn(target.stored());
                     }
@@ -109,8 +111,8 @@ public final class FollowService {
     }
 
     /** Stops following the target; a mute stays in place. Idempotent. */
-    public FollowResult unfollow(String userKey, TargetType type, String id) {
-        return withTarget(resolve(Optional.of(userKey), type, id), target -> {
+    public Outcome<FollowStatus> unfollow(String userKey, TargetType type, String id) {
+        return targets.resolve(Optional.of(userKey), type, id).map(target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), false);
             return statusOf(userKey, target);
@@ -121,8 +123,8 @@ public final class FollowService {
      * Mutes an issue: nothing from it reaches the user's feed any more, what is already there is removed, and taking
      * part in it later does not auto-follow it again. Idempotent.
      */
-    public FollowResult mute(String userKey, String issueKey) {
-        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+    public Outcome<FollowStatus> mute(String userKey, String issueKey) {
+        return targets.resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -142,8 +144,8 @@ public final class FollowService {
     }
 
     /** Lifts a mute; the user is then neither following nor muting the issue. Idempotent. */
-    public FollowResult unmute(String userKey, String issueKey) {
-        return withTarget(resolve(Optional.of(userKey), TargetType.ISSUE, issueKey), target -> {
+    public Outcome<FollowStatus> unmute(String userKey, String issueKey) {
+        return targets.resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
             store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
                     followKey(userKey, target.stored()), true);
             return statusOf(userKey, target);
@@ -151,8 +153,8 @@ public final class FollowService {
     }
 
     /** Where the viewer stands with a target, and its follower count; anonymous viewers follow nothing. */
-    public FollowResult status(Optional<String> viewer, TargetType type, String id) {
-        return withTarget(resolve(viewer, type, id), target -> viewer.isPresent()
+    public Outcome<FollowStatus> status(Optional<String> viewer, TargetType type, String id) {
+        return targets.resolve(viewer, type, id).map(target -> viewer.isPresent()
                 ? statusOf(viewer.get(), target)
                 : new FollowStatus(target.stored().type(), target.displayId(), false, false,
                         followerCount(target.stored())));
@@ -258,38 +260,7 @@ public final class FollowService {
      * @return how many follows were moved (not counting the duplicates dropped)
      */
     public int retarget(FollowTarget from, FollowTarget to) {
-        if (from.equals(to)) {
-            return 0;
-        }
-        return store.executeInTransaction(() -> {
-            FollowEntity[] moving = store.find(FollowEntity.class, Query.select().where("TARGET = ?", from.key()));
-            if (moving.length == 0) {
-                return 0;
-            }
-            Set<String> alreadyThere = new HashSet<>();
-            List<String> followers = new ArrayList<>();
-            for (FollowEntity row : moving) {
-                followers.add(row.getFollower());
-            }
-            for (List<String> chunk : InList.chunks(followers)) {
-                List<String> keys = chunk.stream().map(u -> followKey(u, to)).toList();
-                for (FollowEntity existing : store.find(FollowEntity.class, Query.select()
-                        .where(InList.in("FOLLOW_KEY", keys.size()), keys.toArray()))) {
-                    alreadyThere.add(existing.getFollower());
-                }
-            }
-            List<Map<String, Object>> moved = new ArrayList<>();
-            for (FollowEntity row : moving) {
-                if (alreadyThere.add(row.getFollower())) {
-                    // Each row keeps its own delivery path: a target may mix fan-out and fan-in followers.
-                    moved.add(row(row.getFollower(), to, row.getSince(), row.isAuto(), row.isMuted(),
-                            row.isFanIn()));
-                }
-            }
-            store.deleteWithSQL(FollowEntity.class, "TARGET = ?", from.key());
-            store.create(FollowEntity.class, moved);
-            return moved.size();
-        });
+        return targets.retarget(from, to);
     }
 
     /** Removes every follow and mute of a target that is gone (a deleted issue). Runs in the caller's transaction. */
@@ -315,35 +286,7 @@ public final class FollowService {
      * statement). A subject who follows a target keeps that follow as the reason.
      */
     public List<Recipient> audienceOf(Collection<FollowTarget> targets, String actor, Optional<String> subject) {
-        if (targets.isEmpty()) {
-            return List.of();
-        }
-        List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
-        List<Object> params = new ArrayList<>(keys);
-        params.add(false);
-        FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
-                .where(InList.in("TARGET", keys.size()) + " AND FAN_IN = ?", params.toArray()));
-        Map<String, TargetType> reasons = new LinkedHashMap<>();
-        Set<String> muted = new HashSet<>();
-        for (FollowEntity row : rows) {
-            String user = row.getFollower();
-            if (row.isMuted()) {
-                muted.add(user);
-                continue;
-            }
-            TargetType type = FollowTarget.parse(row.getTarget()).type();
-            reasons.merge(user, type, (a, b) -> closeness(a) <= closeness(b) ? a : b);
-        }
-        List<Recipient> audience = new ArrayList<>(reasons.size());
-        reasons.forEach((user, reason) -> {
-            if (!muted.contains(user) && !user.equals(actor)) {
-                audience.add(new Recipient(user, reason));
-            }
-        });
-        subject.filter(user -> !user.isBlank() && !user.equals(actor) && !muted.contains(user)
-                        && !reasons.containsKey(user))
-                .ifPresent(user -> audience.add(Recipient.subject(user)));
-        return audience;
+        return audience.of(targets, actor, subject);
     }
 
     /**
@@ -352,38 +295,22 @@ public final class FollowService {
      * to the items that reached it by fan-in on read, where a mute cannot act at delivery time.
      */
     public Map<FollowTarget, Boolean> mutedByFollowedTarget(String userKey, Collection<FollowTarget> targets) {
-        Map<FollowTarget, Boolean> followed = new HashMap<>();
-        List<String> keys = targets.stream().distinct().map(target -> followKey(userKey, target)).toList();
-        for (List<String> chunk : InList.chunks(keys)) {
-            for (FollowEntity row : store.find(FollowEntity.class, Query.select()
-                    .where(InList.in("FOLLOW_KEY", chunk.size()), chunk.toArray()))) {
-                followed.put(FollowTarget.parse(row.getTarget()), row.isMuted());
-            }
-        }
-        return followed;
+        return audience.mutedByFollowedTarget(userKey, targets);
     }
 
     /** The follower count above which a target switches to fan-in on read (setting, or the default). */
     public int fanInThreshold() {
-        return settings.get(FAN_IN_THRESHOLD_KEY).map(String::trim).filter(v -> v.matches("[0-9]{1,9}"))
-                .map(Integer::parseInt).orElse(DEFAULT_FAN_IN_THRESHOLD);
+        return audience.fanInThreshold();
     }
 
     /** Sets the threshold; targets already switched stay fan-in, others switch at their next follow above it. */
     public void setFanInThreshold(int followers) {
-        if (followers < 1) {
-            throw new IllegalArgumentException("The fan-in threshold is a positive follower count");
-        }
-        settings.put(FAN_IN_THRESHOLD_KEY, Integer.toString(followers));
+        audience.setFanInThreshold(followers);
     }
 
     /** Whether the target's activity reaches its followers by fan-in on read (any of its rows is marked). */
     public boolean isFanIn(FollowTarget target) {
-        if (!canFanIn(target)) {
-            return false;
-        }
-        return store.find(FollowEntity.class, Query.select("ID")
-                .where("TARGET = ? AND FAN_IN = ?", target.key(), true).limit(1)).length > 0;
+        return audience.isFanIn(target);
     }
 
     /**
@@ -395,28 +322,7 @@ public final class FollowService {
      * @return how many follows were switched
      */
     public int switchToFanIn(FollowTarget target) {
-        if (!canFanIn(target)) {
-            throw new IllegalArgumentException("Issues are always fanned out: " + target);
-        }
-        return store.executeInTransaction(() -> {
-            FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
-                    .where("TARGET = ? AND FAN_IN = ?", target.key(), false));
-            if (rows.length == 0) {
-                return 0;
-            }
-            List<Map<String, Object>> switched = new ArrayList<>(rows.length);
-            for (FollowEntity row : rows) {
-                switched.add(row(row.getFollower(), target, row.getSince(), row.isAuto(), row.isMuted(), true));
-            }
-            store.deleteWithSQL(FollowEntity.class, "TARGET = ? AND FAN_IN = ?", target.key(), false);
-            store.create(FollowEntity.class, switched);
-            return switched.size();
-        });
-    }
-
-    /** Issues stay on fan-out: bounded followers, and mutes act at delivery. */
-    private static boolean canFanIn(FollowTarget target) {
-        return target.type() != TargetType.ISSUE;
+        return audience.switchToFanIn(target);
     }
 
     /** The auto-follow rules as the admin set them (every rule on by default); one statement. */
@@ -433,81 +339,21 @@ public final class FollowService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    /** What a name resolves to: a target, or the answer that says why there is none. */
-    private sealed interface Lookup {
-    }
-
-    /** A target that exists and the user may see, and the name they know it by. */
-    private record Resolved(FollowTarget stored, String displayId) implements Lookup {
-    }
-
-    private record Unresolved(FollowResult answer) implements Lookup {
-    }
-
-    private interface TargetWork {
-        FollowStatus apply(Resolved target);
-    }
-
     /**
      * The stored target for what a viewer names (issue key, tag, user key or name, project key), when it exists and
      * the viewer may see it; a merged hashtag resolves to the tag it was merged into.
      */
     public Optional<FollowTarget> visibleTarget(Optional<String> viewer, TargetType type, String id) {
-        return resolve(viewer, type, id) instanceof Resolved resolved ? Optional.of(resolved.stored())
-                : Optional.empty();
+        return targets.resolve(viewer, type, id) instanceof Outcome.Done<FollowTargets.Resolved> resolved
+                ? Optional.of(resolved.value().stored()) : Optional.empty();
     }
 
-    private static FollowResult withTarget(Lookup lookup, TargetWork work) {
-        if (lookup instanceof Resolved resolved) {
-            return new FollowResult.Done(work.apply(resolved));
-        }
-        return ((Unresolved) lookup).answer();
+    /** The refusal for a target that does not exist or is hidden from the viewer: the two are never told apart. */
+    public static <T> Outcome<T> notFound(TargetType type) {
+        return FollowTargets.notFound(type);
     }
 
-    private Lookup resolve(Optional<String> viewer, TargetType type, String id) {
-        if (id == null || id.isBlank()) {
-            return new Unresolved(new FollowResult.Invalid("Name what to follow."));
-        }
-        return switch (type) {
-            case ISSUE -> issues.byKey(id.trim())
-                    .filter(issue -> access.canBrowse(viewer, issue.id()))
-                    .<Lookup>map(issue -> new Resolved(FollowTarget.issue(issue.id()), issue.key()))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
-            case PROJECT -> issues.projectByKey(id.trim())
-                    .filter(project -> access.canBrowseProject(viewer, project.id()))
-                    .<Lookup>map(p -> new Resolved(FollowTarget.project(p.id()), p.key()))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
-            case USER -> users.byKeyOrName(id.trim())
-                    .<Lookup>map(user -> FollowTarget.canHold(user.key())
-                            ? new Resolved(FollowTarget.user(user.key()), user.key())
-                            : new Unresolved(new FollowResult.Invalid("This user cannot be followed.")))
-                    .orElseGet(() -> new Unresolved(new FollowResult.NotFound()));
-            case HASHTAG -> {
-                Optional<String> tag = HashtagExtractor.normalizeTag(id);
-                if (tag.isEmpty()) {
-                    yield new Unresolved(new FollowResult.Invalid("Not a hashtag: letters, digits and _, with a "
-                            + "letter, 1-" + HashtagExtractor.MAX_TAG_LENGTH + " characters."));
-                }
-                String current = currentName(tag.get());
-                yield new Resolved(FollowTarget.hashtag(current), current);
-            }
-        };
-    }
-
-    /** The name a tag goes by now: a tag merged or renamed into another is followed under its new name. */
-    private String currentName(String tag) {
-        String current = tag;
-        for (int hop = 0; hop < MAX_MERGE_HOPS; hop++) {
-            HashtagEntity[] rows = store.find(HashtagEntity.class, Query.select().where("TAG = ?", current));
-            if (rows.length == 0 || rows[0].getMergedInto() == null || rows[0].getMergedInto().isBlank()) {
-                return current;
-            }
-            current = rows[0].getMergedInto();
-        }
-        return current;
-    }
-
-    private FollowStatus statusOf(String userKey, Resolved target) {
+    private FollowStatus statusOf(String userKey, FollowTargets.Resolved target) {
         Optional<FollowEntity> row = find(userKey, target.stored());
         boolean muted = row.map(FollowEntity::isMuted).orElse(false);
         return new FollowStatus(target.stored().type(), target.displayId(), row.isPresent() && !muted, muted,
@@ -524,7 +370,7 @@ public final class FollowService {
         store.create(FollowEntity.class, row(userKey, target, clock.millis(), auto, muted, fanIn));
     }
 
-    private static Map<String, Object> row(String userKey, FollowTarget target, long since, boolean auto,
+    static Map<String, Object> row(String userKey, FollowTarget target, long since, boolean auto,
             boolean muted, boolean fanIn) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("FOLLOW_KEY", followKey(userKey, target));
@@ -540,15 +386,4 @@ public final class FollowService {
     public static String followKey(String userKey, FollowTarget target) {
         return userKey + "|" + target.key();
     }
-
-    /** Lower is closer: an issue followed directly explains an item better than its project does. */
-    private static int closeness(TargetType type) {
-        return switch (type) {
-            case ISSUE -> 0;
-            case USER -> 1;
-            case HASHTAG -> 2;
-            case PROJECT -> 3;
-        };
-    }
-
 }

@@ -11,6 +11,19 @@ public enum TargetType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * How closely a follow of this type explains why an item reached someone, lower is closer: an issue followed
+     * directly explains it better than a person, a hashtag or the project does.
+     */
+    public int closeness() {
+        return switch (this) {
+            case ISSUE -> 0;
+            case USER -> 1;
+            case HASHTAG -> 2;
+            case PROJECT -> 3;
+        };
+    }
+
     /** The type for a code such as {@code "hashtag"}, or empty when there is none. */
     public static Optional<TargetType> fromCode(String code) {
         if (code == null) {

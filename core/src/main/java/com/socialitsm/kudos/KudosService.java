@@ -20,6 +20,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.vote.VoteService;
@@ -89,9 +90,11 @@ public final class KudosService {
 
     /**
      * Gives kudos from {@code giver} to {@code to} (a user key or name), optionally for an issue the giver may
-     * browse ({@code issueKey} null or blank for none). Runs its own transaction.
+     * browse ({@code issueKey} null or blank for none). Runs its own transaction. Refused for oneself
+     * ({@code self_kudos}), an unknown user or a missing or hidden issue, a message over {@link #MAX_MESSAGE}
+     * characters, and past the giver's daily cap ({@code kudos_cap}).
      */
-    public KudosOutcome give(String giver, String to, String issueKey, String message) {
+    public Outcome<KudosReceipt> give(String giver, String to, String issueKey, String message) {
         return peers.give(giver, to, issueKey, message);
     }
 

@@ -18,6 +18,8 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.Store;
 
@@ -60,29 +62,30 @@ final class PeerKudos {
         this.activity = activity;
     }
 
-    KudosOutcome give(String giver, String to, String issueKey, String message) {
+    Outcome<KudosReceipt> give(String giver, String to, String issueKey, String message) {
         String text = message == null ? "" : message;
         String asked = to == null ? "" : to;
         if (text.length() > KudosService.MAX_MESSAGE) {
-            return KudosOutcome.refused(KudosResult.TOO_LONG, asked);
+            return Outcome.refused(Problem.INVALID, "bad_request",
+                    "message must be at most " + KudosService.MAX_MESSAGE + " characters.");
         }
         if (asked.equals(giver)) {
-            return KudosOutcome.refused(KudosResult.SELF_KUDOS, asked);
+            return selfKudos();
         }
         Optional<UserRef> receiver = asked.isBlank() ? Optional.empty()
                 : users.byKeyOrName(asked).filter(UserRef::active);
         if (receiver.isEmpty()) {
-            return KudosOutcome.refused(KudosResult.NOT_FOUND, asked);
+            return notFound();
         }
         String receiverKey = receiver.get().key();
         if (receiverKey.equals(giver)) {
-            return KudosOutcome.refused(KudosResult.SELF_KUDOS, receiverKey);
+            return selfKudos();
         }
         Optional<IssueRef> issue = Optional.empty();
         if (issueKey != null && !issueKey.isBlank()) {
             issue = issues.byKey(issueKey).filter(i -> access.canBrowse(Optional.of(giver), i.id()));
             if (issue.isEmpty()) {
-                return KudosOutcome.refused(KudosResult.NOT_FOUND, receiverKey);
+                return notFound();
             }
         }
         long issueId = issue.map(IssueRef::id).orElse(0L);
@@ -91,7 +94,8 @@ final class PeerKudos {
                 () -> giveInTransaction(giver, receiverKey, issueId, projectId, text));
     }
 
-    private KudosOutcome giveInTransaction(String giver, String receiver, long issueId, long projectId, String text) {
+    private Outcome<KudosReceipt> giveInTransaction(String giver, String receiver, long issueId, long projectId,
+            String text) {
         KudosRules rules = settings.rules();
         long now = clock.millis();
         LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), ZoneOffset.UTC);
@@ -99,7 +103,8 @@ final class PeerKudos {
         int givenToday = store.count(KudosEntity.class, "GIVER = ? AND CREATED_AT >= ? AND CREATED_AT < ?", giver,
                 dayStart, dayStart + Duration.ofDays(1).toMillis());
         if (givenToday >= rules.peerKudosDailyCap()) {
-            return KudosOutcome.refused(KudosResult.CAPPED, receiver);
+            return Outcome.refused(Problem.LIMITED, "kudos_cap",
+                    "You have given as many kudos today as you can; thank you for being generous.");
         }
         String pair = pairKey(giver, receiver);
         int repeats = rules.peerKudosRepeatDays() == 0 ? 0 : store.count(KudosEntity.class,
@@ -120,7 +125,17 @@ final class PeerKudos {
                 projectId, giver), Ledger.stateOf(slot, Map.of()), now)));
         badges.afterKudosReceived(receiver);
         recordActivity(kudos.getID(), giver, receiver, issueId, projectId, text, now);
-        return new KudosOutcome(KudosResult.GIVEN, kudos.getID(), receiver, points);
+        return Outcome.done(new KudosReceipt(kudos.getID(), receiver, points));
+    }
+
+    private static <T> Outcome<T> selfKudos() {
+        return Outcome.refused(Problem.INVALID, "self_kudos", "You cannot give kudos to yourself.");
+    }
+
+    /** An unknown or inactive user, or a missing or hidden issue: the same refusal. */
+    private static <T> Outcome<T> notFound() {
+        return Outcome.refused(Problem.NOT_FOUND, "not_found",
+                "There is no such user, or no such issue that you may see.");
     }
 
     /**

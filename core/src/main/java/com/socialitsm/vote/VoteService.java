@@ -24,6 +24,8 @@ import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.store.VoteEntity;
@@ -32,9 +34,9 @@ import com.socialitsm.store.VoteEntity;
  * Upvotes: one per user per issue, counted exactly however many nodes and threads vote at once.
  *
  * <p>A vote is a VOTE row with the unique key {@code issueId|voter}; its insert decides the transaction, so a second
- * vote (a double click, two tabs, two nodes) loses cleanly and answers {@link VoteResult#ALREADY_VOTED}. The count
- * shown is {@code COUNT} of the rows. To rank a project's issues by votes without GROUP BY, each issue also has an
- * ISSUE_VOTES row whose count is recounted from the VOTE rows on every change (never incremented) after taking that
+ * vote (a double click, two tabs, two nodes) loses cleanly and answers {@link VoteChange.Effect#ALREADY_VOTED}. The
+ * count shown is {@code COUNT} of the rows. To rank a project's issues by votes without GROUP BY, each issue also has
+ * an ISSUE_VOTES row whose count is recounted from the VOTE rows on every change (never incremented) after taking that
  * row's lock: a racing vote's transaction waits for the lock and then counts the winner's committed row too.
  *
  * <p>Votes are only for issues the voter may browse; a missing and a hidden issue are the same answer. A voter
@@ -66,17 +68,17 @@ public final class VoteService {
     }
 
     /** Votes for the issue. Runs its own transaction: call it from a request, not from inside another one. */
-    public VoteOutcome vote(String voter, String issueKey) {
+    public Outcome<VoteChange> vote(String voter, String issueKey) {
         Optional<IssueRef> found = browsable(Optional.of(voter), issueKey);
         if (found.isEmpty()) {
-            return VoteOutcome.notFound(issueKey);
+            return noSuchIssue();
         }
         IssueRef issue = found.get();
         String voteKey = voteKey(issue.id(), voter);
         // The insert decides: a second vote (double click, two tabs, two nodes) loses the race on VOTE_KEY. A lost race
         // can also be the race to create the issue's ISSUE_VOTES row (or a deadlock): then the next attempt finds the
         // winner's row.
-        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+        return Outcome.done(store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             // A one-row batch: one statement on every database (a single create costs PostgreSQL a NEXTVAL).
             store.create(VoteEntity.class, List.of(Map.<String, Object>of(
                     "VOTE_KEY", voteKey,
@@ -86,36 +88,42 @@ public final class VoteService {
                     "CREATED_AT", clock.millis())));
             int recounted = recount(issue);
             tookPart(voter, issue);
-            return new VoteOutcome(VoteResult.VOTED, new VoteStatus(issue.key(), recounted, true));
-        }, () -> alreadyVoted(voter, issue));
+            return new VoteChange(VoteChange.Effect.VOTED, new VoteStatus(issue.key(), recounted, true));
+        }, () -> alreadyVoted(voter, issue)));
     }
 
     /** After a lost race: the answer when the winner was this voter's other vote. */
-    private Optional<VoteOutcome> alreadyVoted(String voter, IssueRef issue) {
+    private Optional<VoteChange> alreadyVoted(String voter, IssueRef issue) {
         if (!hasVoted(issue.id(), voter)) {
             return Optional.empty();
         }
         VoteStatus status = new VoteStatus(issue.key(), count(issue.id()), true);
-        return Optional.of(new VoteOutcome(VoteResult.ALREADY_VOTED, status));
+        return Optional.of(new VoteChange(VoteChange.Effect.ALREADY_VOTED, status));
     }
 
     /** Withdraws the user's vote. Runs its own transaction. */
-    public VoteOutcome unvote(String voter, String issueKey) {
+    public Outcome<VoteChange> unvote(String voter, String issueKey) {
         Optional<IssueRef> found = browsable(Optional.of(voter), issueKey);
         if (found.isEmpty()) {
-            return VoteOutcome.notFound(issueKey);
+            return noSuchIssue();
         }
         IssueRef issue = found.get();
-        VoteOutcome outcome = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+        VoteChange change = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             int deleted = store.deleteWithSQL(VoteEntity.class, "VOTE_KEY = ?", voteKey(issue.id(), voter));
             if (deleted == 0) {
-                return new VoteOutcome(VoteResult.NOT_VOTED, new VoteStatus(issue.key(), count(issue.id()), false));
+                return new VoteChange(VoteChange.Effect.NOT_VOTED,
+                        new VoteStatus(issue.key(), count(issue.id()), false));
             }
             // The "upvoted" leaves the feeds with the vote; the follow stays (unfollowing is the user's choice).
             activity.withdraw(activitySourceKey(issue.id(), voter));
-            return new VoteOutcome(VoteResult.UNVOTED, new VoteStatus(issue.key(), recount(issue), false));
+            return new VoteChange(VoteChange.Effect.UNVOTED, new VoteStatus(issue.key(), recount(issue), false));
         });
-        return outcome;
+        return Outcome.done(change);
+    }
+
+    /** A missing and a hidden issue are the same refusal, so nothing about a hidden issue leaks. */
+    private static <T> Outcome<T> noSuchIssue() {
+        return Outcome.refused(Problem.NOT_FOUND, "not_found", "There is no such issue, or you may not see it.");
     }
 
     /** The issue's count and whether the viewer voted; empty when there is no such issue or it is hidden. */

@@ -21,8 +21,8 @@ import com.socialitsm.follow.Recipient;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.kudos.KudosOutcome;
-import com.socialitsm.kudos.KudosResult;
+import com.socialitsm.kudos.KudosReceipt;
+import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.standalone.DatabaseKind;
@@ -205,9 +205,9 @@ class ActivityRecordingTest {
 
     @Test
     void kudosWithoutAnIssueReachTheReceiverWhoFollowsNothing() {
-        KudosOutcome given = bed.app.kudos().give("bob", "alice", null, "Thanks for the printer tips!");
+        Outcome<KudosReceipt> given = bed.app.kudos().give("bob", "alice", null, "Thanks for the printer tips!");
 
-        assertThat(given.result()).isEqualTo(KudosResult.GIVEN);
+        assertThat(given.isDone()).isTrue();
         assertThat(feedItems()).extracting(FeedItemEntity::getUserKey, FeedItemEntity::getReason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("alice", Recipient.SUBJECT_REASON));
         assertThat(bed.app.feed().feed(Optional.of("alice"), FeedQuery.first(20)).items())

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagEntity;
@@ -52,10 +54,10 @@ class FollowServiceTest {
 
     @Test
     void followingTwiceLeavesOneRowAndAnswersFollowingBothTimes() {
-        FollowResult first = follows.follow("bob", TargetType.ISSUE, vpnIssue.key());
-        FollowResult second = follows.follow("bob", TargetType.ISSUE, vpnIssue.key());
+        Outcome<FollowStatus> first = follows.follow("bob", TargetType.ISSUE, vpnIssue.key());
+        Outcome<FollowStatus> second = follows.follow("bob", TargetType.ISSUE, vpnIssue.key());
 
-        assertThat(first).isEqualTo(second).isEqualTo(new FollowResult.Done(
+        assertThat(first).isEqualTo(second).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.ISSUE, vpnIssue.key(), true, false, 1)));
         assertThat(db.store().count(FollowEntity.class, "FOLLOWER = ?", "bob")).isEqualTo(1);
     }
@@ -65,9 +67,9 @@ class FollowServiceTest {
         for (int round = 0; round < 3; round++) {
             String tag = "race" + round;
 
-            List<FollowResult> answers = Race.run(8, () -> follows.follow("bob", TargetType.HASHTAG, tag));
+            List<Outcome<FollowStatus>> answers = Race.run(8, () -> follows.follow("bob", TargetType.HASHTAG, tag));
 
-            assertThat(answers).containsOnly(new FollowResult.Done(
+            assertThat(answers).containsOnly(Outcome.done(
                     new FollowStatus(TargetType.HASHTAG, tag, true, false, 1)));
             assertThat(db.store().count(FollowEntity.class, "TARGET = ?", "hashtag:" + tag)).isEqualTo(1);
         }
@@ -78,11 +80,11 @@ class FollowServiceTest {
         follows.follow("bob", TargetType.USER, "alice");
         follows.follow("carol", TargetType.USER, "alice");
 
-        FollowResult once = follows.unfollow("bob", TargetType.USER, "alice");
-        FollowResult twice = follows.unfollow("bob", TargetType.USER, "alice");
+        Outcome<FollowStatus> once = follows.unfollow("bob", TargetType.USER, "alice");
+        Outcome<FollowStatus> twice = follows.unfollow("bob", TargetType.USER, "alice");
 
         assertThat(once).isEqualTo(twice)
-                .isEqualTo(new FollowResult.Done(new FollowStatus(TargetType.USER, "alice", false, false, 1)));
+                .isEqualTo(Outcome.done(new FollowStatus(TargetType.USER, "alice", false, false, 1)));
         assertThat(follows.followerCount(FollowTarget.user("alice"))).isEqualTo(1);
     }
 
@@ -90,44 +92,44 @@ class FollowServiceTest {
     void anIssueTheUserCannotBrowseIsNotFoundLikeAMissingOne() {
         assertThat(follows.follow("dave", TargetType.ISSUE, secretIssue.key()))
                 .isEqualTo(follows.follow("dave", TargetType.ISSUE, "SD-999999"))
-                .isInstanceOf(FollowResult.NotFound.class);
+                .satisfies(refused(Problem.NOT_FOUND));
         assertThat(follows.follow("alice", TargetType.ISSUE, secretIssue.key()))
-                .isInstanceOf(FollowResult.Done.class);
+                .isInstanceOf(Outcome.Done.class);
         assertThat(db.store().count(FollowEntity.class, "FOLLOWER = ?", "dave")).isZero();
     }
 
     @Test
     void anIssueHiddenByItsSecurityLevelIsNotFound() {
         host.restrictIssue(vpnIssue, "carol");
-        assertThat(follows.follow("bob", TargetType.ISSUE, vpnIssue.key())).isInstanceOf(FollowResult.NotFound.class);
+        assertThat(follows.follow("bob", TargetType.ISSUE, vpnIssue.key())).satisfies(refused(Problem.NOT_FOUND));
         assertThat(follows.status(Optional.of("bob"), TargetType.ISSUE, vpnIssue.key()))
-                .isInstanceOf(FollowResult.NotFound.class);
+                .satisfies(refused(Problem.NOT_FOUND));
     }
 
     @Test
     void usersAndProjectsMustExistAndProjectsBeBrowsable() {
-        assertThat(follows.follow("bob", TargetType.USER, "nobody")).isInstanceOf(FollowResult.NotFound.class);
-        assertThat(follows.follow("dave", TargetType.PROJECT, "SEC")).isInstanceOf(FollowResult.NotFound.class);
-        assertThat(follows.follow("dave", TargetType.PROJECT, "NOPE")).isInstanceOf(FollowResult.NotFound.class);
-        assertThat(follows.follow("dave", TargetType.PROJECT, "SD")).isEqualTo(new FollowResult.Done(
+        assertThat(follows.follow("bob", TargetType.USER, "nobody")).satisfies(refused(Problem.NOT_FOUND));
+        assertThat(follows.follow("dave", TargetType.PROJECT, "SEC")).satisfies(refused(Problem.NOT_FOUND));
+        assertThat(follows.follow("dave", TargetType.PROJECT, "NOPE")).satisfies(refused(Problem.NOT_FOUND));
+        assertThat(follows.follow("dave", TargetType.PROJECT, "SD")).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.PROJECT, "SD", true, false, 1)));
         assertThat(db.store().count(FollowEntity.class, "TARGET = ?", "project:" + sd.id())).isEqualTo(1);
     }
 
     @Test
     void nobodyFollowsThemselves() {
-        assertThat(follows.follow("bob", TargetType.USER, "bob")).isInstanceOf(FollowResult.Invalid.class);
+        assertThat(follows.follow("bob", TargetType.USER, "bob")).satisfies(refused(Problem.INVALID));
     }
 
     @Test
     void hashtagsAreNormalizedAndInvalidOnesRefused() {
-        assertThat(follows.follow("bob", TargetType.HASHTAG, "#VPN")).isEqualTo(new FollowResult.Done(
+        assertThat(follows.follow("bob", TargetType.HASHTAG, "#VPN")).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.HASHTAG, "vpn", true, false, 1)));
-        assertThat(follows.follow("bob", TargetType.HASHTAG, "vpn")).isEqualTo(new FollowResult.Done(
+        assertThat(follows.follow("bob", TargetType.HASHTAG, "vpn")).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.HASHTAG, "vpn", true, false, 1)));
-        assertThat(follows.follow("bob", TargetType.HASHTAG, "no spaces")).isInstanceOf(FollowResult.Invalid.class);
-        assertThat(follows.follow("bob", TargetType.HASHTAG, "123")).isInstanceOf(FollowResult.Invalid.class);
-        assertThat(follows.follow("bob", TargetType.HASHTAG, "x".repeat(65))).isInstanceOf(FollowResult.Invalid.class);
+        assertThat(follows.follow("bob", TargetType.HASHTAG, "no spaces")).satisfies(refused(Problem.INVALID));
+        assertThat(follows.follow("bob", TargetType.HASHTAG, "123")).satisfies(refused(Problem.INVALID));
+        assertThat(follows.follow("bob", TargetType.HASHTAG, "x".repeat(65))).satisfies(refused(Problem.INVALID));
         assertThat(db.store().count(FollowEntity.class, "FOLLOWER = ?", "bob")).isEqualTo(1);
     }
 
@@ -136,7 +138,7 @@ class FollowServiceTest {
         db.store().create(HashtagEntity.class, Map.of("TAG", "vpn_issue", "DISPLAY", "VPN_issue",
                 "MERGED_INTO", "vpn"));
 
-        assertThat(follows.follow("carol", TargetType.HASHTAG, "#VPN_issue")).isEqualTo(new FollowResult.Done(
+        assertThat(follows.follow("carol", TargetType.HASHTAG, "#VPN_issue")).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.HASHTAG, "vpn", true, false, 1)));
         assertThat(db.store().count(FollowEntity.class, "FOLLOW_KEY = ?", "carol|hashtag:vpn")).isEqualTo(1);
         assertThat(db.store().count(FollowEntity.class, "FOLLOWER = ?", "carol")).isEqualTo(1);
@@ -181,9 +183,9 @@ class FollowServiceTest {
         db.store().create(FeedItemEntity.class, Map.of("USER_KEY", "bob", "ACTIVITY_ID", 1L,
                 "ISSUE_ID", vpnIssue.id(), "REASON", "issue"));
 
-        FollowResult muted = follows.mute("bob", vpnIssue.key());
+        Outcome<FollowStatus> muted = follows.mute("bob", vpnIssue.key());
 
-        assertThat(muted).isEqualTo(new FollowResult.Done(
+        assertThat(muted).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.ISSUE, vpnIssue.key(), false, true, 1)));
         assertThat(db.store().count(FeedItemEntity.class, "USER_KEY = ?", "bob")).isZero();
         assertThat(follows.unfollow("bob", TargetType.ISSUE, vpnIssue.key())).isEqualTo(muted);
@@ -196,12 +198,12 @@ class FollowServiceTest {
     @Test
     void unmutingLeavesTheUserNeitherFollowingNorMutingAndFollowingLiftsAMute() {
         follows.mute("bob", vpnIssue.key());
-        assertThat(follows.unmute("bob", vpnIssue.key())).isEqualTo(new FollowResult.Done(
+        assertThat(follows.unmute("bob", vpnIssue.key())).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.ISSUE, vpnIssue.key(), false, false, 0)));
         assertThat(follows.autoFollow("bob", FollowTarget.issue(vpnIssue.id()), Participation.COMMENTER)).isTrue();
 
         follows.mute("carol", vpnIssue.key());
-        assertThat(follows.follow("carol", TargetType.ISSUE, vpnIssue.key())).isEqualTo(new FollowResult.Done(
+        assertThat(follows.follow("carol", TargetType.ISSUE, vpnIssue.key())).isEqualTo(Outcome.done(
                 new FollowStatus(TargetType.ISSUE, vpnIssue.key(), true, false, 2)));
     }
 
@@ -236,5 +238,10 @@ class FollowServiceTest {
                 FollowTarget.project(sd.id())), "carol"))
                 .containsExactlyInAnyOrder(new Recipient("bob", TargetType.ISSUE),
                         new Recipient("dave", TargetType.USER));
+    }
+
+    static java.util.function.Consumer<Outcome<?>> refused(Problem problem) {
+        return outcome -> assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class,
+                refused -> assertThat(refused.refusal().problem()).isEqualTo(problem));
     }
 }

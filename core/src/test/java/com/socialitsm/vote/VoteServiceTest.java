@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.VoteEntity;
 import com.socialitsm.testing.InMemoryHost;
@@ -45,12 +47,12 @@ class VoteServiceTest {
 
     @Test
     void aVoteCountsOnceAndASecondVoteIsAnIdempotentAlreadyVoted() {
-        VoteOutcome first = votes.vote("alice", vpn.key());
-        VoteOutcome second = votes.vote("alice", vpn.key());
+        VoteChange first = votes.vote("alice", vpn.key()).value();
+        VoteChange second = votes.vote("alice", vpn.key()).value();
 
-        assertThat(first.result()).isEqualTo(VoteResult.VOTED);
+        assertThat(first.effect()).isEqualTo(VoteChange.Effect.VOTED);
         assertThat(first.status()).isEqualTo(new VoteStatus(vpn.key(), 1, true));
-        assertThat(second.result()).isEqualTo(VoteResult.ALREADY_VOTED);
+        assertThat(second.effect()).isEqualTo(VoteChange.Effect.ALREADY_VOTED);
         assertThat(second.status()).isEqualTo(new VoteStatus(vpn.key(), 1, true));
         assertThat(votes.status(Optional.of("alice"), vpn.key())).contains(new VoteStatus(vpn.key(), 1, true));
         assertThat(votes.status(Optional.of("bob"), vpn.key())).contains(new VoteStatus(vpn.key(), 1, false));
@@ -63,9 +65,9 @@ class VoteServiceTest {
         votes.vote("bob", vpn.key());
 
         assertThat(votes.unvote("alice", vpn.key()))
-                .isEqualTo(new VoteOutcome(VoteResult.UNVOTED, new VoteStatus(vpn.key(), 1, false)));
+                .isEqualTo(Outcome.done(new VoteChange(VoteChange.Effect.UNVOTED, new VoteStatus(vpn.key(), 1, false))));
         assertThat(votes.unvote("alice", vpn.key()))
-                .isEqualTo(new VoteOutcome(VoteResult.NOT_VOTED, new VoteStatus(vpn.key(), 1, false)));
+                .isEqualTo(Outcome.done(new VoteChange(VoteChange.Effect.NOT_VOTED, new VoteStatus(vpn.key(), 1, false))));
         assertThat(storedCount(vpn)).isEqualTo(1);
     }
 
@@ -73,9 +75,11 @@ class VoteServiceTest {
     void aHiddenIssueAnswersExactlyLikeAMissingOne() {
         host.restrictIssue(vpn, "bob");
 
-        assertThat(votes.vote("alice", vpn.key())).isEqualTo(VoteOutcome.notFound(vpn.key()));
-        assertThat(votes.vote("alice", "SD-404")).isEqualTo(VoteOutcome.notFound("SD-404"));
-        assertThat(votes.unvote("alice", vpn.key()).result()).isEqualTo(VoteResult.NOT_FOUND);
+        Outcome<VoteChange> missing = votes.vote("alice", "SD-404");
+        assertThat(missing).isInstanceOfSatisfying(Outcome.Refused.class,
+                refused -> assertThat(refused.refusal().problem()).isEqualTo(Problem.NOT_FOUND));
+        assertThat(votes.vote("alice", vpn.key())).isEqualTo(missing);
+        assertThat(votes.unvote("alice", vpn.key())).isEqualTo(missing);
         assertThat(votes.status(Optional.of("alice"), vpn.key())).isEmpty();
         assertThat(votes.status(Optional.of("bob"), vpn.key())).isPresent();
         assertThat(db.store().count(VoteEntity.class, "ISSUE_ID = ?", vpn.id())).isZero();
@@ -87,8 +91,8 @@ class VoteServiceTest {
             IssueRef issue = host.addIssue(sd, "race " + round, "", "carol");
             List<Object> outcomes = race(i -> votes.vote("user" + i, issue.key()));
 
-            assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(VoteOutcome.class));
-            assertThat(outcomes).allSatisfy(o -> assertThat(((VoteOutcome) o).result()).isEqualTo(VoteResult.VOTED));
+            assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Outcome.Done.class));
+            assertThat(outcomes).allSatisfy(o -> assertThat(effect(o)).isEqualTo(VoteChange.Effect.VOTED));
             assertThat(votes.count(issue.id())).isEqualTo(THREADS);
             assertThat(storedCount(issue)).as("ISSUE_VOTES recount, round " + round).isEqualTo(THREADS);
         }
@@ -98,9 +102,9 @@ class VoteServiceTest {
     void oneVoterRacingWithHimselfVotesOnce() throws Exception {
         List<Object> outcomes = race(i -> votes.vote("alice", vpn.key()));
 
-        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(VoteOutcome.class));
-        assertThat(outcomes).filteredOn(o -> ((VoteOutcome) o).result() == VoteResult.VOTED).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> ((VoteOutcome) o).result() == VoteResult.ALREADY_VOTED)
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Outcome.Done.class));
+        assertThat(outcomes).filteredOn(o -> effect(o) == VoteChange.Effect.VOTED).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> effect(o) == VoteChange.Effect.ALREADY_VOTED)
                 .hasSize(THREADS - 1);
         assertThat(votes.count(vpn.id())).isEqualTo(1);
         assertThat(storedCount(vpn)).isEqualTo(1);
@@ -199,8 +203,8 @@ class VoteServiceTest {
         app.votes().vote("alice", vpn.key());
 
         assertThat(app.follows().status(Optional.of("alice"), com.socialitsm.follow.TargetType.ISSUE, vpn.key()))
-                .isInstanceOfSatisfying(com.socialitsm.follow.FollowResult.Done.class,
-                        done -> assertThat(done.status().following()).isTrue());
+                .isInstanceOfSatisfying(com.socialitsm.outcome.Outcome.Done.class,
+                        done -> assertThat(((com.socialitsm.follow.FollowStatus) done.value()).following()).isTrue());
         assertThat(app.feed().feed(Optional.of("dave"), com.socialitsm.activity.FeedQuery.first(10)).items())
                 .extracting(i -> i.verb()).containsExactly(com.socialitsm.activity.Verb.UPVOTED);
 
@@ -219,5 +223,9 @@ class VoteServiceTest {
     /** Runs the call on 16 threads released at once; each outcome is its result or the exception it threw. */
     static List<Object> race(Race.Racer<?> call) throws Exception {
         return Race.outcomes(THREADS, call);
+    }
+
+    private static VoteChange.Effect effect(Object outcome) {
+        return ((VoteChange) ((Outcome<?>) outcome).value()).effect();
     }
 }

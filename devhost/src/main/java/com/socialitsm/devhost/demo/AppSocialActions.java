@@ -5,13 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.socialitsm.app.SocialApp;
-import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.TargetType;
-import com.socialitsm.kudos.KudosResult;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Refusal;
 import com.socialitsm.qa.QuestionDraft;
-import com.socialitsm.vote.VoteResult;
+import com.socialitsm.vote.VoteChange;
 
 /**
  * {@link SocialActions} through the app's feature services, as their REST resources call them. When a feature lands
@@ -28,17 +26,18 @@ public final class AppSocialActions implements SocialActions {
     public boolean follow(String user, String type, String id) {
         TargetType target = TargetType.fromCode(type)
                 .orElseThrow(() -> new IllegalArgumentException("No follow target type " + type));
-        return app.follows().follow(user, target, id) instanceof FollowResult.Done;
+        return app.follows().follow(user, target, id).isDone();
     }
 
     @Override
     public boolean vote(String user, String issueKey) {
-        return app.votes().vote(user, issueKey).result() == VoteResult.VOTED;
+        var voted = app.votes().vote(user, issueKey);
+        return voted.isDone() && voted.value().effect() == VoteChange.Effect.VOTED;
     }
 
     @Override
     public boolean kudos(String from, String to, String issueKey, String message) {
-        return app.kudos().give(from, to, issueKey, message).result() == KudosResult.GIVEN;
+        return app.kudos().give(from, to, issueKey, message).isDone();
     }
 
     @Override

@@ -28,13 +28,6 @@ public record FeedItemJson(
         String subjectUser,
         String subjectName) {
 
-    /** A person as shown in a feed. */
-    public record PersonJson(String user, String displayName, String avatarUrl) {
-        static PersonJson of(Person person) {
-            return new PersonJson(person.key(), person.displayName(), person.avatarUrl());
-        }
-    }
-
     static FeedItemJson of(FeedItem item) {
         return new FeedItemJson(
                 item.id(),

@@ -68,7 +68,7 @@ public final class FeedResource {
         FeedQuery query = query(limit, cursor, null);
         TargetType targetType = FollowResource.type(type);
         FollowTarget target = follows.visibleTarget(currentUser.userKey(), targetType, id)
-                .orElseThrow(() -> FollowResource.notFound(targetType));
+                .orElseGet(() -> Outcomes.value(FollowService.notFound(targetType)));
         return FeedPageJson.of(feeds.stream(currentUser.userKey(), target, query));
     }
 

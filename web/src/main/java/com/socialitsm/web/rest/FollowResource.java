@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
 import com.socialitsm.app.SocialApp;
-import com.socialitsm.follow.FollowResult;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.settings.Feature;
@@ -50,7 +49,7 @@ public final class FollowResource {
     @Path("{type}/{id}")
     public FollowJson status(@PathParam("type") String type, @PathParam("id") String id) {
         TargetType target = type(type);
-        return answer(follows.status(currentUser.userKey(), target, id), target);
+        return FollowJson.of(Outcomes.value(follows.status(currentUser.userKey(), target, id)));
     }
 
     @PUT
@@ -64,7 +63,7 @@ public final class FollowResource {
         } else if (target == TargetType.PROJECT) {
             gate.requireOnForProject(Feature.FOLLOWS, user, id);
         }
-        return answer(follows.follow(user, target, id), target);
+        return FollowJson.of(Outcomes.value(follows.follow(user, target, id)));
     }
 
     @DELETE
@@ -72,40 +71,25 @@ public final class FollowResource {
     public FollowJson unfollow(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
         TargetType target = type(type);
-        return answer(follows.unfollow(user, target, id), target);
+        return FollowJson.of(Outcomes.value(follows.unfollow(user, target, id)));
     }
 
     @PUT
     @Path("issue/{key}/mute")
     public FollowJson mute(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.mute(user, issueKey), TargetType.ISSUE);
+        return FollowJson.of(Outcomes.value(follows.mute(user, issueKey)));
     }
 
     @DELETE
     @Path("issue/{key}/mute")
     public FollowJson unmute(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
-        return answer(follows.unmute(user, issueKey), TargetType.ISSUE);
+        return FollowJson.of(Outcomes.value(follows.unmute(user, issueKey)));
     }
 
     static TargetType type(String type) {
         return TargetType.fromCode(type).orElseThrow(() ->
                 ApiException.badRequest("type must be issue, hashtag, user or project."));
-    }
-
-    static FollowJson answer(FollowResult result, TargetType type) {
-        if (result instanceof FollowResult.Done done) {
-            return FollowJson.of(done.status());
-        }
-        if (result instanceof FollowResult.Invalid invalid) {
-            throw ApiException.badRequest(invalid.reason());
-        }
-        throw notFound(type);
-    }
-
-    /** The same answer for a missing target and for one the caller may not see. */
-    static ApiException notFound(TargetType type) {
-        return ApiException.notFound("There is no such " + type.code() + ", or you may not see it.");
     }
 }

@@ -8,7 +8,6 @@ import com.socialitsm.kudos.Award;
 import com.socialitsm.kudos.EarnedBadge;
 import com.socialitsm.kudos.GivenKudos;
 import com.socialitsm.kudos.LeaderboardRow;
-import com.socialitsm.kudos.Person;
 import com.socialitsm.kudos.UserProfile;
 
 /** The JSON shapes of the kudos API, and how core's records map onto them (times as ISO-8601 strings). */
@@ -50,10 +49,7 @@ public final class KudosJson {
     public record Ledger(List<AwardRow> items, Long next) {
     }
 
-    public record PersonRow(String user, String displayName, String avatarUrl) {
-    }
-
-    public record IssuePanel(String issueKey, List<PersonRow> people, List<Kudos> kudos) {
+    public record IssuePanel(String issueKey, List<PersonJson> people, List<Kudos> kudos) {
     }
 
     public record OptOut(boolean optedOut) {
@@ -95,10 +91,6 @@ public final class KudosJson {
         return new Kudos(kudos.id(), kudos.from(), kudos.fromName(), kudos.to(), kudos.toName(),
                 blankToNull(kudos.issueKey()), kudos.message(), hidePoints ? null : kudos.points(),
                 kudos.at().toString());
-    }
-
-    static PersonRow person(Person person) {
-        return new PersonRow(person.user(), person.displayName(), person.avatarUrl());
     }
 
     private static String blankToNull(String text) {

@@ -19,7 +19,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.kudos.IssueKudos;
-import com.socialitsm.kudos.KudosOutcome;
+import com.socialitsm.kudos.KudosReceipt;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.kudos.LedgerAccess;
 import com.socialitsm.kudos.LedgerPage;
@@ -56,18 +56,9 @@ public final class KudosResource {
         }
         Requests.maxLength("message", request.message(), KudosService.MAX_MESSAGE);
         gate.requireOnForIssue(Feature.KUDOS, giver, request.issueKey());
-        KudosOutcome outcome = kudos.give(giver, request.to(), request.issueKey(), request.message());
-        return switch (outcome.result()) {
-            case GIVEN -> Response.status(Response.Status.CREATED)
-                    .entity(new KudosJson.KudosGiven(outcome.id(), outcome.to(), outcome.points())).build();
-            case SELF_KUDOS -> throw new ApiException(400, "self_kudos", "You cannot give kudos to yourself.");
-            case TOO_LONG -> throw ApiException.badRequest(
-                    "message must be at most " + KudosService.MAX_MESSAGE + " characters.");
-            case NOT_FOUND -> throw ApiException.notFound(
-                    "There is no such user, or no such issue that you may see.");
-            case CAPPED -> throw new ApiException(429, "kudos_cap",
-                    "You have given as many kudos today as you can; thank you for being generous.");
-        };
+        KudosReceipt given = Outcomes.value(kudos.give(giver, request.to(), request.issueKey(), request.message()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new KudosJson.KudosGiven(given.id(), given.to(), given.points())).build();
     }
 
     /** {@code period} week (default), month or all (the current season); {@code project} a key, or all projects. */
@@ -143,7 +134,7 @@ public final class KudosResource {
     public KudosJson.IssuePanel issue(@PathParam("key") String issueKey) {
         IssueKudos panel = kudos.issueKudos(currentUser.userKey(), issueKey)
                 .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
-        return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(KudosJson::person).toList(),
+        return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(PersonJson::of).toList(),
                 panel.kudos().stream().map(k -> KudosJson.kudos(k, false)).toList());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import com.socialitsm.host.UserRef;
 import com.socialitsm.qa.Answer;
 import com.socialitsm.qa.Question;
 import com.socialitsm.qa.QuestionDetail;
@@ -41,33 +40,27 @@ public final class QaJson {
 
     // ---------------------------------------------------------------------------------------------------- answers
 
-    public record UserJson(String key, String displayName, String avatarUrl) {
-        static UserJson of(UserRef user) {
-            return new UserJson(user.key(), user.displayName(), user.avatarUrl());
-        }
-    }
-
     /** A question in lists, suggestions and the issue panel. */
-    public record QuestionJson(long id, String title, UserJson author, String issueKey, String projectKey,
+    public record QuestionJson(long id, String title, PersonJson author, String issueKey, String projectKey,
             List<String> hashtags, String createdAt, String editedAt, int score, int answerCount,
             Long acceptedAnswerId, boolean answered, String raisedIssueKey) {
 
         static QuestionJson of(Question q) {
-            return new QuestionJson(q.id(), q.title(), UserJson.of(q.author()), q.issueKey().orElse(null),
+            return new QuestionJson(q.id(), q.title(), PersonJson.of(q.author()), q.issueKey().orElse(null),
                     q.projectKey(), q.hashtags(), q.createdAt().toString(), time(q.editedAt()), q.score(),
                     q.answerCount(), acceptedId(q), q.answered(), q.raisedIssueKey().orElse(null));
         }
     }
 
     /** GET /questions/{id}: the question with its sanitized HTML, ranked answers, the caller's votes and rights. */
-    public record QuestionDetailJson(long id, String title, String body, String bodyHtml, UserJson author,
+    public record QuestionDetailJson(long id, String title, String body, String bodyHtml, PersonJson author,
             String issueKey, String projectKey, List<String> hashtags, String createdAt, String editedAt, int score,
             int myVote, int answerCount, Long acceptedAnswerId, boolean answered, String raisedIssueKey,
             List<AnswerJson> answers, boolean mayEdit, boolean mayDelete, boolean mayAccept) {
 
         static QuestionDetailJson of(QuestionDetail detail) {
             Question q = detail.question();
-            return new QuestionDetailJson(q.id(), q.title(), q.body(), detail.bodyHtml(), UserJson.of(q.author()),
+            return new QuestionDetailJson(q.id(), q.title(), q.body(), detail.bodyHtml(), PersonJson.of(q.author()),
                     q.issueKey().orElse(null), q.projectKey(), q.hashtags(), q.createdAt().toString(),
                     time(q.editedAt()), q.score(), detail.myVote(), q.answerCount(), acceptedId(q), q.answered(),
                     q.raisedIssueKey().orElse(null),
@@ -76,13 +69,13 @@ public final class QaJson {
         }
     }
 
-    public record AnswerJson(long id, long questionId, String body, String bodyHtml, UserJson author,
+    public record AnswerJson(long id, long questionId, String body, String bodyHtml, PersonJson author,
             String createdAt, String editedAt, int score, int upvotes, int downvotes, boolean accepted, int myVote,
             boolean mayEdit, boolean mayDelete) {
 
         static AnswerJson of(QuestionDetail.AnswerDetail detail) {
             Answer a = detail.answer();
-            return new AnswerJson(a.id(), a.questionId(), a.body(), detail.bodyHtml(), UserJson.of(a.author()),
+            return new AnswerJson(a.id(), a.questionId(), a.body(), detail.bodyHtml(), PersonJson.of(a.author()),
                     a.createdAt().toString(), time(a.editedAt()), a.score(), a.upvotes(), a.downvotes(),
                     a.accepted(), detail.myVote(), detail.mayEdit(), detail.mayDelete());
         }

@@ -16,8 +16,6 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.vote.TopIssue;
-import com.socialitsm.vote.VoteOutcome;
-import com.socialitsm.vote.VoteResult;
 import com.socialitsm.vote.VoteService;
 import com.socialitsm.vote.VoteStatus;
 import com.socialitsm.web.CurrentUser;
@@ -55,7 +53,7 @@ public final class VoteResource {
     public VoteJson vote(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
         gate.requireOnForIssue(Feature.VOTES, user, issueKey);
-        return answer(votes.vote(user, issueKey));
+        return VoteJson.of(Outcomes.value(votes.vote(user, issueKey)).status());
     }
 
     @DELETE
@@ -63,7 +61,7 @@ public final class VoteResource {
     public VoteJson unvote(@PathParam("key") String issueKey) {
         String user = Requests.requireUser(currentUser);
         gate.requireOnForIssue(Feature.VOTES, user, issueKey);
-        return answer(votes.unvote(user, issueKey));
+        return VoteJson.of(Outcomes.value(votes.unvote(user, issueKey)).status());
     }
 
     @AnonymousSiteAccess
@@ -90,13 +88,6 @@ public final class VoteResource {
 
     private static TopIssueJson json(TopIssue issue) {
         return new TopIssueJson(issue.issueKey(), issue.summary(), issue.count());
-    }
-
-    private static VoteJson answer(VoteOutcome outcome) {
-        if (outcome.result() == VoteResult.NOT_FOUND) {
-            throw noSuchIssue();
-        }
-        return VoteJson.of(outcome.status());
     }
 
     private static ApiException noSuchIssue() {

@@ -117,6 +117,27 @@ class FeedResourceTest {
 
         FollowSuggestionsJson suggestions = as("dave").suggestions(null);
 
-        assertThat(suggestions.people()).extracting(FollowSuggestionsJson.PersonJson::user).containsExactly("carol");
+        assertThat(suggestions.people()).extracting(p -> p.person().key()).containsExactly("carol");
+    }
+
+    @Test
+    void personsInTheJsonHaveOneShapeAndItemsKeepTheirTopLevelActor() throws Exception {
+        app.engine().handle(IssueChange.of("c-carol", open, "carol", IssueChange.Kind.COMMENTED, NOW)
+                .withComment("me too"));
+        com.fasterxml.jackson.databind.ObjectMapper json = JsonMapping.createMapper();
+
+        com.fasterxml.jackson.databind.JsonNode suggested =
+                json.readTree(json.writeValueAsString(as("dave").suggestions(null))).path("people").path(0);
+        com.fasterxml.jackson.databind.JsonNode item =
+                json.readTree(json.writeValueAsString(as("dave").stream("user", "carol", null, null)))
+                        .path("items").path(0);
+
+        assertThat(suggested.fieldNames()).toIterable()
+                .containsExactly("key", "displayName", "avatarUrl", "score");
+        assertThat(suggested.path("key").asText()).isEqualTo("carol");
+        assertThat(item.path("actor").asText()).isEqualTo("carol");
+        assertThat(item.path("actors").path(0).fieldNames()).toIterable()
+                .containsExactly("key", "displayName", "avatarUrl");
+        assertThat(item.path("actors").path(0).path("key").asText()).isEqualTo("carol");
     }
 }

@@ -80,6 +80,7 @@ class FollowResourceTest {
         assertStatus(() -> as("bob").status("banana", "x"), 400);
         assertStatus(() -> as("bob").follow("hashtag", "not a tag"), 400);
         assertStatus(() -> as("bob").follow("user", "bob"), 400);
+        assertThat(failure(() -> as("bob").follow("user", "bob")).code()).isEqualTo("bad_request");
     }
 
     @Test
@@ -87,7 +88,9 @@ class FollowResourceTest {
         ApiException hidden = failure(() -> as("dave").follow("issue", secret.key()));
         ApiException missing = failure(() -> as("dave").follow("issue", "SD-424242"));
         assertThat(hidden.status()).isEqualTo(404);
-        assertThat(hidden.getMessage()).isEqualTo(missing.getMessage());
+        assertThat(hidden.code()).isEqualTo("not_found");
+        assertThat(hidden.getMessage()).isEqualTo(missing.getMessage())
+                .isEqualTo("There is no such issue, or you may not see it.");
         assertStatus(() -> as("dave").mute(secret.key()), 404);
         assertStatus(() -> as("dave").status("issue", secret.key()), 404);
         assertStatus(() -> as("dave").follow("project", "SEC"), 404);

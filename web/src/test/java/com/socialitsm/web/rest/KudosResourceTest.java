@@ -63,6 +63,10 @@ class KudosResourceTest {
     @Test
     void badKudosGetTheirStatuses() {
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("alice", null, "me")), 400);
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("alice", null, "me")))
+                .code()).isEqualTo("self_kudos");
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("nobody", null, "")))
+                .code()).isEqualTo("not_found");
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "x".repeat(2001))), 400);
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest(null, null, "who?")), 400);
         assertStatus(() -> resource.give(null), 400);
@@ -81,6 +85,8 @@ class KudosResourceTest {
             assertThat(resource.give(new KudosJson.GiveKudosRequest("r" + i, null, "thanks")).getStatus()).isEqualTo(201);
         }
         assertStatus(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "thanks")), 429);
+        assertThat(FollowResourceTest.failure(() -> resource.give(new KudosJson.GiveKudosRequest("bob", null, "thanks")))
+                .code()).isEqualTo("kudos_cap");
     }
 
     @Test
@@ -157,7 +163,7 @@ class KudosResourceTest {
         resource.give(new KudosJson.GiveKudosRequest("bob", issue.key(), "Thanks!"));
 
         KudosJson.IssuePanel panel = resource.issue(issue.key());
-        assertThat(panel.people()).extracting(KudosJson.PersonRow::user).containsExactly("bob");
+        assertThat(panel.people()).extracting(PersonJson::key).containsExactly("bob");
         assertThat(panel.kudos()).extracting(KudosJson.Kudos::message).containsExactly("Thanks!");
         host.restrictIssue(issue, "bob");
         assertStatus(() -> resource.issue(issue.key()), 404);
@@ -206,6 +212,8 @@ class KudosResourceTest {
                         + "\"me\":false}");
         assertThat(json.readTree(json.writeValueAsString(resource.profile("bob"))).fieldNames())
                 .toIterable().contains("user", "displayName", "points", "badges", "recent");
+        assertThat(json.readTree(json.writeValueAsString(resource.issue(issue.key()))).path("people").path(0)
+                .fieldNames()).toIterable().containsExactly("key", "displayName", "avatarUrl");
         assertThat(json.readValue("{\"to\":\"bob\",\"issueKey\":\"SD-1\",\"message\":\"hi\"}",
                 KudosJson.GiveKudosRequest.class)).isEqualTo(new KudosJson.GiveKudosRequest("bob", "SD-1", "hi"));
         assertThat(json.writeValueAsString(new VoteResource.VoteJson("SD-1", 2, true)))
