@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 import com.socialitsm.web.rest.QaJson.AnswerJson;
@@ -26,8 +27,8 @@ public final class AnswerResource {
     private final QuestionService questions;
     private final CurrentUser currentUser;
 
-    public AnswerResource(QuestionService questions, CurrentUser currentUser) {
-        this.questions = Objects.requireNonNull(questions);
+    public AnswerResource(SocialApp app, CurrentUser currentUser) {
+        this.questions = Objects.requireNonNull(app.questions());
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 

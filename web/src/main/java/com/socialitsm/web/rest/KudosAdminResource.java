@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
+import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.kudos.KudosRules;
 import com.socialitsm.kudos.KudosService;
@@ -30,9 +31,9 @@ public final class KudosAdminResource {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
 
-    public KudosAdminResource(KudosService kudos, AccessPolicy access, CurrentUser currentUser) {
-        this.kudos = kudos;
-        this.access = access;
+    public KudosAdminResource(SocialApp app, CurrentUser currentUser) {
+        this.kudos = app.kudos();
+        this.access = app.access();
         this.currentUser = currentUser;
     }
 

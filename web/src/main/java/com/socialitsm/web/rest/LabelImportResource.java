@@ -36,7 +36,7 @@ public final class LabelImportResource {
     private final LabelImportJob job;
     private final CurrentUser currentUser;
 
-    public LabelImportResource(SocialApp app, LabelImportJob job, CurrentUser currentUser) {
+    public LabelImportResource(SocialApp app, CurrentUser currentUser, LabelImportJob job) {
         this.app = Objects.requireNonNull(app);
         this.job = Objects.requireNonNull(job);
         this.currentUser = Objects.requireNonNull(currentUser);

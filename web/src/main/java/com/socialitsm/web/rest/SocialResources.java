@@ -48,7 +48,8 @@ public final class SocialResources {
         resources.add(new XsrfCheck());
         resources.add(WriteRateLimit.configured(currentUser, app.clock()));
         resources.add(new NoStore());
-        // Feature resources are added here, one line each.
+        // Feature resources are added here, one line each, all built one way: from the app and the current user (plus
+        // what only some hosts have, after them), which is also how Jira's REST module builds them from the beans.
         resources.add(new HashtagResource(app, currentUser));
         resources.add(new HashtagAdminResource(app, currentUser));
         resources.add(new FollowResource(app, currentUser));
@@ -56,12 +57,12 @@ public final class SocialResources {
         resources.add(new FeedResource(app, currentUser));
         resources.add(new VoteResource(app, currentUser));
         resources.add(new KudosResource(app, currentUser));
-        resources.add(new KudosAdminResource(app.kudos(), app.access(), currentUser));
+        resources.add(new KudosAdminResource(app, currentUser));
         resources.add(new QuestionResource(app, currentUser, issueCreation));
-        resources.add(new AnswerResource(app.questions(), currentUser));
+        resources.add(new AnswerResource(app, currentUser));
         resources.add(new FeatureResource(app, currentUser));
         resources.add(new FeatureAdminResource(app, currentUser));
-        resources.add(new LabelImportResource(app, labelImport, currentUser));
+        resources.add(new LabelImportResource(app, currentUser, labelImport));
         resources.add(new DataExportResource(app, currentUser));
         return resources;
     }

@@ -46,7 +46,7 @@ class KudosResourceTest {
         host.makeAdmin("admin");
         caller = "alice";
         resource = new KudosResource(app, () -> Optional.ofNullable(caller));
-        admin = new KudosAdminResource(app.kudos(), app.access(), () -> Optional.ofNullable(caller));
+        admin = new KudosAdminResource(app, () -> Optional.ofNullable(caller));
     }
 
     @Test

@@ -69,7 +69,7 @@ class QuestionResourceTest {
                 host, host, host);
         questions = new QuestionResource(app, () -> Optional.ofNullable(caller.get()),
                 Optional.of(issueCreation));
-        answers = new AnswerResource(app.questions(), () -> Optional.ofNullable(caller.get()));
+        answers = new AnswerResource(app, () -> Optional.ofNullable(caller.get()));
         questionsWithoutIssueCreation = new QuestionResource(app,
                 () -> Optional.ofNullable(caller.get()), Optional.empty());
     }
