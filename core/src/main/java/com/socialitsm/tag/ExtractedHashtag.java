@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One hashtag found in a text.
  *
- * @param tag     the normalized tag (NFKC, lower case): the key two spellings share, {@code vpn} for {@code #VPN}
+ * @param tag     the normalized tag (NFKC, lower case, no invisible characters, look-alikes of a mixed-script tag
+ *                folded): the key two spellings share, {@code vpn} for {@code #VPN} and for {@code #vрn}
  * @param display the first spelling seen, without the sign: {@code VPN}
  * @param start   the UTF-16 index of the sign of that first occurrence
  * @param end     the UTF-16 index just after that occurrence

@@ -48,7 +48,8 @@ public final class HashtagExtractor {
     /**
      * The normalized tag for what a user typed as a tag ({@code vpn}, {@code #vpn}, {@code VPN} all give
      * {@code vpn}), or empty when it is not one hashtag: surrounding whitespace and one leading sign are
-     * allowed, everything else must be hashtag characters with at least one letter, at most
+     * allowed, everything else must be hashtag characters with at least one letter (and invisible characters
+     * between them, as in extracted text), at most
      * {@link #MAX_TAG_LENGTH} long before and after normalization. Every tag this class extracts is
      * accepted and returned unchanged.
      */

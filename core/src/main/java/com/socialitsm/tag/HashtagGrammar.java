@@ -78,27 +78,83 @@ final class HashtagGrammar {
         return afterSign == '\uFE0F' || afterSign == '\u20E3';
     }
 
-    /** Whether the whole string is one hashtag body: hashtag characters only, at least one letter or mark. */
+    /**
+     * Whether the whole string is one hashtag body: hashtag characters only, at least one letter or mark, and
+     * invisible characters that {@link #joinsHashtag join} two hashtag characters.
+     */
     static boolean isHashtagBody(CharSequence body) {
         if (body.length() == 0 || startsEmojiKeycap(body.charAt(0))) {
             return false;
         }
         boolean letter = false;
+        boolean joining = false;
         for (int i = 0; i < body.length(); ) {
             int codePoint = Character.codePointAt(body, i);
             int kind = kindOf(codePoint);
             if (kind == NONE) {
-                return false;
+                if (i == 0 || !joinsHashtag(codePoint)) {
+                    return false;
+                }
+                joining = true;
+            } else {
+                joining = false;
             }
             letter |= kind == LETTER_OR_MARK;
             i += Character.charCount(codePoint);
         }
-        return letter;
+        return letter && !joining;
     }
 
     /**
-     * The tag a hashtag body stands for: NFKC, then lower case in the root locale; empty when the body
-     * or the tag is longer than {@link HashtagExtractor#MAX_TAG_LENGTH}.
+     * Whether this code point, between two hashtag characters, continues the hashtag although it is none: the
+     * default-ignorable characters (invisible: U+200B zero width space, U+2060 word joiner, U+00AD soft hyphen,
+     * U+FEFF...) that twitter-text does not count, so that {@code #v}, a zero width space and {@code pn} are the
+     * tag {@code vpn}, not the tag {@code v} and some text. Not right after the sign: a sign followed by a zero
+     * width space is how people write a sign that must not make a tag. Not the bidi embeddings, overrides and
+     * isolates (U+202A..U+202E, U+2066..U+2069) either: they reorder the text around them, so they end a tag
+     * rather than ride in its display. twitter-text's joiners (ZWJ, ZWNJ) are hashtag characters already.
+     */
+    static boolean joinsHashtag(int codePoint) {
+        return isDefaultIgnorable(codePoint)
+                && !(codePoint >= 0x202A && codePoint <= 0x202E)
+                && !(codePoint >= 0x2066 && codePoint <= 0x2069)
+                && kindOf(codePoint) == NONE;
+    }
+
+    /**
+     * Unicode's Default_Ignorable_Code_Point: characters that are invisible unless a font shows them on purpose,
+     * which TR 31 tells identifiers to ignore when they are compared (as NFKC_Casefold does). They are dropped
+     * from the tag, the joiners and variation selectors that are hashtag characters included; the spelling
+     * shown keeps them. {@code HashtagUnicodeTablesTest} holds this list against ICU4J's.
+     */
+    static boolean isDefaultIgnorable(int codePoint) {
+        if (codePoint < 0x00AD) {
+            return false;
+        }
+        return codePoint == 0x00AD
+                || codePoint == 0x034F
+                || codePoint == 0x061C
+                || codePoint == 0x115F || codePoint == 0x1160
+                || codePoint == 0x17B4 || codePoint == 0x17B5
+                || codePoint >= 0x180B && codePoint <= 0x180F
+                || codePoint >= 0x200B && codePoint <= 0x200F
+                || codePoint >= 0x202A && codePoint <= 0x202E
+                || codePoint >= 0x2060 && codePoint <= 0x206F
+                || codePoint == 0x3164
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F
+                || codePoint == 0xFEFF
+                || codePoint == 0xFFA0
+                || codePoint >= 0xFFF0 && codePoint <= 0xFFF8
+                || codePoint >= 0x1BCA0 && codePoint <= 0x1BCA3
+                || codePoint >= 0x1D173 && codePoint <= 0x1D17A
+                || codePoint >= 0xE0000 && codePoint <= 0xE0FFF;
+    }
+
+    /**
+     * The tag a hashtag body stands for: NFKC, then lower case in the root locale, without
+     * {@link #isDefaultIgnorable default-ignorable} characters, and with its look-alike letters folded to
+     * Latin when it mixes scripts ({@link LookAlikes}); empty when the body or the tag is longer than
+     * {@link HashtagExtractor#MAX_TAG_LENGTH}, or when no letter is left.
      *
      * <p>Both lengths count: the tag is the key, and the body is stored too, as the display spelling.
      * Lengths are in UTF-16 units, the unit SQL Server's NVARCHAR counts in, so 64 fits a 64-character
@@ -126,7 +182,7 @@ final class HashtagGrammar {
         for (int i = 0; i < folded.length(); ) {
             int codePoint = folded.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            if (kindOf(codePoint) == NONE) {
+            if (kindOf(codePoint) == NONE || isDefaultIgnorable(codePoint)) {
                 if (kept == null) {
                     kept = new StringBuilder(folded.length()).append(folded, 0, i);
                 }
@@ -135,7 +191,8 @@ final class HashtagGrammar {
             }
             i = next;
         }
-        return kept == null ? folded : Normalizer.normalize(kept, Normalizer.Form.NFC);
+        String tag = kept == null ? folded : Normalizer.normalize(kept, Normalizer.Form.NFC);
+        return LookAlikes.foldMixedScript(tag);
     }
 
     private static boolean isAscii(String s) {

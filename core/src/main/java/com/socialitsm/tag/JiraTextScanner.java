@@ -143,7 +143,12 @@ final class JiraTextScanner {
                 int codePoint = text.codePointAt(end);
                 kind = HashtagGrammar.kindOf(codePoint);
                 if (kind == HashtagGrammar.NONE) {
-                    break;
+                    int joined = end > body && HashtagGrammar.joinsHashtag(codePoint) ? afterJoiningRun(end) : end;
+                    if (joined == end) {
+                        break;
+                    }
+                    end = joined;
+                    continue;
                 }
                 end += Character.charCount(codePoint);
             }
@@ -171,6 +176,27 @@ final class JiraTextScanner {
         listener.hashtag(sign, end);
         boundary = end;
         return end;
+    }
+
+    /**
+     * Where the hashtag goes on after the invisible characters that start at {@code from}
+     * ({@link HashtagGrammar#joinsHashtag}): at the hashtag character that follows them, or nowhere
+     * ({@code from}) when none does. The run is read again by the main loop when the hashtag ends there, once:
+     * the scan stays linear.
+     */
+    private int afterJoiningRun(int from) {
+        int i = from;
+        while (i < length) {
+            int codePoint = text.codePointAt(i);
+            if (HashtagGrammar.kindOf(codePoint) != HashtagGrammar.NONE) {
+                return i;
+            }
+            if (!HashtagGrammar.joinsHashtag(codePoint)) {
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return from;
     }
 
     /**
