@@ -17,7 +17,7 @@ installBrowserGlobals({
   limits: { questionTitleMax: 200, kudosMessageMax: 2000 },
   context: '/jira',
 });
-const { ApiError, api, bareTag, limit, parseTags, problem, userLink } = await import('../../main/resources/social-itsm/js/core.js');
+const { ApiError, api, bareTag, el, limit, parseTags, problem, userLink } = await import('../../main/resources/social-itsm/js/core.js');
 
 // ---- problem()
 
@@ -156,8 +156,20 @@ test('a user link shows the name as text and encodes the key in the URL', () => 
   assert.equal(link.tagName, 'A');
   assert.equal(link.textContent, '<img src=x onerror=alert(1)> & "Bob"');
   assert.equal(link.getAttribute('href'), '/jira/plugins/servlet/social/users/o\'brien%2F%3Cx%3E');
-  assert.equal(html(link), '<a class="social-user-link" href="/jira/plugins/servlet/social/users/o\'brien%2F%3Cx%3E">'
+  assert.equal(html(link), '<a class="social-user-link" href="/jira/plugins/servlet/social/users/o\'brien%2F%3Cx%3E" dir="auto">'
     + '&lt;img src=x onerror=alert(1)&gt; &amp; "Bob"</a>');
+});
+
+// ---- el(): text is bidi-isolated
+
+test('an element given text gets dir=auto, so a right-to-left override in it cannot flip the text after it', () => {
+  assert.equal(el('span', { text: 'abc\u202Edef' }).getAttribute('dir'), 'auto');
+  assert.equal(el('a', {}, '#', 'tag').getAttribute('dir'), 'auto');
+  assert.equal(el('span', { text: 'x', dir: 'ltr' }).getAttribute('dir'), 'ltr');
+});
+
+test('an element holding only elements or spaces keeps the direction around it', () => {
+  assert.equal(el('li', {}, el('span', { text: 'a' }), ' ', el('span', { text: 'b' })).getAttribute('dir'), null);
 });
 
 test('a user without a display name is shown by key; a caller may add its own class', () => {

@@ -68,10 +68,12 @@ export async function api(method, path, body) {
 
 /**
  * Builds an element. attrs: plain attributes, plus `class`, `text` (textContent), `on` ({event: handler}) and
- * `dataset`. Children are elements or strings (inserted as text). Never interprets a string as HTML.
+ * `dataset`. Children are elements or strings (inserted as text). Never interprets a string as HTML. An element
+ * given text gets dir="auto" (unless attrs name a dir): user text is bidi-isolated wherever it is shown.
  */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
+  let holdsText = false;
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'text') node.textContent = String(value);
@@ -80,11 +82,17 @@ export function el(tag, attrs = {}, ...children) {
     else if (name === 'dataset') Object.assign(node.dataset, value);
     else if (name === 'href' && /^\s*(javascript|data|vbscript):/i.test(String(value))) continue;
     else node.setAttribute(name, value === true ? '' : String(value));
+    if (name === 'text' && String(value).trim()) holdsText = true;
   }
   for (const child of children.flat()) {
     if (child === undefined || child === null || child === false) continue;
+    if (!(child instanceof Node) && String(child).trim()) holdsText = true;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
+  // Text may be a user's (a title, a name, a message, a tag): dir="auto" isolates it from the text around it
+  // (browsers give every element with a dir attribute unicode-bidi: isolate), so a right-to-left override (U+202E)
+  // in it cannot flip what follows, and right-to-left text reads in its own direction.
+  if (holdsText && !(attrs && attrs.dir)) node.setAttribute('dir', 'auto');
   return node;
 }
 

@@ -134,6 +134,8 @@ register('issue-hashtags', async (element, { issueKey }) => {
   const path = `/hashtags/issue/${encodeURIComponent(issueKey)}`;
   const tags = el('ul', { class: 'social-hashtag-list', 'aria-label': t('social.hashtag.title') });
   const empty = el('p', { class: 'social-hashtag-empty', text: t('social.hashtag.none') });
+  // An issue keeps only the first tags of its text (the server says when it left some out).
+  const truncated = el('p', { class: 'social-hashtag-truncated', hidden: true });
 
   const render = (answer) => {
     tags.replaceChildren(...answer.hashtags.map((h) => el('li', { class: 'social-hashtag-item' },
@@ -145,6 +147,8 @@ register('issue-hashtags', async (element, { issueKey }) => {
         on: { click: () => remove(h.tag) },
       }, '×'))));
     empty.hidden = answer.hashtags.length > 0;
+    truncated.hidden = !answer.truncated;
+    truncated.textContent = answer.truncated ? t('social.hashtag.truncated', answer.textTagLimit) : '';
   };
 
   const remove = async (tag) => {
@@ -166,7 +170,7 @@ register('issue-hashtags', async (element, { issueKey }) => {
   });
 
   render(await api('GET', path));
-  element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty,
+  element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty, truncated,
     el('div', { class: 'social-hashtag-add' }, adder.input, adder.list)));
 });
 

@@ -43,6 +43,12 @@ public final class HashtagRefusals {
                 + "or description; edit the text to remove it.", List.of(tag));
     }
 
+    /** The issue carries as many tags added by hand as it may; remove one first. */
+    static Refusal tooManyManual(int max) {
+        return new Refusal(Problem.CONFLICT, "too_many_hashtags", "An issue keeps at most " + max + " hashtags added "
+                + "by hand; remove one before adding another.", List.of());
+    }
+
     /** Only administrators may merge, rename and block tags. */
     static Refusal notAdmin() {
         return new Refusal(Problem.FORBIDDEN, "forbidden", "Only administrators may manage hashtags.", List.of());

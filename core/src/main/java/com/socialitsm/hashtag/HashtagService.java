@@ -100,18 +100,22 @@ public final class HashtagService {
 
     // --------------------------------------------------------------------------------------- one issue's tags
 
-    /** The issue's tags, if the viewer may browse it. */
+    /**
+     * The issue's tags, if the viewer may browse it, and whether its text holds more than the
+     * {@link IssueTagging#MAX_TEXT_TAGS} it keeps.
+     */
     public Outcome<IssueHashtags> issueTags(Optional<String> viewer, String issueKey) {
         Optional<IssueRef> issue = visibleIssue(viewer, issueKey);
         if (issue.isEmpty()) {
             return Outcome.refused(HashtagRefusals.issueNotFound());
         }
-        return Outcome.done(new IssueHashtags(issue.get().key(), tagsOfIssue(issue.get().id())));
+        return Outcome.done(answer(issue.get(), tagsOfIssue(issue.get().id())));
     }
 
     /**
      * Adds tags by hand (as typed: {@code vpn}, {@code #VPN}); they stay until removed by hand. All or nothing: an
-     * invalid or blocked tag refuses the whole request. One transaction.
+     * invalid or blocked tag refuses the whole request, as does one that would take the issue's manual tags past
+     * {@link IssueTagging#MAX_MANUAL_TAGS}. One transaction.
      */
     public Outcome<IssueHashtags> addTags(String actor, String issueKey, List<String> tags) {
         Objects.requireNonNull(actor, "actor");
@@ -131,15 +135,20 @@ public final class HashtagService {
             if (!resolution.blocked().isEmpty()) {
                 return Outcome.refused(HashtagRefusals.blockedTag(resolution.blocked()));
             }
+            int manualBefore = edit.count(TagSource.MANUAL);
             for (Candidate candidate : candidates) {
                 edit.tag(resolution.targets().get(candidate.tag()), TagSource.MANUAL);
+            }
+            int manualAfter = edit.count(TagSource.MANUAL);
+            if (manualAfter > IssueTagging.MAX_MANUAL_TAGS && manualAfter > manualBefore) {
+                return Outcome.refused(HashtagRefusals.tooManyManual(IssueTagging.MAX_MANUAL_TAGS));
             }
             Instant now = clock.instant();
             TagDiff diff = edit.write(actor, now.toEpochMilli());
             if (!diff.added().isEmpty()) {
                 recordTagged(actor, issue, diff, now);
             }
-            return Outcome.done(new IssueHashtags(issue.key(), edit.tagsAfterWrite()));
+            return Outcome.done(answer(issue, edit.tagsAfterWrite()));
         });
     }
 
@@ -170,7 +179,7 @@ public final class HashtagService {
                 edit.untag(removed);
                 edit.write(actor, clock.millis());
             }
-            return Outcome.done(new IssueHashtags(issue.key(), edit.tagsAfterWrite()));
+            return Outcome.done(answer(issue, edit.tagsAfterWrite()));
         });
     }
 
@@ -185,6 +194,11 @@ public final class HashtagService {
         }
         activity.record(ActivityDraft.onIssue(sourceKey, Verb.TAGGED, actor, issue, diff.after(), at)
                 .withDetail(String.join(" ", diff.added())));
+    }
+
+    /** An issue's tags as answered, saying whether its text holds more than it keeps. */
+    private IssueHashtags answer(IssueRef issue, List<IssueHashtag> tags) {
+        return new IssueHashtags(issue.key(), tags, tagging.textTruncated(issue, tags));
     }
 
     private Optional<IssueRef> visibleIssue(Optional<String> viewer, String issueKey) {

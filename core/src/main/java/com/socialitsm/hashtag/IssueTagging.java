@@ -3,6 +3,7 @@ package com.socialitsm.hashtag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,21 @@ final class IssueTagging {
     }
 
     /**
+     * The most tags an issue keeps from its text (summary, description and comments, sources {@code text} and
+     * {@code comment}): the first ones, in order of appearance, so that one long text cannot put thousands of tags on
+     * an issue (a 32 KB description held 4,600) and a change costs a bounded number of statements.
+     */
+    static final int MAX_TEXT_TAGS = 100;
+    /** The most tags an issue keeps added by hand: adding more is refused ({@link HashtagRefusals#tooManyManual}). */
+    static final int MAX_MANUAL_TAGS = 20;
+
+    /**
      * Brings the issue's tags up to date with one change, inside the engine's transaction: re-reads summary and
      * description (and the new comment), writes only the difference. DELETED removes every tag of the issue.
+     * Keeps at most {@link #MAX_TEXT_TAGS} tags from text: the comment tags it carries already (sticky, see
+     * {@link TagSource}) hold their places, then the tags of the summary and description and those of the new comment
+     * fill the places left, in order of appearance. So the tags kept follow from the text alone: an edit that
+     * removes early tags lets later ones in.
      */
     TagDiff applyChange(IssueChange change) {
         IssueRef issue = change.issue();
@@ -55,7 +69,7 @@ final class IssueTagging {
         List<Candidate> comment = change.comment().map(this::tagsOf).orElse(List.of());
         List<Candidate> all = new ArrayList<>(text);
         all.addAll(comment);
-        Map<String, Candidate> targets = edit.resolve(all).targets();
+        Map<String, Candidate> targets = edit.keepFirst(all).targets();
         Set<String> textTargets = targetTags(text, targets);
         Set<String> commentTargets = targetTags(comment, targets);
         for (IssueHashtagEntity row : edit.existing().values()) {
@@ -79,6 +93,28 @@ final class IssueTagging {
             }
         }
         return tags;
+    }
+
+    /**
+     * Whether the issue's summary or description holds tags it does not carry because of {@link #MAX_TEXT_TAGS}:
+     * it carries that many tags from text and the text holds a tag it does not carry that is neither blocked nor
+     * merged into one it carries. No statement unless the issue is at the cap; then one or two per
+     * {@link InList#CHUNK} tags not carried, until one is found.
+     */
+    boolean textTruncated(IssueRef issue, List<IssueHashtag> carried) {
+        long fromText = carried.stream().filter(tag -> tag.source().equals(TagSource.TEXT.shown())).count();
+        if (fromText < MAX_TEXT_TAGS) {
+            return false;
+        }
+        Set<String> tags = new HashSet<>();
+        carried.forEach(tag -> tags.add(tag.tag()));
+        List<Candidate> missing = textTags(issue).stream().filter(c -> !tags.contains(c.tag())).toList();
+        for (List<Candidate> chunk : InList.chunks(missing)) {
+            if (catalog.resolve(chunk).targets().values().stream().anyMatch(target -> !tags.contains(target.tag()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tags of an issue's summary and description, in order of first appearance. */
@@ -150,6 +186,64 @@ final class IssueTagging {
             firstUses.addAll(resolution.unknown());
             catalogRows.putAll(resolution.rows());
             return new TagCatalog.Resolution(targets, resolution.blocked(), resolution.unknown(), resolution.rows());
+        }
+
+        /**
+         * Resolves tags from text (in order of appearance) as {@link #resolve} does, keeping only the first that fit
+         * in {@link #MAX_TEXT_TAGS}: a tag the issue carries as {@code comment} or {@code manual} takes no new place
+         * (comment tags hold theirs already), any other takes one of the places the comment tags leave. Resolves
+         * {@link InList#CHUNK} candidates at a time and stops when the places are taken, so a text with thousands of
+         * tags costs the statements of the first ones. The answer's targets hold the tags kept only.
+         */
+        TagCatalog.Resolution keepFirst(List<Candidate> candidates) {
+            int places = MAX_TEXT_TAGS - (int) existing.values().stream()
+                    .filter(row -> sourceOf(row) == TagSource.COMMENT).count();
+            Set<String> placed = new HashSet<>();
+            Map<String, Candidate> kept = new LinkedHashMap<>();
+            List<String> blocked = new ArrayList<>();
+            Set<String> unknown = new LinkedHashSet<>();
+            Map<String, HashtagEntity> rows = new HashMap<>();
+            List<Candidate> distinct = List.copyOf(new LinkedHashSet<>(candidates));
+            for (List<Candidate> chunk : InList.chunks(distinct)) {
+                TagCatalog.Resolution resolution = resolve(chunk);
+                blocked.addAll(resolution.blocked());
+                unknown.addAll(resolution.unknown());
+                rows.putAll(resolution.rows());
+                for (Candidate candidate : chunk) {
+                    Candidate target = resolution.targets().get(candidate.tag());
+                    if (target == null) {
+                        continue;
+                    }
+                    IssueHashtagEntity row = existing.get(target.tag());
+                    boolean sticky = row != null && sourceOf(row) != TagSource.TEXT;
+                    if (sticky || placed.contains(target.tag())) {
+                        kept.put(candidate.tag(), target);
+                    } else if (placed.size() < places) {
+                        placed.add(target.tag());
+                        kept.put(candidate.tag(), target);
+                    }
+                }
+                if (placed.size() >= places) {
+                    break;
+                }
+            }
+            return new TagCatalog.Resolution(kept, blocked, unknown, rows);
+        }
+
+        /** How many of the issue's tags have this source, counting the changes collected so far. */
+        int count(TagSource source) {
+            int count = 0;
+            for (IssueHashtagEntity row : existing.values()) {
+                if (!deletes.containsKey(row.getTag()) && sourceOf(row) == source) {
+                    count++;
+                }
+            }
+            for (String tag : inserts.keySet()) {
+                if (insertSources.get(tag) == source) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         /** Puts the tag on the issue with this source, or makes an existing row's source stickier. */

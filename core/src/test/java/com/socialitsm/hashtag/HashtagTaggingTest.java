@@ -287,14 +287,15 @@ class HashtagTaggingTest {
         IssueRef small = world.create(sd, "#vpn", "");
         world.comment(small, "#a1 #a2");
         IssueRef large = world.create(sd, "#vpn", "");
-        for (int i = 0; i < 30; i++) {
+        // 90 comment tags: a large history that leaves places under the cap of tags from text for the edits below.
+        for (int i = 0; i < 9; i++) {
             StringBuilder comment = new StringBuilder();
             for (int j = 0; j < 10; j++) {
                 comment.append(" #t").append(i).append('x').append(j);
             }
             world.comment(large, comment.toString());
         }
-        assertThat(world.tags(large)).hasSize(301);
+        assertThat(world.tags(large)).hasSize(91);
 
         int untouchedSmall = world.hashtagStepStatements(db.sql(), small, "#vpn edited", "");
         int untouchedLarge = world.hashtagStepStatements(db.sql(), large, "#vpn edited", "");

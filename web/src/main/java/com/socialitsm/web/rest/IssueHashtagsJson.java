@@ -5,8 +5,11 @@ import java.util.List;
 import com.socialitsm.hashtag.IssueHashtag;
 import com.socialitsm.hashtag.IssueHashtags;
 
-/** The tags of one issue, in the order they came to it: GET, POST and DELETE on {@code /hashtags/issue/{key}}. */
-public record IssueHashtagsJson(String issueKey, List<HashtagJson> hashtags) {
+/**
+ * The tags of one issue, in the order they came to it: GET, POST and DELETE on {@code /hashtags/issue/{key}}.
+ * {@code truncated}: the issue's text holds more tags than it keeps, only the first {@code textTagLimit} are kept.
+ */
+public record IssueHashtagsJson(String issueKey, List<HashtagJson> hashtags, boolean truncated, int textTagLimit) {
 
     /** One tag of the issue; {@code source} is {@code "text"} or {@code "manual"}. */
     public record HashtagJson(String tag, String display, String source) {
@@ -16,6 +19,7 @@ public record IssueHashtagsJson(String issueKey, List<HashtagJson> hashtags) {
     }
 
     static IssueHashtagsJson of(IssueHashtags tags) {
-        return new IssueHashtagsJson(tags.issueKey(), tags.hashtags().stream().map(HashtagJson::of).toList());
+        return new IssueHashtagsJson(tags.issueKey(), tags.hashtags().stream().map(HashtagJson::of).toList(),
+                tags.truncated(), IssueHashtags.MAX_TEXT_TAGS);
     }
 }

@@ -68,10 +68,36 @@ class HashtagResourceTest {
     @Test
     void anIssuesTagsAreShownToThoseWhoMayBrowseItAndAreNotFoundForOthers() {
         assertThat(as("bob").issueTags(open.key())).isEqualTo(new IssueHashtagsJson(open.key(), List.of(
-                new IssueHashtagsJson.HashtagJson("vpn", "VPN", "text"), new IssueHashtagsJson.HashtagJson("outage", "outage", "text"))));
+                new IssueHashtagsJson.HashtagJson("vpn", "VPN", "text"), new IssueHashtagsJson.HashtagJson("outage", "outage", "text")),
+                false, 100));
         assertThat(as("bob").issueTags(secret.key()).hashtags()).hasSize(2);
         assertStatus(() -> as("dave").issueTags(secret.key()), 404, "not_found");
         assertStatus(() -> as("dave").issueTags("SEC-404"), 404, "not_found");
+    }
+
+    @Test
+    void anIssueWhoseTextHoldsMoreTagsThanItKeepsSaysSoAndTheManualCapIsAConflict() {
+        StoreExtension.emptyTables(db.store());
+        StringBuilder description = new StringBuilder();
+        for (int i = 0; i < 4_600; i++) {
+            description.append("#k").append(String.format("%04d", i)).append(' ');
+        }
+        OpenAndSecretProjects world = new OpenAndSecretProjects(db.store(), NOW, "Printer", description.toString(),
+                "");
+        app = world.app;
+        app.engine().handle(IssueChange.of("c3", world.open, "alice", IssueChange.Kind.CREATED, NOW));
+
+        IssueHashtagsJson shown = as("bob").issueTags(world.open.key());
+
+        assertThat(shown.hashtags()).hasSize(100).first().extracting(IssueHashtagsJson.HashtagJson::tag)
+                .isEqualTo("k0000");
+        assertThat(shown.truncated()).isTrue();
+        assertThat(shown.textTagLimit()).isEqualTo(100);
+        for (int i = 0; i < 20; i++) {
+            as("bob").addTags(world.open.key(), new TagsJson(List.of("m" + i)));
+        }
+        assertStatus(() -> as("bob").addTags(world.open.key(), new TagsJson(List.of("m20"))), 409,
+                "too_many_hashtags");
     }
 
     @Test
