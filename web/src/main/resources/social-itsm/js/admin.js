@@ -1,6 +1,6 @@
 // The admin page (panel "admin", administrators only): one section per feature's settings, each talking to that
 // feature's admin REST resource — features on/off per project, hashtags (merge, rename, block, the labels import with
-// its progress bar), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
+// its progress bar), "tag existing issues" (the backfill, offered first until it has run), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
 // form) and the data export. Every user-provided string goes in as text.
 import { api, bareTag, el, flash, parseTags, problem, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
@@ -135,6 +135,71 @@ function labelImport() {
     const started = await attempt(button,
       () => api('POST', '/admin/hashtags/import', { project: project.value.trim(), source: source.value }),
       () => t('social.admin.import.started'));
+    if (started) {
+      show(started);
+      timer = setTimeout(poll, IMPORT_POLL_MS);
+    }
+  });
+  poll();
+  return form;
+}
+
+// ---- tag existing issues
+
+/**
+ * "Tag existing issues": the backfill of the issues that predate the app, with its progress bar. Until it has ever
+ * run (state idle) it is offered at the top of the page, as the first thing to do after installing.
+ */
+function backfill() {
+  const labels = el('input', { class: 'checkbox', type: 'checkbox', id: 'social-admin-backfill-labels' });
+  const pace = el('input', { class: 'text short-field', type: 'number', min: '1', max: '100000', step: '1' });
+  const button = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.admin.backfill.start') });
+  const bar = el('progress', { id: 'social-admin-backfill-bar', max: '100', value: '0', 'aria-label': t('social.admin.backfill.progress') });
+  const status = el('p', { class: 'social-admin-import-status', id: 'social-admin-backfill-status', 'aria-live': 'polite' });
+  const box = el('div', { class: 'social-admin-import-progress', hidden: true }, bar, status);
+  const offer = el('p', { class: 'aui-message aui-message-info social-admin-offer', id: 'social-admin-backfill-offer', hidden: true, text: t('social.admin.backfill.offer') });
+  let timer;
+
+  function show(p) {
+    offer.hidden = p.state !== 'idle';
+    if (!pace.value) pace.value = String(p.issuesPerSecond);
+    if (p.state === 'idle') {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    bar.value = p.percent;
+    box.dataset.state = p.state;
+    const counts = t('social.admin.backfill.counts', p.percent, p.done, p.total, p.tagged, p.errors);
+    status.textContent = `${t(`social.admin.backfill.state.${p.state}`)} ${counts}${p.error ? ` ${p.error}` : ''}`;
+    button.disabled = p.state === 'running';
+    button.textContent = t(p.state === 'interrupted' || p.state === 'failed' ? 'social.admin.backfill.resume' : 'social.admin.backfill.start');
+  }
+
+  async function poll() {
+    clearTimeout(timer);
+    try {
+      const p = await api('GET', '/admin/backfill');
+      show(p);
+      if (p.state === 'running') timer = setTimeout(poll, IMPORT_POLL_MS);
+    } catch (e) {
+      status.textContent = problem(e);
+    }
+  }
+
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-backfill' },
+    offer,
+    el('p', { class: 'social-admin-intro', text: t('social.admin.backfill.intro') }),
+    el('div', { class: 'checkbox' }, labels, el('label', { for: 'social-admin-backfill-labels', text: t('social.admin.backfill.labels') })),
+    field('social-admin-backfill-pace', t('social.admin.backfill.pace'), pace, t('social.admin.backfill.pace.help')),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)),
+    box);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { labels: labels.checked };
+    const perSecond = Number.parseInt(pace.value, 10);
+    if (Number.isInteger(perSecond)) body.issuesPerSecond = perSecond;
+    const started = await attempt(button, () => api('POST', '/admin/backfill', body), () => t('social.admin.backfill.started'));
     if (started) {
       show(started);
       timer = setTimeout(poll, IMPORT_POLL_MS);
@@ -332,6 +397,7 @@ function season() {
 
 register('admin', (node) => {
   node.replaceChildren(el('div', { class: 'social-admin' },
+    section('backfill', t('social.admin.backfill.title'), '', backfill()),
     section('features', t('social.admin.features.title'), t('social.admin.features.intro'), featuresTable()),
     section('hashtags', t('social.admin.hashtags.title'), t('social.admin.hashtags.intro'),
       el('div', { class: 'social-admin-columns' }, mergeForm(), renameForm(), blockedTags(), labelImport())),

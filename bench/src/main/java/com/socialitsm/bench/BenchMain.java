@@ -74,6 +74,7 @@ public final class BenchMain {
             case "jmh" -> md.append(Reports.extraction(ExtractionRun.run(options.flag("quick"), shared())));
             case "replay" -> md.append(Reports.replay(replay(options, Integer.MAX_VALUE, 1, 1)));
             case "growth" -> md.append(Growth.table(out));
+            case "backfill" -> md.append(backfill(options));
             case "http" -> md.append(Reports.http(new com.socialitsm.bench.http.DevhostLoad(
                     Paths.get(options.extra().getOrDefault("devhost", "devhost/target/social-itsm-devhost.jar")),
                     options.database(), BenchMain::log).run(
@@ -148,6 +149,34 @@ public final class BenchMain {
 
     private static String shared() {
         return ApacheJiraSample.file().getParent().getParent().toString();
+    }
+
+    /**
+     * {@code backfill [--issues N] [--rate R] [--h2]}: "tag existing issues" over N synthetic issues (default
+     * 1,000,000) with three comments each, unpaced unless {@code --rate} gives issues per second, on PostgreSQL (a
+     * schema of its own, emptied first) or, with {@code --h2}, on an in-memory H2 database.
+     */
+    private static String backfill(BenchOptions options) {
+        long issues = Long.parseLong(options.extra().getOrDefault("issues", "1000000"));
+        int rate = Integer.parseInt(options.extra().getOrDefault("rate", "0"));
+        boolean h2 = options.flag("h2");
+        String schema = "backfill_bench";
+        com.socialitsm.store.standalone.EntityManagerStore store;
+        if (h2) {
+            store = com.socialitsm.store.standalone.EntityManagerStore.open(
+                    com.socialitsm.store.standalone.DatabaseConfig.h2Memory("backfill-bench"));
+            com.socialitsm.store.upgrade.SchemaUpgrades.upgrade(store);
+        } else {
+            options.database().dropSchema(schema);
+            store = options.database().openStore(schema, dataSource -> dataSource, 4);
+        }
+        try (store) {
+            com.socialitsm.bench.backfill.BackfillRun.Result result =
+                    com.socialitsm.bench.backfill.BackfillRun.run(store, issues, rate, BenchMain::log);
+            return "| line | size | time | rate | heap | end |\n|---|---|---|---|---|---|\n"
+                    + result.markdown(h2 ? "H2 in memory" : "PostgreSQL") + (rate > 0 ? "(paced at " + rate
+                    + " issues/s)\n" : "");
+        }
     }
 
     static void log(String line) {

@@ -12,10 +12,12 @@ import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.follow.FollowParticipantsHandler;
 import com.socialitsm.follow.FollowService;
+import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.HashtagHandler;
 import com.socialitsm.hashtag.HashtagService;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.host.LabeledIssues;
@@ -149,6 +151,15 @@ public final class SocialApp {
     public LabelImportJob labelImport(LabeledIssues source, Executor executor) {
         return new LabelImportJob(store, clock, settings, hashtags, source, executor,
                 LabelImportJob.DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * "Tag existing issues" over the host's history, run on the host's executor (one thread the host owns and shuts
+     * down, never a request thread). A host builds one and keeps it.
+     */
+    public BackfillJob backfill(HistoricIssues source, Executor executor) {
+        return new BackfillJob(store, clock, settings, features, hashtags, source, executor, BackfillJob.Pause.SLEEP,
+                BackfillJob.DEFAULT_PAGE_SIZE);
     }
 
     /** For the periodic job that keeps each user's feed bounded. */

@@ -14,6 +14,7 @@ import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.Verb;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -89,6 +90,14 @@ public final class HashtagService {
     /** The hashtag step of an issue change (see {@link IssueTagging#applyChange}), for {@link HashtagHandler}. */
     TagDiff applyChange(IssueChange change) {
         return tagging.applyChange(change);
+    }
+
+    /**
+     * The backfill's write of one existing issue ({@link IssueTagging#tagFromHistory}: tags dated by their texts,
+     * never removed), in a transaction of its own. Records no activity: the past is not news.
+     */
+    TagDiff tagFromHistory(HistoricIssues.HistoricIssue issue) {
+        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> tagging.tagFromHistory(issue));
     }
 
     // ------------------------------------------------------------------------------------------------ extraction

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
+import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.HashtagEntity;
@@ -82,6 +84,58 @@ final class IssueTagging {
         comment.stream().map(c -> targets.get(c.tag())).filter(Objects::nonNull)
                 .forEach(t -> edit.tag(t, TagSource.COMMENT));
         return edit.write(change.actor(), at);
+    }
+
+    /**
+     * The backfill's one write: adds the tags of an issue's existing texts as if the engine had seen them when they
+     * were written. Each tag is dated by the earliest text it appears in (summary and description: the issue's
+     * creation; a comment: its own date), so the day counts describe the past; its source is the stickiest that
+     * applies (a comment's tag is {@code comment}). Never removes a tag and never changes a row's date, so running it
+     * again changes nothing. One {@link Edit} per distinct date of a new tag, inside the caller's transaction.
+     */
+    TagDiff tagFromHistory(HistoricIssues.HistoricIssue issue) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Long> firstSeen = new HashMap<>();
+        Map<String, TagSource> sources = new HashMap<>();
+        long created = issue.created().toEpochMilli();
+        for (String text : List.of(issue.summary(), issue.description())) {
+            for (Candidate candidate : tagsOf(text)) {
+                noteHistoric(candidate, created, TagSource.TEXT, candidates, firstSeen, sources);
+            }
+        }
+        for (HistoricIssues.DatedText comment : issue.comments()) {
+            for (Candidate candidate : tagsOf(comment.text())) {
+                noteHistoric(candidate, comment.at().toEpochMilli(), TagSource.COMMENT, candidates, firstSeen,
+                        sources);
+            }
+        }
+        Map<Long, List<Candidate>> byDate = new TreeMap<>();
+        candidates.forEach((tag, candidate) ->
+                byDate.computeIfAbsent(firstSeen.get(tag), d -> new ArrayList<>()).add(candidate));
+        Set<String> after = new LinkedHashSet<>();
+        List<String> added = new ArrayList<>();
+        byDate.forEach((at, dated) -> {
+            Edit edit = edit(issue.issueId(), issue.projectId());
+            Map<String, Candidate> targets = edit.resolve(dated).targets();
+            for (Candidate candidate : dated) {
+                Candidate target = targets.get(candidate.tag());
+                if (target != null) {
+                    edit.tag(target, sources.get(candidate.tag()));
+                }
+            }
+            TagDiff diff = edit.write(null, at);
+            after.clear();
+            after.addAll(diff.after());
+            added.addAll(diff.added());
+        });
+        return new TagDiff(after, added, List.of());
+    }
+
+    private static void noteHistoric(Candidate candidate, long at, TagSource source, Map<String, Candidate> candidates,
+                                     Map<String, Long> firstSeen, Map<String, TagSource> sources) {
+        candidates.putIfAbsent(candidate.tag(), candidate);
+        firstSeen.merge(candidate.tag(), at, Math::min);
+        sources.merge(candidate.tag(), source, (a, b) -> b.isStickierThan(a) ? b : a);
     }
 
     private static Set<String> targetTags(List<Candidate> candidates, Map<String, Candidate> targets) {

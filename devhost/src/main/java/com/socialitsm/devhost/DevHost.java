@@ -21,6 +21,8 @@ import com.socialitsm.devhost.http.WebServer;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerDirectory;
+import com.socialitsm.devhost.tracker.HistorySeeder;
+import com.socialitsm.devhost.tracker.TrackerHistory;
 import com.socialitsm.devhost.tracker.TrackerLabels;
 import com.socialitsm.devhost.tracker.TrackerSchema;
 import com.socialitsm.store.standalone.DatabaseKind;
@@ -111,12 +113,14 @@ public final class DevHost implements AutoCloseable {
         try {
             Parts parts = assemble(store);
             DemoSeeder.Report report = parts.seeder().seed(options.demoData());
+            new HistorySeeder(store, parts.clock()).seed(options.seedHistory());
             HostJobs jobs = HostJobs.start(HostJobs.of(parts.app()));
             try {
                 WebServer server = WebServer.start(new WebServer.Setup(options.bindAddress(), options.port(),
                         parts.app(), parts.tracker(), new LoginSessions(store, parts.clock(), parts.random()),
                         parts.clock(), parts.random(),
-                        parts.app().labelImport(new TrackerLabels(store), jobs.background()), options.bodyTimeout()));
+                        parts.app().labelImport(new TrackerLabels(store), jobs.background()),
+                        parts.app().backfill(new TrackerHistory(store), jobs.backfill()), options.bodyTimeout()));
                 return new DevHost(store, parts.app(), parts.tracker(), server, jobs, report);
             } catch (RuntimeException e) {
                 jobs.close();
@@ -133,6 +137,7 @@ public final class DevHost implements AutoCloseable {
         try (EntityManagerStore store = openStore(options)) {
             Parts parts = assemble(store);
             DemoSeeder.Report report = parts.seeder().seed(options.demoData());
+            new HistorySeeder(store, parts.clock()).seed(options.seedHistory());
             HostJobs.of(parts.app()).forEach(job -> job.work().run());
             return report;
         }

@@ -16,9 +16,12 @@ import com.socialitsm.store.standalone.DatabaseConfig;
  * @param demoData    seed the demo issues on a fresh database (users and projects are always set up)
  * @param seedOnly    set up and seed the database, then exit without serving
  * @param bodyTimeout how long a request's body may take to arrive before it is answered 408
+ * @param seedHistory issues to write straight into the tracker at start, as if they predated the app (0: none)
  */
 public record DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly,
-                             Duration bodyTimeout) {
+                             Duration bodyTimeout, int seedHistory) {
+    /** The most {@code --seed-history} writes in one start. */
+    public static final int MAX_SEED_HISTORY = 1_000_000;
     public static final int DEFAULT_PORT = 2990;
     /** As Tomcat's connectionTimeout (Jira's server.xml): 20 s. */
     public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(20);
@@ -35,6 +38,14 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535");
         }
+        if (seedHistory < 0 || seedHistory > MAX_SEED_HISTORY) {
+            throw new IllegalArgumentException("--seed-history must be between 0 and " + MAX_SEED_HISTORY);
+        }
+    }
+
+    public DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly,
+                          Duration bodyTimeout) {
+        this(bindAddress, port, database, demoData, seedOnly, bodyTimeout, 0);
     }
 
     public DevHostOptions(String bindAddress, int port, DatabaseConfig database, boolean demoData, boolean seedOnly) {
@@ -62,6 +73,7 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
         boolean demo = true;
         boolean seedOnly = false;
         Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+        int seedHistory = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String inlineValue = null;
@@ -82,6 +94,8 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                 case "--db" -> dbUrl = inlineValue != null ? inlineValue : value(args, ++i, arg);
                 case "--db-user" -> dbUser = inlineValue != null ? inlineValue : value(args, ++i, arg);
                 case "--body-timeout" -> bodyTimeout = parseSeconds(inlineValue != null ? inlineValue : value(args, ++i, arg), arg);
+                case "--seed-history" -> seedHistory = parseCount(
+                        inlineValue != null ? inlineValue : value(args, ++i, arg), arg);
                 case "--db-password" -> dbPassword = inlineValue != null ? inlineValue : value(args, ++i, arg);
                 default -> throw new UsageException("Unknown option: " + args[i]);
             }
@@ -99,7 +113,8 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                 throw new UsageException(e.getMessage());
             }
         }
-        return new Command(false, new DevHostOptions(bind, port, database, demo, seedOnly, bodyTimeout));
+        return new Command(false, new DevHostOptions(bind, port, database, demo, seedOnly, bodyTimeout,
+                seedHistory));
     }
 
     private static String value(String[] args, int index, String option) {
@@ -133,6 +148,18 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
         }
     }
 
+    private static int parseCount(String value, String option) {
+        try {
+            int count = Integer.parseInt(value);
+            if (count < 0 || count > MAX_SEED_HISTORY) {
+                throw new UsageException(option + " must be between 0 and " + MAX_SEED_HISTORY + ", not " + value);
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a number, not " + value);
+        }
+    }
+
     public static String usage() {
         return """
                 Social ITSM devhost: the whole app without Jira, with a demo service desk.
@@ -150,6 +177,8 @@ public record DevHostOptions(String bindAddress, int port, DatabaseConfig databa
                   --db-password PW    database password (or put it in the URL)
                   --no-demo           no demo issues on a fresh database (users and projects are still set up)
                   --body-timeout S    seconds a request body may take to arrive, else 408 (default 20)
+                  --seed-history N    write N older issues with comments and hashtags straight into the tracker, as
+                                      if they predated the app (for "Tag existing issues" on the admin page)
                   --seed-only         set up and seed the database, then exit (for load tests and several nodes)
                   -h, --help          this text
 

@@ -18,7 +18,8 @@ import com.socialitsm.app.SocialApp;
  * The app's periodic jobs, which a host schedules (Jira: its cluster-wide scheduler). Every devhost node runs them;
  * each job is safe when nodes run it at once. A failing run is logged and the next run tries again. Work an admin
  * starts (the labels import) runs on {@link #background()}, a thread of its own, so it neither holds up the periodic
- * jobs nor a request.
+ * jobs nor a request; "tag existing issues", which may run for long, has its own thread ({@link #backfill()}), so one
+ * core stays free and a labels import need not wait for it.
  */
 final class HostJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostJobs.class);
@@ -29,10 +30,17 @@ final class HostJobs implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
     private final ExecutorService background;
+    private final ExecutorService backfill;
 
-    private HostJobs(ScheduledExecutorService scheduler, ExecutorService background) {
+    private HostJobs(ScheduledExecutorService scheduler, ExecutorService background, ExecutorService backfill) {
         this.scheduler = scheduler;
         this.background = background;
+        this.backfill = backfill;
+    }
+
+    /** Runs the backfill (one run at a time); stopped with the jobs. */
+    Executor backfill() {
+        return backfill;
     }
 
     /** Runs one-off background work (one task at a time); stopped with the jobs. */
@@ -58,12 +66,15 @@ final class HostJobs implements AutoCloseable {
         for (Job job : jobs) {
             scheduler.scheduleWithFixedDelay(() -> run(job), 0, job.every().toMillis(), TimeUnit.MILLISECONDS);
         }
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "devhost-background");
+        return new HostJobs(scheduler, oneThread("devhost-background"), oneThread("devhost-backfill"));
+    }
+
+    private static ExecutorService oneThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
         });
-        return new HostJobs(scheduler, background);
     }
 
     private static void run(Job job) {
@@ -79,12 +90,14 @@ final class HostJobs implements AutoCloseable {
     public void close() {
         // Background work is interrupted: the labels import stops after its page and can be started again.
         background.shutdownNow();
+        backfill.shutdownNow();
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
                 scheduler.shutdownNow();
             }
             background.awaitTermination(10, TimeUnit.SECONDS);
+            backfill.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             scheduler.shutdownNow();
             Thread.currentThread().interrupt();

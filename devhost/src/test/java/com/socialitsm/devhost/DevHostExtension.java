@@ -27,6 +27,7 @@ import com.socialitsm.testing.TestDatabases;
 public final class DevHostExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean demoData;
     private final Duration bodyTimeout;
+    private final int seedHistory;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -40,14 +41,25 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
 
     /** A devhost that waits this long for a request's body (tests of slow clients shorten it). */
     public DevHostExtension(boolean demoData, Duration bodyTimeout) {
+        this(demoData, bodyTimeout, 0);
+    }
+
+    /** A devhost started with {@code --seed-history seedHistory}: that many older issues the app has not seen. */
+    public DevHostExtension(boolean demoData, int seedHistory) {
+        this(demoData, DevHostOptions.DEFAULT_BODY_TIMEOUT, seedHistory);
+    }
+
+    private DevHostExtension(boolean demoData, Duration bodyTimeout, int seedHistory) {
         this.demoData = demoData;
         this.bodyTimeout = bodyTimeout;
+        this.seedHistory = seedHistory;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         database = new TestDatabases().createIsolated();
-        host = DevHost.start(new DevHostOptions("127.0.0.1", 0, database.config(), demoData, false, bodyTimeout));
+        host = DevHost.start(new DevHostOptions("127.0.0.1", 0, database.config(), demoData, false, bodyTimeout,
+                seedHistory));
     }
 
     @Override

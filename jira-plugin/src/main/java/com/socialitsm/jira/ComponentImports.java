@@ -7,6 +7,7 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -36,6 +37,8 @@ public final class ComponentImports {
     EventPublisher eventPublisher;
     @ComponentImport
     IssueManager issueManager;
+    @ComponentImport
+    CommentManager commentManager;
     @ComponentImport
     ProjectManager projectManager;
     @ComponentImport("jiraUserManager")

@@ -30,6 +30,7 @@ import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerIssueCreation;
+import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.LabelImportJob;
 import com.socialitsm.web.rest.JsonMapping;
 import com.socialitsm.web.rest.SocialResources;
@@ -61,7 +62,8 @@ public final class WebServer implements AutoCloseable {
 
     /** What the server serves. */
     public record Setup(String bindAddress, int port, SocialApp app, DemoTracker tracker, LoginSessions sessions,
-                        Clock clock, SecureRandom random, LabelImportJob labelImport, Duration bodyTimeout) {
+                        Clock clock, SecureRandom random, LabelImportJob labelImport, BackfillJob backfill,
+                        Duration bodyTimeout) {
     }
 
     public static WebServer start(Setup setup) {
@@ -78,7 +80,7 @@ public final class WebServer implements AutoCloseable {
 
         ResourceConfig rest = new ResourceConfig();
         SocialResources.all(setup.app(), requestUser, Optional.of(new TrackerIssueCreation(setup.tracker())),
-                setup.labelImport()).forEach(rest::register);
+                setup.labelImport(), setup.backfill()).forEach(rest::register);
         SocialResources.providers().forEach(rest::register);
         rest.register(JacksonFeature.class);
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -35,11 +35,14 @@ public final class TrackerLabels implements LabeledIssues {
                 .order("ID").limit(limit));
         List<LabeledIssue> page = new ArrayList<>(rows.length);
         for (DemoIssueEntity row : rows) {
-            List<String> labels = origin.labels()
-                    ? List.of(row.getIssueType().trim().toLowerCase(Locale.ROOT).replace(' ', '_'))
-                    : List.of();
+            List<String> labels = origin.labels() ? List.of(labelOf(row.getIssueType())) : List.of();
             page.add(new LabeledIssue(row.getID(), Instant.ofEpochMilli(row.getCreatedAt()), labels));
         }
         return page;
+    }
+
+    /** The issue type as the demo issue's one label: {@code Service Request} → {@code service_request}. */
+    static String labelOf(String issueType) {
+        return issueType.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 }

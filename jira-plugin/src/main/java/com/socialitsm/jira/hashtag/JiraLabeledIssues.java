@@ -61,7 +61,8 @@ public final class JiraLabeledIssues implements LabeledIssues {
         }
     }
 
-    private static List<String> names(Issue issue, Origin origin) {
+    /** The issue's label and/or component names, blank ones dropped (also read by {@link JiraHistoricIssues}). */
+    static List<String> names(Issue issue, Origin origin) {
         List<String> names = new ArrayList<>();
         if (origin.labels() && issue.getLabels() != null) {
             for (Label label : issue.getLabels()) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.socialitsm.app.SocialApp;
+import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.LabelImportJob;
+import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.web.CurrentUser;
@@ -37,6 +39,15 @@ public final class SocialResources {
      */
     public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation,
                                    LabelImportJob labelImport) {
+        return all(app, currentUser, issueCreation, labelImport, app.backfill(HistoricIssues.NONE, Runnable::run));
+    }
+
+    /**
+     * Every resource, for a host that also has existing issues to tag: {@code backfill} is the host's one backfill
+     * job (built with {@link SocialApp#backfill} over its history and an executor it owns).
+     */
+    public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation,
+                                   LabelImportJob labelImport, BackfillJob backfill) {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         resources.add(new JsonErrorMappers.Parse());
@@ -63,6 +74,7 @@ public final class SocialResources {
         resources.add(new FeatureResource(app, currentUser));
         resources.add(new FeatureAdminResource(app, currentUser));
         resources.add(new LabelImportResource(app, currentUser, labelImport));
+        resources.add(new BackfillResource(app, currentUser, backfill));
         resources.add(new DataExportResource(app, currentUser));
         return resources;
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.ProjectRef;
@@ -36,6 +37,7 @@ class AdminHttpTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<LabeledIssues.LabeledIssue> LABELS = new ArrayList<>();
+    private static final List<HistoricIssues.HistoricIssue> HISTORY = new ArrayList<>();
 
     private static SocialWorld world;
     private static RestServer server;
@@ -70,7 +72,24 @@ class AdminHttpTest {
                 return LABELS.stream().filter(i -> i.issueId() > afterIssueId).limit(limit).toList();
             }
         };
-        server = new RestServer(world.app, world.app.labelImport(labels, Runnable::run));
+        HistoricIssues history = new HistoricIssues() {
+            @Override
+            public long count() {
+                return HISTORY.size();
+            }
+
+            @Override
+            public List<HistoricIssue> page(long afterIssueId, int limit, boolean withLabels) {
+                return HISTORY.stream().filter(i -> i.issueId() > afterIssueId).limit(limit).toList();
+            }
+        };
+        for (int i = 0; i < 3; i++) {
+            IssueRef old = world.host.addIssue(sd, "Old " + i, "", "alice");
+            HISTORY.add(new HistoricIssues.HistoricIssue(old.id(), sd.id(), Instant.parse("2025-06-01T00:00:00Z"),
+                    old.summary(), "#legacy" + i, List.of(), List.of()));
+        }
+        server = new RestServer(world.app, world.app.labelImport(labels, Runnable::run),
+                world.app.backfill(history, Runnable::run));
     }
 
     @AfterAll
@@ -162,6 +181,32 @@ class AdminHttpTest {
         assertThat(progress.get("imported").asInt()).isEqualTo(10);
         assertThat(progress.get("project").asText()).isEqualTo("SD");
         assertThat(send("GET", "admin/hashtags/import", "alice", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void taggingExistingIssuesIsForAdminsOnlyAndReportsItsProgress() throws Exception {
+        assertThat(send("GET", "admin/backfill", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "admin/backfill", null, "{\"labels\": false}").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "admin/backfill", "alice", null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "admin/backfill", "alice", "{\"labels\": false}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "admin/backfill", "admin", "{\"issuesPerSecond\": 0}").statusCode())
+                .isEqualTo(400);
+
+        JsonNode started = json(send("POST", "admin/backfill", "admin",
+                "{\"labels\": false, \"issuesPerSecond\": 500}"), 202);
+        assertThat(started.get("state").asText()).isEqualTo("running");
+        assertThat(started.get("total").asLong()).isEqualTo(3);
+        assertThat(started.get("issuesPerSecond").asInt()).isEqualTo(500);
+
+        JsonNode progress = json(send("GET", "admin/backfill", "admin", null), 200);
+        assertThat(progress.get("state").asText()).isEqualTo("done");
+        assertThat(progress.get("done").asLong()).isEqualTo(3);
+        assertThat(progress.get("percent").asInt()).isEqualTo(100);
+        assertThat(progress.get("startedAt").asText()).isNotEmpty();
+        assertThat(progress.get("finishedAt").asText()).isNotEmpty();
+        assertThat(progress.has("error")).isTrue();
+        assertThat(world.app.hashtags().tagsOfIssue(HISTORY.get(0).issueId()))
+                .extracting(tag -> tag.tag()).containsExactly("legacy0");
     }
 
     @Test

@@ -38,11 +38,17 @@ public final class RestServer implements AutoCloseable {
 
     /** With the host's labels-to-hashtags import job. */
     public RestServer(SocialApp app, com.socialitsm.hashtag.LabelImportJob labelImport) {
+        this(app, labelImport, app.backfill(com.socialitsm.host.HistoricIssues.NONE, Runnable::run));
+    }
+
+    /** With the host's labels-to-hashtags import job and its "tag existing issues" job. */
+    public RestServer(SocialApp app, com.socialitsm.hashtag.LabelImportJob labelImport,
+                      com.socialitsm.hashtag.BackfillJob backfill) {
         CurrentUser currentUser = () -> Optional.ofNullable(caller.get());
         ResourceConfig config = new ResourceConfig();
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new BasicAuth(app));
-        config.registerInstances(SocialResources.all(app, currentUser, Optional.empty(), labelImport).toArray());
+        config.registerInstances(SocialResources.all(app, currentUser, Optional.empty(), labelImport, backfill).toArray());
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/social/1.0/"), config,
                 true);
         int port = server.getListener("grizzly").getPort();
