@@ -300,14 +300,16 @@ function blockedTags() {
 // ---- kudos
 
 const POINT_RULES = ['resolvedPoints', 'firstResponsePoints', 'firstTagBonusPoints', 'firstTagBonusMaxTags',
-  'answerAcceptedPoints', 'answerUpvotedPoints', 'peerKudosDailyCap', 'peerKudosRepeatDays'];
+  'establishedTagMinIssues', 'answerAcceptedPoints', 'answerUpvotedPoints', 'peerKudosDailyCap', 'peerKudosRepeatDays'];
+const RULES_WITH_HELP = new Set(['establishedTagMinIssues']);
 const SWITCHES = ['selfReportedEarns', 'privacyMode'];
 
 function kudosRulesForm() {
   const inputs = {};
   const numbers = POINT_RULES.map((rule) => {
     inputs[rule] = el('input', { class: 'text short-field', type: 'number', min: '0', step: '1', name: rule });
-    return field(`social-admin-kudos-${rule}`, t(`social.admin.kudos.${rule}`), inputs[rule]);
+    return field(`social-admin-kudos-${rule}`, t(`social.admin.kudos.${rule}`), inputs[rule],
+      RULES_WITH_HELP.has(rule) ? t(`social.admin.kudos.${rule}.help`) : undefined);
   });
   inputs.peerKudosPoints = el('input', { class: 'text short-field', type: 'text', name: 'peerKudosPoints', placeholder: '5, 3, 1' });
   const switches = SWITCHES.map((rule) => {

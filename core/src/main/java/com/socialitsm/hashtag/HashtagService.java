@@ -21,6 +21,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.HashtagExtractor;
+import com.socialitsm.tag.IssueTagRemovals;
 import com.socialitsm.tag.TagDiff;
 
 /**
@@ -67,8 +68,9 @@ public final class HashtagService {
     private final TagAdministration administration;
     private final TaggedIssues taggedIssues;
 
+    /** {@code removals} hears of every tag that leaves an issue, in the transaction that removes it. */
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
-                          ActivityService activity) {
+                          ActivityService activity, IssueTagRemovals removals) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -77,7 +79,7 @@ public final class HashtagService {
         this.activity = Objects.requireNonNull(activity);
         TagCatalog catalog = new TagCatalog(store);
         TagCounts counts = new TagCounts(store, catalog);
-        this.tagging = new IssueTagging(store, catalog, counts);
+        this.tagging = new IssueTagging(store, catalog, counts, Objects.requireNonNull(removals));
         this.suggestions = new TagSuggestions(store, access, counts);
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
         this.trending = new TrendingTags(store, clock, access, catalog);

@@ -21,6 +21,7 @@ import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.ExtractedHashtag;
 import com.socialitsm.tag.HashtagExtractor;
+import com.socialitsm.tag.IssueTagRemovals;
 import com.socialitsm.tag.TagDiff;
 
 /**
@@ -28,18 +29,21 @@ import com.socialitsm.tag.TagDiff;
  * should carry, writes only that difference and recounts only the counts it touched. Every path that tags an issue
  * (issue changes, tags added and removed by hand, label import, deletion) goes through here, inside a transaction
  * its caller holds. Issue changes come in through {@link #applyChange}, which keeps the text rules (see
- * {@link HashtagService} for them).
+ * {@link HashtagService} for them). Whatever removes tags from an issue here reports them to {@link IssueTagRemovals}
+ * in the same transaction.
  */
 final class IssueTagging {
     private final Store store;
     private final TagCatalog catalog;
     private final TagCounts counts;
+    private final IssueTagRemovals removals;
     private final HashtagExtractor extractor = new HashtagExtractor();
 
-    IssueTagging(Store store, TagCatalog catalog, TagCounts counts) {
+    IssueTagging(Store store, TagCatalog catalog, TagCounts counts, IssueTagRemovals removals) {
         this.store = store;
         this.catalog = catalog;
         this.counts = counts;
+        this.removals = removals;
     }
 
     /**
@@ -339,6 +343,9 @@ final class IssueTagging {
             });
             for (List<Integer> chunk : InList.chunks(deletedIds)) {
                 store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()), chunk.toArray());
+            }
+            if (!deletes.isEmpty()) {
+                removals.removed(issueId, List.copyOf(deletes.keySet()));
             }
             createFirstUses(at);
             List<Map<String, Object>> rows = new ArrayList<>();

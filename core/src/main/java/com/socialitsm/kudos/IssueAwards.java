@@ -3,19 +3,22 @@ package com.socialitsm.kudos;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 
 /**
- * The points rules that issue changes trigger, run inside the engine's transaction for the change. Points for
- * awarding take at most two statements (the slots in question, one batch insert; the rules come with the change's
- * settings); badges add one read
- * once a user holds them.
+ * The points rules that issue changes trigger, run inside the engine's transaction for the change (and, for tags
+ * that leave an issue by hand, inside the hashtag feature's). Points for a resolution take three statements (the
+ * issue's taggers, the slots in question, one batch insert; the rules come with the change's settings), plus the
+ * look at whether the tags new to the resolver are established (one, and one per such tag with enough issues);
+ * badges add one read once a user holds them.
  */
 final class IssueAwards {
     /** At most this many of an issue's tags are looked at for the first-time bonus, to bound the query. */
@@ -24,19 +27,22 @@ final class IssueAwards {
     private final Clock clock;
     private final Ledger ledger;
     private final Badges badges;
+    private final TagEvidence evidence;
 
-    IssueAwards(Clock clock, Ledger ledger, Badges badges) {
+    IssueAwards(Clock clock, Ledger ledger, Badges badges, TagEvidence evidence) {
         this.clock = clock;
         this.ledger = ledger;
         this.badges = badges;
+        this.evidence = evidence;
     }
 
     /**
      * Resolution points for the assignee (whoever performed the transition: automation and leads resolve on an
      * agent's behalf; an unassigned resolution earns nothing), plus the first-time bonus for each of the issue's
-     * tags the assignee has never resolved before, up to the cap. Nothing when the issue already holds resolution
-     * awards in force (the same resolution reported twice), nor when the assignee reported the issue themselves
-     * (unless the admin allows it).
+     * tags the assignee has never resolved before, up to the cap — counting only tags that are evidence of
+     * experience ({@link TagEvidence}: put there by someone else, and established). Nothing when the issue already
+     * holds resolution awards in force (the same resolution reported twice), nor when the assignee reported the
+     * issue themselves (unless the admin allows it).
      */
     void resolved(IssueChange change, Set<String> tags, KudosRules rules) {
         IssueRef issue = change.issue();
@@ -51,13 +57,13 @@ final class IssueAwards {
             return;
         }
         String resolvedSlot = Ledger.slot(Ledger.RESOLVED, issue.id());
+        Map<String, TagEvidence.Tagging> taggings = new LinkedHashMap<>();
         Map<String, String> tagSlots = new LinkedHashMap<>();
         if (rules.firstTagBonusPoints() > 0) {
-            for (String tag : tags) {
-                if (tagSlots.size() == MAX_TAGS_LOOKED_AT) {
-                    break;
-                }
-                tagSlots.put(tag, Ledger.slot(Ledger.FIRST_TAG, user, tag));
+            List<String> lookedAt = tags.stream().limit(MAX_TAGS_LOOKED_AT).toList();
+            for (TagEvidence.Tagging tagging : evidence.taggedByOthers(issue.id(), user, lookedAt)) {
+                taggings.put(tagging.tag(), tagging);
+                tagSlots.put(tagging.tag(), Ledger.slot(Ledger.FIRST_TAG, user, tagging.tag()));
             }
         }
         List<String> slots = new ArrayList<>(tagSlots.values());
@@ -66,6 +72,12 @@ final class IssueAwards {
         if (Ledger.stateOf(resolvedSlot, states).isActive()) {
             return;
         }
+        // Only tags new to the user need the (costlier) look at whether they are established.
+        tagSlots.values().removeIf(slot -> Ledger.stateOf(slot, states).isActive());
+        List<TagEvidence.Tagging> fresh = tagSlots.keySet().stream().map(taggings::get).toList();
+        Set<String> established = new LinkedHashSet<>();
+        evidence.established(fresh, rules.establishedTagMinIssues()).forEach(t -> established.add(t.tag()));
+        tagSlots.keySet().retainAll(established);
         long now = clock.millis();
         List<Map<String, Object>> rows = new ArrayList<>();
         boolean resolutionAwarded = rules.resolvedPoints() > 0;
@@ -75,17 +87,13 @@ final class IssueAwards {
         }
         int bonuses = 0;
         for (Map.Entry<String, String> tag : tagSlots.entrySet()) {
-            Ledger.SlotState state = Ledger.stateOf(tag.getValue(), states);
-            if (state.isActive()) {
-                continue;
-            }
             // Past the cap the tag still counts as explored (the user did resolve an issue under it), without points.
             int points = bonuses < rules.firstTagBonusMaxTags() ? rules.firstTagBonusPoints() : 0;
             if (points > 0) {
                 bonuses++;
             }
             rows.add(Ledger.awardRow(new Ledger.Award(tag.getValue(), user, points, Ledger.FIRST_TAG, issue.id(),
-                    issue.projectId(), tag.getKey()), state, now));
+                    issue.projectId(), tag.getKey()), Ledger.stateOf(tag.getValue(), states), now));
         }
         boolean exploredNewTags = rows.size() > (resolutionAwarded ? 1 : 0);
         if (rows.isEmpty()) {
@@ -97,18 +105,35 @@ final class IssueAwards {
 
     /** Reopening reverses every resolution award of the issue still in force: resolution points and tag bonuses. */
     void reopened(IssueChange change) {
-        List<Ledger.Entry> resolutionRows = new ArrayList<>();
-        for (Ledger.Entry entry : ledger.ofIssue(change.issue().id())) {
-            if (entry.reason().equals(Ledger.RESOLVED) || entry.reason().equals(Ledger.FIRST_TAG)) {
-                resolutionRows.add(entry);
+        reverse(change.issue().id(), entry -> entry.reason().equals(Ledger.RESOLVED)
+                || entry.reason().equals(Ledger.FIRST_TAG));
+    }
+
+    /**
+     * Tags left the issue: the first-tag bonuses it earned under them are reversed, so the resolver may earn them
+     * again on an issue that does carry the tag. One statement to read the issue's ledger rows, one to write.
+     */
+    void tagsLeft(long issueId, List<String> tags) {
+        Set<String> left = Set.copyOf(tags);
+        reverse(issueId, entry -> entry.reason().equals(Ledger.FIRST_TAG) && left.contains(entry.detail()));
+    }
+
+    /** Writes a reversal for each award of the issue in force that {@code which} selects; nothing when none is. */
+    private void reverse(long issueId, Predicate<Ledger.Entry> which) {
+        List<Ledger.Entry> selected = new ArrayList<>();
+        for (Ledger.Entry entry : ledger.ofIssue(issueId)) {
+            if (which.test(entry)) {
+                selected.add(entry);
             }
         }
         long now = clock.millis();
         List<Map<String, Object>> reversals = new ArrayList<>();
-        for (Ledger.Entry award : Ledger.unreversedAwards(resolutionRows)) {
+        for (Ledger.Entry award : Ledger.unreversedAwards(selected)) {
             reversals.add(Ledger.reversalRow(award, now));
         }
-        ledger.write(reversals);
+        if (!reversals.isEmpty()) {
+            ledger.write(reversals);
+        }
     }
 
     /** The first comment on an issue by anyone but its reporter is its first response. */

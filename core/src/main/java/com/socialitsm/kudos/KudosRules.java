@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param firstTagBonusPoints   per hashtag on the resolved issue that the assignee has never resolved before
  * @param firstTagBonusMaxTags  at most this many tags of one resolution earn the bonus (the others count as
  *                              explored without points), so tagging an issue with twenty tags is not a jackpot
+ * @param establishedTagMinIssues  a tag earns the first-tag bonus only once it is established: on at least this many
+ *                              issues, tagged by at least two different people (0 = any tag counts). Whatever this
+ *                              says, tags the resolver put on the issue themselves never earn it, so nobody
+ *                              earns points for tags they invent
  * @param firstResponsePoints   for the first comment on an issue by someone other than its reporter
  * @param answerAcceptedPoints  for the author of an accepted answer (not when accepting one's own answer)
  * @param answerUpvotedPoints   for the author of an answer, per other user's upvote
@@ -31,6 +35,7 @@ public record KudosRules(
         int resolvedPoints,
         int firstTagBonusPoints,
         int firstTagBonusMaxTags,
+        int establishedTagMinIssues,
         int firstResponsePoints,
         int answerAcceptedPoints,
         int answerUpvotedPoints,
@@ -42,6 +47,7 @@ public record KudosRules(
 
     static final int MAX_POINTS = 1000;
     static final int MAX_TAGS = 20;
+    static final int MAX_ESTABLISHED_ISSUES = 10_000;
 
     public KudosRules {
         Objects.requireNonNull(peerKudosPoints, "peerKudosPoints");
@@ -49,6 +55,7 @@ public record KudosRules(
         within("resolvedPoints", resolvedPoints, MAX_POINTS);
         within("firstTagBonusPoints", firstTagBonusPoints, MAX_POINTS);
         within("firstTagBonusMaxTags", firstTagBonusMaxTags, MAX_TAGS);
+        within("establishedTagMinIssues", establishedTagMinIssues, MAX_ESTABLISHED_ISSUES);
         within("firstResponsePoints", firstResponsePoints, MAX_POINTS);
         within("answerAcceptedPoints", answerAcceptedPoints, MAX_POINTS);
         within("answerUpvotedPoints", answerUpvotedPoints, MAX_POINTS);
@@ -64,7 +71,7 @@ public record KudosRules(
 
     /** The defaults of a new installation. */
     public static KudosRules defaults() {
-        return new KudosRules(10, 15, 3, 2, 15, 5, List.of(5, 3, 1, 0), 10, 7, false, false);
+        return new KudosRules(10, 15, 3, 3, 2, 15, 5, List.of(5, 3, 1, 0), 10, 7, false, false);
     }
 
     /** What the {@code repeat}-th earlier kudos (0 = none before) between the same two people makes this one worth. */
@@ -73,9 +80,15 @@ public record KudosRules(
     }
 
     public KudosRules withPrivacyMode(boolean on) {
-        return new KudosRules(resolvedPoints, firstTagBonusPoints, firstTagBonusMaxTags, firstResponsePoints,
-                answerAcceptedPoints, answerUpvotedPoints, peerKudosPoints, peerKudosDailyCap, peerKudosRepeatDays,
-                selfReportedEarns, on);
+        return new KudosRules(resolvedPoints, firstTagBonusPoints, firstTagBonusMaxTags, establishedTagMinIssues,
+                firstResponsePoints, answerAcceptedPoints, answerUpvotedPoints, peerKudosPoints, peerKudosDailyCap,
+                peerKudosRepeatDays, selfReportedEarns, on);
+    }
+
+    public KudosRules withEstablishedTagMinIssues(int issues) {
+        return new KudosRules(resolvedPoints, firstTagBonusPoints, firstTagBonusMaxTags, issues,
+                firstResponsePoints, answerAcceptedPoints, answerUpvotedPoints, peerKudosPoints, peerKudosDailyCap,
+                peerKudosRepeatDays, selfReportedEarns, privacyMode);
     }
 
     /** The stored form: one {@code name=value} line per rule. */
@@ -90,6 +103,7 @@ public record KudosRules(
         values.put("resolvedPoints", Integer.toString(resolvedPoints));
         values.put("firstTagBonusPoints", Integer.toString(firstTagBonusPoints));
         values.put("firstTagBonusMaxTags", Integer.toString(firstTagBonusMaxTags));
+        values.put("establishedTagMinIssues", Integer.toString(establishedTagMinIssues));
         values.put("firstResponsePoints", Integer.toString(firstResponsePoints));
         values.put("answerAcceptedPoints", Integer.toString(answerAcceptedPoints));
         values.put("answerUpvotedPoints", Integer.toString(answerUpvotedPoints));
@@ -119,6 +133,7 @@ public record KudosRules(
                     number(values, "resolvedPoints", d.resolvedPoints, MAX_POINTS),
                     number(values, "firstTagBonusPoints", d.firstTagBonusPoints, MAX_POINTS),
                     number(values, "firstTagBonusMaxTags", d.firstTagBonusMaxTags, MAX_TAGS),
+                    number(values, "establishedTagMinIssues", d.establishedTagMinIssues, MAX_ESTABLISHED_ISSUES),
                     number(values, "firstResponsePoints", d.firstResponsePoints, MAX_POINTS),
                     number(values, "answerAcceptedPoints", d.answerAcceptedPoints, MAX_POINTS),
                     number(values, "answerUpvotedPoints", d.answerUpvotedPoints, MAX_POINTS),

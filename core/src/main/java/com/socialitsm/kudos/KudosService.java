@@ -23,6 +23,7 @@ import com.socialitsm.host.UserRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.IssueTagRemovals;
 import com.socialitsm.vote.VoteService;
 
 /**
@@ -56,6 +57,7 @@ public final class KudosService {
     private final Leaderboards leaderboards;
     private final AwardViews views;
     private final KudosHandler handler;
+    private final IssueTagRemovals tagRemovals;
 
     public KudosService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
                         VoteService votes, ActivityService activity) {
@@ -73,12 +75,22 @@ public final class KudosService {
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
         this.views = new AwardViews(issues, access);
-        this.handler = new KudosHandler(new IssueAwards(clock, ledger, badges));
+        IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store));
+        this.handler = new KudosHandler(issueAwards);
+        this.tagRemovals = issueAwards::tagsLeft;
     }
 
     /** The engine handler for resolved, reopened and commented issues; the last in the engine's order. */
     public KudosHandler handler() {
         return handler;
+    }
+
+    /**
+     * For the hashtag feature: tags that leave an issue (by hand, by an edit of its text) take back the first-tag
+     * bonuses the issue earned under them.
+     */
+    public IssueTagRemovals tagRemovals() {
+        return tagRemovals;
     }
 
     /** The cluster-wide job hosts schedule (every minute) to keep leaderboard reads small. */
@@ -155,8 +167,7 @@ public final class KudosService {
         UserRef ref = found.get();
         KudosSettings.Snapshot snapshot = settings.snapshot();
         boolean optedOut = snapshot.optedOut().contains(ref.key());
-        boolean pointsHidden = !ownerOrAdmin(viewer, ref.key())
-                && (snapshot.rules().privacyMode() || optedOut);
+        boolean pointsHidden = pointsHidden(viewer, ref.key(), snapshot);
         int points = pointsHidden ? 0 : leaderboards.seasonPoints(ref.key());
         List<Award> recent = new ArrayList<>();
         if (!pointsHidden) {
@@ -168,7 +179,7 @@ public final class KudosService {
         }
         KudosEntity[] received = store.find(KudosEntity.class, Query.select().where("RECEIVER = ?", ref.key())
                 .order("ID DESC").limit(3 * RECENT));
-        List<GivenKudos> kudos = givenKudos(viewer, received, RECENT, pointsHidden);
+        List<GivenKudos> kudos = givenKudos(viewer, received, RECENT, snapshot);
         return Optional.of(new UserProfile(ref.key(), ref.displayName(), ref.avatarUrl(), points, pointsHidden,
                 optedOut, badges.earned(ref.key()), recent, kudos));
     }
@@ -226,8 +237,8 @@ public final class KudosService {
         }
         KudosEntity[] rows = store.find(KudosEntity.class, Query.select().where("ISSUE_ID = ?", issue.id())
                 .order("ID DESC").limit(ISSUE_KUDOS_SHOWN));
-        boolean privacy = settings.rules().privacyMode();
-        return Optional.of(new IssueKudos(issue.key(), people, givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, privacy)));
+        return Optional.of(new IssueKudos(issue.key(), people,
+                givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot())));
     }
 
     // ---- Opting out of leaderboards
@@ -302,8 +313,21 @@ public final class KudosService {
         return viewer.map(userKey::equals).orElse(false) || access.isAdmin(viewer);
     }
 
-    /** Kudos rows as the viewer may see them: those for issues the viewer may not browse are left out. */
-    private List<GivenKudos> givenKudos(Optional<String> viewer, KudosEntity[] rows, int limit, boolean hidePoints) {
+    /**
+     * Whether the user's points are hidden from the viewer: in privacy mode, or when the user opted out, from
+     * everyone but the user and admins. The one rule for every answer that shows a user's points.
+     */
+    private boolean pointsHidden(Optional<String> viewer, String userKey, KudosSettings.Snapshot snapshot) {
+        return (snapshot.rules().privacyMode() || snapshot.optedOut().contains(userKey))
+                && !ownerOrAdmin(viewer, userKey);
+    }
+
+    /**
+     * Kudos rows as the viewer may see them: those for issues the viewer may not browse are left out, and the
+     * points of each are hidden (0, {@link GivenKudos#pointsHidden}) when the receiver's points are.
+     */
+    private List<GivenKudos> givenKudos(Optional<String> viewer, KudosEntity[] rows, int limit,
+                                        KudosSettings.Snapshot snapshot) {
         Set<Long> issueIds = new HashSet<>();
         Set<String> people = new HashSet<>();
         for (KudosEntity row : rows) {
@@ -325,9 +349,10 @@ public final class KudosService {
             if (row.getIssueId() != 0 && (issue == null || !visible.contains(row.getIssueId()))) {
                 continue;
             }
+            boolean hidden = pointsHidden(viewer, row.getReceiver(), snapshot);
             result.add(new GivenKudos(row.getID(), row.getGiver(), name(names, row.getGiver()), row.getReceiver(),
                     name(names, row.getReceiver()), issue == null ? "" : issue.key(),
-                    row.getMessage() == null ? "" : row.getMessage(), hidePoints ? 0 : row.getPoints(),
+                    row.getMessage() == null ? "" : row.getMessage(), hidden ? 0 : row.getPoints(), hidden,
                     Instant.ofEpochMilli(row.getCreatedAt())));
         }
         return result;

@@ -2,6 +2,7 @@ package com.socialitsm.kudos;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.settings.SettingsSnapshot;
+import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.TagDiff;
@@ -31,7 +33,10 @@ import com.socialitsm.vote.VoteService;
 /**
  * A kudos world for tests: an in-memory host with a project SD and users, the app's services on the test database,
  * and an engine with only the kudos handler behind one that plays the hashtag feature (it puts the tags a test gave
- * an issue into the change context), so the kudos rules can be driven by issue changes as the engine runs them.
+ * an issue into the change context, and their ISSUE_HASHTAG rows, tagged by the issue's reporter, into the store),
+ * so the kudos rules can be driven by issue changes as the engine runs them. Every tag counts as established here
+ * ({@link KudosRules#establishedTagMinIssues} 0): these tests are about the rules themselves; how tags are judged
+ * with the real hashtag feature is {@link TagBonusTest}'s.
  */
 final class KudosKit {
     static final Instant START = Instant.parse("2024-06-12T10:00:00Z"); // a Wednesday
@@ -60,6 +65,7 @@ final class KudosKit {
             host.addUser(user);
         }
         host.makeAdmin("admin");
+        rules(r -> r.withEstablishedTagMinIssues(0));
     }
 
     IssueRef issue(String reporter, String assignee, String... issueTags) {
@@ -72,6 +78,20 @@ final class KudosKit {
                 issue.summary(), issue.description(), "Open", false, Optional.ofNullable(assignee),
                 issue.reporter()));
         tags.put(issue.id(), new LinkedHashSet<>(List.of(issueTags)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String tag : new LinkedHashSet<>(List.of(issueTags))) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("ISSUE_TAG", issue.id() + ":" + tag);
+            row.put("ISSUE_ID", issue.id());
+            row.put("PROJECT_ID", issue.projectId());
+            row.put("TAG", tag);
+            row.put("DISPLAY", tag);
+            row.put("SOURCE", "text");
+            row.put("TAGGED_AT", clock.millis());
+            row.put("TAGGED_BY", reporter);
+            rows.add(row);
+        }
+        store.create(IssueHashtagEntity.class, rows);
         return issue;
     }
 
@@ -147,7 +167,8 @@ final class KudosKit {
     }
 
     static KudosRules with(KudosRules r, int resolved, int firstResponse) {
-        return new KudosRules(resolved, r.firstTagBonusPoints(), r.firstTagBonusMaxTags(), firstResponse,
+        return new KudosRules(resolved, r.firstTagBonusPoints(), r.firstTagBonusMaxTags(), r.establishedTagMinIssues(),
+                firstResponse,
                 r.answerAcceptedPoints(), r.answerUpvotedPoints(), r.peerKudosPoints(), r.peerKudosDailyCap(),
                 r.peerKudosRepeatDays(), r.selfReportedEarns(), r.privacyMode());
     }

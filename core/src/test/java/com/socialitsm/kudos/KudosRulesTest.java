@@ -11,7 +11,7 @@ class KudosRulesTest {
 
     @Test
     void theStoredFormReadsBackAsTheSameRules() {
-        KudosRules tuned = new KudosRules(20, 5, 2, 0, 30, 1, List.of(4, 2, 0), 3, 14, true, true);
+        KudosRules tuned = new KudosRules(20, 5, 2, 7, 0, 30, 1, List.of(4, 2, 0), 3, 14, true, true);
         assertThat(KudosRules.parse(tuned.format())).isEqualTo(tuned);
     }
 
@@ -34,8 +34,9 @@ class KudosRulesTest {
     void theDefaultsAreTheDocumentedOnes() {
         KudosRules d = KudosRules.defaults();
         assertThat(List.of(d.resolvedPoints(), d.firstTagBonusPoints(), d.firstTagBonusMaxTags(),
-                d.firstResponsePoints(), d.answerAcceptedPoints(), d.answerUpvotedPoints(), d.peerKudosDailyCap(),
-                d.peerKudosRepeatDays())).containsExactly(10, 15, 3, 2, 15, 5, 10, 7);
+                d.establishedTagMinIssues(), d.firstResponsePoints(), d.answerAcceptedPoints(),
+                d.answerUpvotedPoints(), d.peerKudosDailyCap(), d.peerKudosRepeatDays()))
+                .containsExactly(10, 15, 3, 3, 2, 15, 5, 10, 7);
         assertThat(d.peerKudosPoints()).containsExactly(5, 3, 1, 0);
         assertThat(d.selfReportedEarns()).isFalse();
         assertThat(d.privacyMode()).isFalse();
@@ -50,11 +51,23 @@ class KudosRulesTest {
 
     @Test
     void outOfRangeRulesAreRefused() {
-        assertThatThrownBy(() -> new KudosRules(-1, 15, 3, 2, 15, 5, List.of(5), 10, 7, false, false))
+        assertThatThrownBy(() -> new KudosRules(-1, 15, 3, 3, 2, 15, 5, List.of(5), 10, 7, false, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resolvedPoints");
-        assertThatThrownBy(() -> new KudosRules(10, 15, 3, 2, 15, 5, List.of(), 10, 7, false, false))
+        assertThatThrownBy(() -> new KudosRules(10, 15, 3, 3, 2, 15, 5, List.of(), 10, 7, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new KudosRules(10, 15, 21, 2, 15, 5, List.of(5), 10, 7, false, false))
+        assertThatThrownBy(() -> new KudosRules(10, 15, 21, 3, 2, 15, 5, List.of(5), 10, 7, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KudosRules.defaults().withEstablishedTagMinIssues(10_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("establishedTagMinIssues");
+    }
+
+    @Test
+    void rulesSavedBeforeTheEstablishedTagRuleExistedGetItsDefault() {
+        KudosRules old = KudosRules.parse("resolvedPoints=12\nfirstTagBonusPoints=20\nfirstTagBonusMaxTags=2\n");
+
+        assertThat(old.establishedTagMinIssues()).isEqualTo(3);
+        assertThat(old.firstTagBonusPoints()).isEqualTo(20);
+        assertThat(KudosRules.parse("establishedTagMinIssues=0").establishedTagMinIssues()).as("0 is allowed: off")
+                .isZero();
     }
 }

@@ -39,12 +39,12 @@ public final class KudosAdminResource {
 
     /** The rules; in a PUT every field is optional (absent = unchanged). A rule with 0 points is switched off. */
     public record Rules(Integer resolvedPoints, Integer firstTagBonusPoints, Integer firstTagBonusMaxTags,
-                        Integer firstResponsePoints, Integer answerAcceptedPoints, Integer answerUpvotedPoints,
+                        Integer establishedTagMinIssues, Integer firstResponsePoints, Integer answerAcceptedPoints, Integer answerUpvotedPoints,
                         List<Integer> peerKudosPoints, Integer peerKudosDailyCap, Integer peerKudosRepeatDays,
                         Boolean selfReportedEarns, Boolean privacyMode) {
         static Rules of(KudosRules r) {
             return new Rules(r.resolvedPoints(), r.firstTagBonusPoints(), r.firstTagBonusMaxTags(),
-                    r.firstResponsePoints(), r.answerAcceptedPoints(), r.answerUpvotedPoints(), r.peerKudosPoints(),
+                    r.establishedTagMinIssues(), r.firstResponsePoints(), r.answerAcceptedPoints(), r.answerUpvotedPoints(), r.peerKudosPoints(),
                     r.peerKudosDailyCap(), r.peerKudosRepeatDays(), r.selfReportedEarns(), r.privacyMode());
         }
 
@@ -53,6 +53,7 @@ public final class KudosAdminResource {
                     or(resolvedPoints, r.resolvedPoints()),
                     or(firstTagBonusPoints, r.firstTagBonusPoints()),
                     or(firstTagBonusMaxTags, r.firstTagBonusMaxTags()),
+                    or(establishedTagMinIssues, r.establishedTagMinIssues()),
                     or(firstResponsePoints, r.firstResponsePoints()),
                     or(answerAcceptedPoints, r.answerAcceptedPoints()),
                     or(answerUpvotedPoints, r.answerUpvotedPoints()),

@@ -36,6 +36,7 @@ public final class KudosJson {
                            String summary, Long questionId, String from, String tag, boolean hidden, String link) {
     }
 
+    /** {@code points} is null when hidden from the viewer (privacy mode, or the receiver opted out). */
     public record Kudos(long id, String from, String fromName, String to, String toName, String issueKey,
                         String message, Integer points, String at) {
     }
@@ -65,7 +66,7 @@ public final class KudosJson {
                 profile.pointsHidden() ? null : profile.points(), profile.optedOut(), me,
                 profile.badges().stream().map(KudosJson::badge).toList(),
                 profile.recent().stream().map(KudosJson::award).toList(),
-                profile.kudosReceived().stream().map(k -> kudos(k, profile.pointsHidden())).toList());
+                profile.kudosReceived().stream().map(KudosJson::kudos).toList());
     }
 
     static Badge badge(EarnedBadge badge) {
@@ -87,9 +88,9 @@ public final class KudosJson {
                 blankToNull(award.tag()), award.sourceHidden(), link);
     }
 
-    static Kudos kudos(GivenKudos kudos, boolean hidePoints) {
+    static Kudos kudos(GivenKudos kudos) {
         return new Kudos(kudos.id(), kudos.from(), kudos.fromName(), kudos.to(), kudos.toName(),
-                blankToNull(kudos.issueKey()), kudos.message(), hidePoints ? null : kudos.points(),
+                blankToNull(kudos.issueKey()), kudos.message(), kudos.pointsHidden() ? null : kudos.points(),
                 kudos.at().toString());
     }
 

@@ -135,6 +135,6 @@ public final class KudosResource {
         IssueKudos panel = kudos.issueKudos(currentUser.userKey(), issueKey)
                 .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
         return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(PersonJson::of).toList(),
-                panel.kudos().stream().map(k -> KudosJson.kudos(k, false)).toList());
+                panel.kudos().stream().map(KudosJson::kudos).toList());
     }
 }

@@ -118,6 +118,45 @@ class KudosResourceTest {
     }
 
     @Test
+    void afterOptingOutTheIssuePanelHidesTheUsersPointsAsTheProfileDoes() {
+        resource.give(new KudosJson.GiveKudosRequest("bob", issue.key(), "Thanks!"));
+        caller = "carol";
+        resource.give(new KudosJson.GiveKudosRequest("dave", issue.key(), "Thanks too!"));
+        caller = "bob";
+        resource.optOut();
+
+        for (String viewer : List.of("alice", "carol")) {
+            caller = viewer;
+            assertThat(resource.issue(issue.key()).kudos()).as(viewer)
+                    .extracting(k -> k.to() + "=" + k.points()).containsExactly("dave=5", "bob=null");
+            assertThat(resource.profile("bob").kudos()).as("the profile hides them the same way")
+                    .extracting(KudosJson.Kudos::points).containsOnlyNulls();
+        }
+        caller = null;
+        assertThat(resource.issue(issue.key()).kudos()).as("anonymous").extracting(KudosJson.Kudos::points)
+                .containsExactly(5, null);
+        for (String ownerOrAdmin : List.of("bob", "admin")) {
+            caller = ownerOrAdmin;
+            assertThat(resource.issue(issue.key()).kudos()).as(ownerOrAdmin).extracting(KudosJson.Kudos::points)
+                    .containsExactly(5, 5);
+        }
+
+        caller = "bob";
+        resource.optIn();
+        caller = "alice";
+        assertThat(resource.issue(issue.key()).kudos()).extracting(KudosJson.Kudos::points).containsExactly(5, 5);
+        caller = "admin";
+        admin.updateRules(new KudosAdminResource.Rules(
+                null, null, null, null, null, null, null, null, null, null, null, true));
+        caller = "alice";
+        assertThat(resource.issue(issue.key()).kudos()).as("privacy mode hides everyone's")
+                .extracting(KudosJson.Kudos::points).containsOnlyNulls();
+        caller = "dave";
+        assertThat(resource.issue(issue.key()).kudos()).as("but one's own").extracting(KudosJson.Kudos::points)
+                .containsExactly(5, null);
+    }
+
+    @Test
     void aProfileShowsPointsBadgesAndOnlyAwardsTheViewerMaySee() {
         resolve(issue);
         resolve(secret);
@@ -176,17 +215,20 @@ class KudosResourceTest {
         assertStatus(admin::rules, 401);
         caller = "admin";
         KudosAdminResource.Rules changed = admin.updateRules(new KudosAdminResource.Rules(
-                20, null, null, 0, null, null, List.of(4, 2), null, null, null, true));
+                20, null, null, 5, 0, null, null, List.of(4, 2), null, null, null, true));
         assertThat(changed.resolvedPoints()).isEqualTo(20);
         assertThat(changed.firstTagBonusPoints()).isEqualTo(15);
+        assertThat(changed.establishedTagMinIssues()).isEqualTo(5);
         assertThat(changed.firstResponsePoints()).isZero();
         assertThat(changed.peerKudosPoints()).containsExactly(4, 2);
         assertThat(changed.privacyMode()).isTrue();
         assertThat(admin.rules()).isEqualTo(changed);
         assertStatus(() -> admin.updateRules(new KudosAdminResource.Rules(
-                -5, null, null, null, null, null, null, null, null, null, null)), 400);
+                -5, null, null, null, null, null, null, null, null, null, null, null)), 400);
         assertStatus(() -> admin.updateRules(new KudosAdminResource.Rules(
-                null, null, null, null, null, null, List.of(), null, null, null, null)), 400);
+                null, null, null, null, null, null, null, List.of(), null, null, null, null)), 400);
+        assertStatus(() -> admin.updateRules(new KudosAdminResource.Rules(
+                null, null, null, 10_001, null, null, null, null, null, null, null, null)), 400);
     }
 
     @Test
