@@ -56,6 +56,7 @@ public final class KudosService {
     private final Leaderboards leaderboards;
     private final AwardViews views;
     private final KudosHandler handler;
+    private final ExpertsByTag experts;
 
     public KudosService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
                         VoteService votes, ActivityService activity) {
@@ -74,6 +75,7 @@ public final class KudosService {
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
         this.views = new AwardViews(issues, access);
         this.handler = new KudosHandler(new IssueAwards(clock, ledger, badges));
+        this.experts = new ExpertsByTag(store, clock, settings, users, access);
     }
 
     /** The engine handler for resolved, reopened and commented issues; the last in the engine's order. */
@@ -228,6 +230,17 @@ public final class KudosService {
                 .order("ID DESC").limit(ISSUE_KUDOS_SHOWN));
         boolean privacy = settings.rules().privacyMode();
         return Optional.of(new IssueKudos(issue.key(), people, givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, privacy)));
+    }
+
+    /**
+     * Who knows the tag: the people who resolved, had answers accepted and were thanked most on issues carrying it
+     * (a merged tag: its target) in the last 90 days, best first, at most {@code limit}; counted only over issues the
+     * viewer may browse. Empty for a tag the viewer sees nothing of, as for one nobody used; people who opted out of
+     * leaderboards or whom an admin excluded are not listed. Refused ({@code invalid_hashtag}) for a text that is not
+     * a hashtag.
+     */
+    public Outcome<List<TagExpert>> experts(Optional<String> viewer, String tag, int limit) {
+        return experts.experts(viewer, tag, limit);
     }
 
     // ---- Opting out of leaderboards
