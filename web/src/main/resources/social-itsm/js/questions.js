@@ -6,6 +6,7 @@
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent.
 import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
+import { typedTagExperts } from './experts.js';
 
 const PAGE_SIZE = 20;
 const SIMILAR_LIMIT = 5;
@@ -218,6 +219,7 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
     field('social.qa.ask.body', body, t('social.qa.markdown.hint')),
     livePreview(body),
     field('social.qa.ask.tags', tags),
+    typedTagExperts(tags),
     error,
     el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
       submit,
