@@ -62,7 +62,7 @@ class ExpertsBrowserTest {
             assertThat(line.locator("a.social-user-link").first()).hasText("Bob Nguyen");
 
             tab.go("/plugins/servlet/social/questions");
-            tab.page().locator(".social-qa-toolbar button").click();
+            tab.page().locator(".social-qa-toolbar button.aui-button-primary").click();
             Locator form = tab.page().locator("form.social-qa-ask");
             form.locator("input[placeholder='vpn, outage']").pressSequentially("#sso");
             Locator hint = form.locator(".social-experts-ask");
