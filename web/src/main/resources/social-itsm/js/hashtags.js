@@ -2,6 +2,7 @@
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
 import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
+import { issueExperts, tagExpertsSection } from './experts.js';
 
 const SUGGEST_DELAY_MS = 150;
 const SUGGEST_LIMIT = 8;
@@ -136,6 +137,7 @@ register('issue-hashtags', async (element, { issueKey }) => {
   const empty = el('p', { class: 'social-hashtag-empty', text: t('social.hashtag.none') });
   // An issue keeps only the first tags of its text (the server says when it left some out).
   const truncated = el('p', { class: 'social-hashtag-truncated', hidden: true });
+  const experts = issueExperts();
 
   const render = (answer) => {
     tags.replaceChildren(...answer.hashtags.map((h) => el('li', { class: 'social-hashtag-item' },
@@ -149,6 +151,7 @@ register('issue-hashtags', async (element, { issueKey }) => {
     empty.hidden = answer.hashtags.length > 0;
     truncated.hidden = !answer.truncated;
     truncated.textContent = answer.truncated ? t('social.hashtag.truncated', answer.textTagLimit) : '';
+    experts.show(answer.hashtags.map((h) => h.tag));
   };
 
   const remove = async (tag) => {
@@ -171,7 +174,7 @@ register('issue-hashtags', async (element, { issueKey }) => {
 
   render(await api('GET', path));
   element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty, truncated,
-    el('div', { class: 'social-hashtag-add' }, adder.input, adder.list)));
+    el('div', { class: 'social-hashtag-add' }, adder.input, adder.list), experts.element));
 });
 
 // ---- the tag page ---------------------------------------------------------------------------------------------
@@ -235,6 +238,7 @@ register('hashtag-page', async (element, { tag }) => {
       el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) })),
     merged,
     related,
+    tagExpertsSection(shown),
     el('section', { class: 'social-hashtag-issue-list' }, el('h3', { text: t('social.hashtag.page.issues') }), empty,
       list, more)));
   append(first);

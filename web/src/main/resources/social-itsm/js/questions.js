@@ -6,6 +6,7 @@
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent.
 import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
+import { typedTagExperts } from './experts.js';
 
 const PAGE_SIZE = 20;
 const SIMILAR_LIMIT = 5;
@@ -217,7 +218,7 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
     project ? field('social.qa.ask.project', project, t('social.qa.ask.project.hint')) : null,
     field('social.qa.ask.body', body, t('social.qa.markdown.hint')),
     livePreview(body),
-    field('social.qa.ask.tags', tags),
+    field('social.qa.ask.tags', tags, null, typedTagExperts(tags)),
     error,
     el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' },
       submit,

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.outcome.Refusal;
+import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Why the hashtag feature refuses an action, each with the code REST clients branch on ({@code invalid_hashtag},
@@ -12,8 +13,7 @@ import com.socialitsm.outcome.Refusal;
  */
 public final class HashtagRefusals {
     /** The hashtag grammar, for every answer that refuses a tag. */
-    static final String GRAMMAR = "A hashtag is 1 to 64 letters, digits and underscores (in any script), with at "
-            + "least one letter and no spaces or punctuation; a leading # is optional, case does not matter.";
+    static final String GRAMMAR = HashtagExtractor.RULE;
 
     private HashtagRefusals() {
     }

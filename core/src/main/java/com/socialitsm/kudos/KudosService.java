@@ -58,6 +58,7 @@ public final class KudosService {
     private final AwardViews views;
     private final KudosHandler handler;
     private final IssueTagRemovals tagRemovals;
+    private final ExpertsByTag experts;
 
     public KudosService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
                         VoteService votes, ActivityService activity) {
@@ -78,6 +79,7 @@ public final class KudosService {
         IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store));
         this.handler = new KudosHandler(issueAwards);
         this.tagRemovals = issueAwards::tagsLeft;
+        this.experts = new ExpertsByTag(store, clock, settings, users, access);
     }
 
     /** The engine handler for resolved, reopened and commented issues; the last in the engine's order. */
@@ -239,6 +241,17 @@ public final class KudosService {
                 .order("ID DESC").limit(ISSUE_KUDOS_SHOWN));
         return Optional.of(new IssueKudos(issue.key(), people,
                 givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot())));
+    }
+
+    /**
+     * Who knows the tag: the people who resolved, had answers accepted and were thanked most on issues carrying it
+     * (a merged tag: its target) in the last 90 days, best first, at most {@code limit}; counted only over issues the
+     * viewer may browse. Empty for a tag the viewer sees nothing of, as for one nobody used; people who opted out of
+     * leaderboards or whom an admin excluded are not listed. Refused ({@code invalid_hashtag}) for a text that is not
+     * a hashtag.
+     */
+    public Outcome<List<TagExpert>> experts(Optional<String> viewer, String tag, int limit) {
+        return experts.experts(viewer, tag, limit);
     }
 
     // ---- Opting out of leaderboards

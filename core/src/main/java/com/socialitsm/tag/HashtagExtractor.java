@@ -24,6 +24,10 @@ public final class HashtagExtractor {
     /** The longest tag, and the longest display spelling, in UTF-16 units. */
     public static final int MAX_TAG_LENGTH = 64;
 
+    /** The grammar in one sentence, for every answer that refuses a tag (whichever feature refuses it). */
+    public static final String RULE = "A hashtag is 1 to 64 letters, digits and underscores (in any script), with at "
+            + "least one letter and no spaces or punctuation; a leading # is optional, case does not matter.";
+
     public HashtagExtractor() {
     }
 

@@ -63,6 +63,7 @@ public final class SocialResources {
         // what only some hosts have, after them), which is also how Jira's REST module builds them from the beans.
         resources.add(new HashtagResource(app, currentUser));
         resources.add(new HashtagAdminResource(app, currentUser));
+        resources.add(new TagExpertsResource(app, currentUser));
         resources.add(new FollowResource(app, currentUser));
         resources.add(new FollowRulesResource(app, currentUser));
         resources.add(new FeedResource(app, currentUser));
