@@ -115,6 +115,7 @@ let answer = () => ({ ranges: [] });
 globalThis.window = globalThis;
 globalThis.Node = FakeNode;
 globalThis.SOCIAL_I18N = {};
+globalThis.SOCIAL_LIMITS = { hashtagRangesTexts: 500, hashtagRangesBytes: 1048576 };
 globalThis.document = {
   body: { dataset: { socialContext: '/jira' } },
   createElement: (tag) => new FakeElement(tag),
@@ -128,7 +129,7 @@ globalThis.fetch = async (url, options) => {
   return { ok: true, status: 200, text: async () => JSON.stringify(result) };
 };
 
-const { BATCH_CHARS, BATCH_TEXTS, HASHTAG_TEXT, batches, hashtagText, linkedNodes, linkifyHashtags, pieces } =
+const { HASHTAG_TEXT, batchLimits, batches, hashtagText, linkedNodes, linkifyHashtags, pieces } =
   await import('../../main/resources/social-itsm/js/linkify.js');
 
 /** Ranges as the server answers them, found here by a plain pattern (the tests need positions, not the grammar). */
@@ -262,6 +263,26 @@ test('when the server cannot answer, the text stays as it was and is tried again
   assert.equal(html(quote), `<blockquote ${HASHTAG_TEXT}="">down <a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/vpn">#vpn</a></blockquote>`);
 });
 
+test('a visitor the server refuses (not signed in) keeps plain text, and is not asked again', async () => {
+  reset();
+  const refused = globalThis.fetch;
+  let calls = 0;
+  globalThis.fetch = async () => {
+    calls += 1;
+    return { ok: false, status: 401, statusText: 'Unauthorized', text: async () => '{"error":"not_logged_in"}' };
+  };
+  try {
+    const quote = hashtagText(element('blockquote', 'down #vpn'));
+    await linkifyHashtags(quote);
+    await linkifyHashtags(quote);
+    assert.equal(calls, 1);
+    assert.equal(quote.textContent, 'down #vpn');
+    assert.equal(quote.childNodes.length, 1);
+  } finally {
+    globalThis.fetch = refused;
+  }
+});
+
 test('a text the page changed while the server answered is left alone', async () => {
   const quote = hashtagText(element('blockquote', 'old #tag'));
   reset((texts) => {
@@ -275,10 +296,13 @@ test('a text the page changed while the server answered is left alone', async ()
 
 // ---- batches()
 
-test('many texts go in batches below the server limits; a text longer than a batch is left out', () => {
-  const many = Array.from({ length: BATCH_TEXTS * 2 + 1 }, () => '#a');
-  assert.deepEqual(batches(many).map((b) => b.length), [BATCH_TEXTS, BATCH_TEXTS, 1]);
-  const half = 'x'.repeat(BATCH_CHARS / 2);
-  assert.deepEqual(batches([half, half, '#a', 'y'.repeat(BATCH_CHARS + 1), '#b']), [[0, 1], [2, 4]]);
-  assert.deepEqual(batches([]), []);
+test('a batch holds what the server takes: its number of texts, and its bytes at 3 bytes a character', () => {
+  assert.deepEqual(batchLimits(), { texts: 500, chars: 349525 });
+});
+
+test('many texts go in batches within the limits; a text longer than a batch is left out', () => {
+  const limits = { texts: 3, chars: 10 };
+  assert.deepEqual(batches(Array.from({ length: 7 }, () => '#a'), limits).map((b) => b.length), [3, 3, 1]);
+  assert.deepEqual(batches(['xxxxx', 'xxxxx', '#a', 'y'.repeat(11), '#b'], limits), [[0, 1], [2, 4]]);
+  assert.deepEqual(batches([], limits), []);
 });

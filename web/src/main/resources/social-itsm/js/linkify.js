@@ -7,7 +7,7 @@
 // Which text: only inside elements marked data-social-hashtag-text (hashtagText() below marks one), and there never
 // inside code, preformatted or monospace text (Jira renders {code}, {noformat} and {{monospace}} as pre, code and
 // tt), inside a link (a link in a link is no link), or in form controls.
-import { api, el, links } from './core.js';
+import { api, ApiError, el, limit, links } from './core.js';
 
 /** The attribute that marks an element whose text may carry hashtags to link. */
 export const HASHTAG_TEXT = 'data-social-hashtag-text';
@@ -16,9 +16,13 @@ export const HASHTAG_TEXT = 'data-social-hashtag-text';
 const SKIPPED = new Set(['A', 'CODE', 'PRE', 'TT', 'KBD', 'SAMP', 'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT',
   'OPTION', 'BUTTON', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-/** One request's share of a page's texts: below the server's 500 texts and, at ≤ 3 bytes a character, its 1 MB. */
-export const BATCH_TEXTS = 200;
-export const BATCH_CHARS = 256 * 1024;
+/**
+ * One request's share of a page's texts, within the server's limits: at most its number of texts, and characters
+ * that fit its bytes whatever they are (a UTF-16 unit is at most 3 bytes of UTF-8).
+ */
+export function batchLimits() {
+  return { texts: limit('hashtagRangesTexts'), chars: Math.floor(limit('hashtagRangesBytes') / 3) };
+}
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -75,13 +79,13 @@ export function textNodesOf(element, found = []) {
 }
 
 /** Splits texts into request-sized batches, in order; a text longer than a whole batch is left out (never linked). */
-export function batches(texts) {
+export function batches(texts, { texts: maxTexts, chars: maxChars } = batchLimits()) {
   const result = [];
   let current = [];
   let chars = 0;
   texts.forEach((text, index) => {
-    if (text.length > BATCH_CHARS) return;
-    if (current.length === BATCH_TEXTS || chars + text.length > BATCH_CHARS) {
+    if (text.length > maxChars) return;
+    if (current.length === maxTexts || chars + text.length > maxChars) {
       result.push(current);
       current = [];
       chars = 0;
@@ -101,8 +105,8 @@ function markedIn(root) {
 
 /**
  * Turns the hashtags of the marked text in root into links: one request per batch of texts, whatever their number.
- * Links are an addition to text that is already shown: when the server cannot answer, the text stays as it was (and
- * is tried again the next time), and this never rejects. Returns when done.
+ * Links are an addition to text that is already shown: when the server cannot answer, the text stays as it was, and
+ * this never rejects. Returns when done.
  */
 export async function linkifyHashtags(root = document) {
   const nodes = [...new Set(markedIn(root).flatMap((element) => textNodesOf(element)))];
@@ -114,7 +118,11 @@ export async function linkifyHashtags(root = document) {
     try {
       answer = await api('POST', '/hashtags/ranges', { texts: batch.map((index) => texts[index]) });
     } catch (e) {
-      batch.forEach((index) => scanned.delete(nodes[index]));
+      // Refused (a visitor who is not signed in): this page's text stays plain, without asking again. Anything else
+      // (network, server) may pass: the text is tried again the next time.
+      if (!(e instanceof ApiError && (e.status === 401 || e.status === 403))) {
+        batch.forEach((index) => scanned.delete(nodes[index]));
+      }
       continue;
     }
     batch.forEach((index, i) => {

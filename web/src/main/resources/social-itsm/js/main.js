@@ -14,10 +14,8 @@ import './admin.js';
 // A host that inserts content later (Jira swapping the issue view in place) asks for it to be mounted by dispatching
 // MOUNT_EVENT on it. One listener, added when this module is evaluated (once per page); mountAll skips what is
 // mounted already, so asking twice changes nothing.
-// The same event carries texts the host marked data-social-hashtag-text (Jira's issue view: social-issue-text.js).
-document.addEventListener(MOUNT_EVENT, (event) => {
-  mountAll(event.target);
-  linkifyHashtags(event.target);
-});
+document.addEventListener(MOUNT_EVENT, (event) => mountAll(event.target));
+// The same event announces text the host marked data-social-hashtag-text (Jira's issue view: social-issue-text.js).
+document.addEventListener(MOUNT_EVENT, (event) => linkifyHashtags(event.target));
 mountAll();
 linkifyHashtags();

@@ -4,7 +4,8 @@
 //
 // Safety: the server's bodyHtml / preview html (Markdown rendered and sanitized with a strict allow-list by
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
-// string, including titles, names and hashtags, goes in as text through el() / textContent.
+// string, including titles, names and hashtags, goes in as text through el() / textContent. The hashtags of the
+// question page's title, bodies and answers become links through linkify.js, which splits text nodes (no HTML).
 import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 

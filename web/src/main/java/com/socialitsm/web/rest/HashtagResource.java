@@ -32,10 +32,10 @@ import com.socialitsm.web.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class HashtagResource {
-    /** The most text POST /hashtags/extract reads: 1 MB of UTF-8. */
-    static final int MAX_TEXT_BYTES = 1 << 20;
+    /** The most text POST /hashtags/extract reads, and POST /hashtags/ranges in all its texts: 1 MB of UTF-8. */
+    public static final int MAX_TEXT_BYTES = 1 << 20;
     /** Texts one POST /hashtags/ranges may send (the front end sends a page's texts in batches below it). */
-    static final int MAX_TEXTS_PER_REQUEST = 500;
+    public static final int MAX_TEXTS_PER_REQUEST = 500;
     /** Tags one request may add to an issue. */
     static final int MAX_TAGS_PER_REQUEST = 20;
     /** A prefix longer than the longest tag (and its sign) can match nothing. */
@@ -70,9 +70,9 @@ public final class HashtagResource {
 
     /**
      * Where the hashtags of each text stand, for the front end to turn them into links: the texts are what the page
-     * already shows (so anyone may ask, as for reading), and the answer holds nothing but positions and tags.
+     * already shows, and the answer holds nothing but positions and tags. A POST (the texts do not fit a URL), so,
+     * like every POST, for signed-in users only.
      */
-    @AnonymousSiteAccess
     @POST
     @Path("ranges")
     public HashtagRangesJson ranges(HashtagTextsJson body) {
