@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+
+import com.socialitsm.web.page.FrontEndLimits;
 
 /**
  * Hashtags are links wherever an issue's text shows them (#16.1): in the devhost's issue view, where the extractor
@@ -34,9 +37,12 @@ class HashtagLinksBrowserTest {
             "social-issue-text.js");
     private static final Path BOOT_SCRIPT = Path.of("..", "jira-plugin", "src", "main", "resources", "js",
             "social-boot.js");
-    /** What Jira gives the scripts: WRM's data for the boot, and its event bus (JIRA.bind, JIRA.Events). */
+    /**
+     * What Jira gives the scripts: WRM's data for the boot (main.js and the limits, as SocialBootDataProvider writes
+     * them), and its event bus (JIRA.bind, JIRA.Events).
+     */
     private static final String FAKE_JIRA = """
-            (main) => {
+            ([main, limits]) => {
               const handlers = [];
               window.__jira = { trigger: (node, reason) => handlers.forEach((h) => h({},
                 { jquery: '3.5.1', toArray: () => [node] }, reason)) };
@@ -46,7 +52,7 @@ class HashtagLinksBrowserTest {
                 CONTENT_ADDED_REASON: { pageLoad: 'pageLoad', panelRefreshed: 'panelRefreshed' },
               };
               window.WRM = { data: { claim: (key) => key === 'com.socialitsm.social-itsm:social-boot.boot'
-                ? { main, i18n: {} } : undefined } };
+                ? { main, i18n: {}, limits: JSON.parse(limits) } : undefined } };
             }""";
     /** Jira's rendered issue view, as its wiki renderer writes it: {{monospace}} as tt, {noformat} as pre, links. */
     private static final String JIRA_ISSUE = """
@@ -127,7 +133,7 @@ class HashtagLinksBrowserTest {
             page.navigate(main);
             page.setContent("<!DOCTYPE html><html><head><title>Jira</title></head><body><div id=\"issue-content\">"
                     + JIRA_ISSUE + "</div></body></html>");
-            page.evaluate(FAKE_JIRA, main);
+            page.evaluate(FAKE_JIRA, List.of(main, FrontEndLimits.toScriptJson()));
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(boot));
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(issueText));
 
