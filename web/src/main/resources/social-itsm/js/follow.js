@@ -2,6 +2,7 @@
 // "feed"), and pieces other features reuse — followButton(type, id) for the hashtag page and user profile,
 // activityStream(type, id) for a target's recent activity, followRulesForm() for the admin page.
 import { api, el, t, flash, ago, links, register, mountAll, problem, userLink } from './core.js';
+import { hashtagText, linkifyHashtags } from './linkify.js';
 
 const FILTERS = ['all', 'issues', 'hashtags', 'people'];
 const PAGE_SIZE = 20;
@@ -154,7 +155,7 @@ export function feedItem(item) {
     item.count > 1 && item.count > (item.actors || []).length
       ? el('span', { class: 'social-feed-times', text: t('social.feed.times', item.count) }) : null);
   const summary = item.summary ? el('div', { class: 'social-feed-summary', text: item.summary }) : null;
-  const text = item.text ? el('blockquote', { class: 'social-feed-text', text: item.text }) : null;
+  const text = item.text ? hashtagText(el('blockquote', { class: 'social-feed-text', text: item.text })) : null;
   const tags = (item.hashtags || []).length
     ? el('ul', { class: 'social-feed-tags' }, ...item.hashtags.map((tag) => el('li', {},
       el('a', { class: 'aui-lozenge aui-lozenge-subtle social-hashtag', href: links.hashtag(tag), text: `#${tag}` }))))
@@ -198,6 +199,7 @@ function pagedList(path, query = {}) {
       const page = await api('GET', `${path}?${params}`);
       if (mine !== generation) return;
       list.append(...page.items.map(feedItem));
+      linkifyHashtags(list);
       cursor = page.next;
       more.hidden = !cursor;
       more.disabled = false;

@@ -2,6 +2,7 @@
 // their own ledger (user-profile). Every user-provided string (names, messages, summaries, tags) goes in through el()
 // as text, never as HTML.
 import { api, ago, contextPath, el, failureNote, flash, limit, problem, register, t, userLink, whileLoading } from './core.js';
+import { hashtagText, linkifyHashtags } from './linkify.js';
 
 const enc = encodeURIComponent;
 
@@ -32,7 +33,7 @@ function kudosItem(kudos) {
       kudos.points === null || kudos.points === undefined ? null
         : el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-success social-kudos-points', text: `+${kudos.points}` }),
       el('time', { class: 'social-kudos-when', datetime: kudos.at, text: ago(kudos.at) })),
-    kudos.message ? el('blockquote', { class: 'social-kudos-message', text: kudos.message }) : null);
+    kudos.message ? hashtagText(el('blockquote', { class: 'social-kudos-message', text: kudos.message })) : null);
 }
 
 register('issue-kudos', async (node, { issueKey }) => {
@@ -45,6 +46,7 @@ register('issue-kudos', async (node, { issueKey }) => {
     const data = await api('GET', path);
     list.replaceChildren(...(data.kudos.length ? data.kudos.map(kudosItem)
       : [el('li', { class: 'social-kudos-empty', text: t('social.kudos.given.empty') })]));
+    linkifyHashtags(list);
     return data;
   }
 
@@ -247,6 +249,7 @@ register('user-profile', async (node, { userKey }) => {
   if (profile.points !== null) parts.splice(2, 0, section(t('social.kudos.profile.recent'), recent));
   if (profile.me) parts.push(optOutControl(profile.optedOut), ledgerSection(profile.user));
   node.replaceChildren(el('div', { class: 'social-profile' }, ...parts));
+  linkifyHashtags(node);
 });
 
 function optOutControl(optedOut) {

@@ -4,9 +4,11 @@
 //
 // Safety: the server's bodyHtml / preview html (Markdown rendered and sanitized with a strict allow-list by
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
-// string, including titles, names and hashtags, goes in as text through el() / textContent.
+// string, including titles, names and hashtags, goes in as text through el() / textContent. The hashtags of the
+// question page's title, bodies and answers become links through linkify.js, which splits text nodes (no HTML).
 import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
 import { typedTagExperts } from './experts.js';
+import { hashtagText, linkifyHashtags } from './linkify.js';
 
 const PAGE_SIZE = 20;
 const SIMILAR_LIMIT = 5;
@@ -541,7 +543,7 @@ register('question', async (element, dataset) => {
         answer.accepted
           ? el('span', { class: 'aui-lozenge aui-lozenge-success', text: t('social.qa.accepted') })
           : null,
-        sanitizedHtml('social-qa-body', answer.bodyHtml),
+        hashtagText(sanitizedHtml('social-qa-body', answer.bodyHtml)),
         postMeta(answer, 'social.qa.answeredBy'),
         actions));
     return view;
@@ -612,9 +614,9 @@ register('question', async (element, dataset) => {
     const view = el('section', { class: 'social-qa-question-main' },
       voteControl(question, `/questions/${question.id}/vote`, { own: question.mayEdit }),
       el('div', { class: 'social-qa-post' },
-        el('h2', { class: 'social-qa-question-title', text: question.title }),
+        hashtagText(el('h2', { class: 'social-qa-question-title', text: question.title })),
         el('div', { class: 'social-qa-where' }, answeredState(question), ...where),
-        question.bodyHtml ? sanitizedHtml('social-qa-body', question.bodyHtml) : null,
+        question.bodyHtml ? hashtagText(sanitizedHtml('social-qa-body', question.bodyHtml)) : null,
         hashtagList(question.hashtags),
         postMeta(question, 'social.qa.askedBy'),
         actions));
@@ -624,6 +626,7 @@ register('question', async (element, dataset) => {
       el('h3', { class: 'social-qa-answers-heading', text: answersText(question.answers.length) }),
       el('div', { class: 'social-qa-answers' }, question.answers.map((answer) => answerView(question, answer))),
       answerForm(question));
+    linkifyHashtags(root);
   }
 
   await reload();

@@ -20,6 +20,7 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.ExtractedHashtag;
 import com.socialitsm.tag.HashtagExtractor;
 import com.socialitsm.tag.IssueTagRemovals;
 import com.socialitsm.tag.TagDiff;
@@ -107,6 +108,14 @@ public final class HashtagService {
     /** The normalized tags of a text, in order of first appearance, without duplicates. */
     public List<String> extractTags(CharSequence text) {
         return extractor.extractTags(text);
+    }
+
+    /**
+     * Every hashtag of a text where it stands, repeats included, in text order: the ranges the front end turns into
+     * links to the tag pages, so that the one grammar decides what is a tag wherever a text is shown.
+     */
+    public List<ExtractedHashtag> occurrences(CharSequence text) {
+        return extractor.occurrences(text);
     }
 
     // --------------------------------------------------------------------------------------- one issue's tags

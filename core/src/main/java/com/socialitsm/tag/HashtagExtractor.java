@@ -68,8 +68,11 @@ public final class HashtagExtractor {
         return HashtagGrammar.isHashtagBody(body) ? HashtagGrammar.tagOf(body) : Optional.empty();
     }
 
-    /** Every hashtag occurrence, repeats included: what twitter-text's extractor returns, for comparison. */
-    List<ExtractedHashtag> occurrences(CharSequence text) {
+    /**
+     * Every hashtag occurrence, repeats included, in text order: what twitter-text's extractor returns, and where the
+     * front end turns a tag into a link (each with its own spelling and position).
+     */
+    public List<ExtractedHashtag> occurrences(CharSequence text) {
         return collect(text, false);
     }
 

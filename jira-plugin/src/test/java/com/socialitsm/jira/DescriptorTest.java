@@ -100,6 +100,9 @@ class DescriptorTest {
     /** The web module's front end on the class path (its jar here; unpacked into the bundle in Jira). */
     private static final String WEB_JS = "social-itsm/js";
     private static final String WEB_CSS = "social-itsm/css";
+    /** The issue view's hashtags-as-links script: a web-resource of its own on the issue view context. */
+    private static final String ISSUE_TEXT_WEB_RESOURCE = "social-issue-text";
+    private static final String ISSUE_TEXT_SCRIPT = "js/social-issue-text.js";
     /** A method call in a Velocity template: $model.method( */
     private static final Pattern VELOCITY_CALL = Pattern.compile("\\$!?\\{?([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\(");
     /** Objects the host puts into every template context; their methods are the host's to allowlist. */
@@ -384,7 +387,7 @@ class DescriptorTest {
             }
         }
         assertThat(byContext).as("context -> web-resources").isEqualTo(Map.of(
-                SocialAssets.ISSUE_VIEW_CONTEXT, List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE),
+                SocialAssets.ISSUE_VIEW_CONTEXT, List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, ISSUE_TEXT_WEB_RESOURCE),
                 SocialAssets.PAGES_CONTEXT, List.of(SocialAssets.PAGES_WEB_RESOURCE),
                 SocialAssets.ADMIN_CONTEXT, List.of(SocialAssets.ADMIN_WEB_RESOURCE)));
 
@@ -412,6 +415,28 @@ class DescriptorTest {
         for (String key : List.of(SocialAssets.BOOT_WEB_RESOURCE, SocialAssets.MODULES_WEB_RESOURCE)) {
             assertThat(locations(key)).as(key).noneMatch(location -> location.endsWith(".css"));
         }
+    }
+
+    @Test
+    void theIssueViewsOwnTextGetsItsHashtagsLinkedByAClassicScriptThatRunsAgainOnNewContent() {
+        Element issueText = webResource(ISSUE_TEXT_WEB_RESOURCE);
+        assertThat(children(issueText, "context").stream().map(e -> e.getTextContent().trim()))
+                .containsExactly(SocialAssets.ISSUE_VIEW_CONTEXT);
+        assertThat(children(issueText, "dependency").stream().map(e -> e.getTextContent().trim()))
+                .as("the boot loads main.js, whose linkify.js links what the script marks")
+                .containsExactlyInAnyOrder(PluginKeys.PLUGIN_KEY + ":" + SocialAssets.BOOT_WEB_RESOURCE,
+                        "jira.webresources:jira-events");
+        List<Element> scripts = children(issueText, "resource");
+        assertThat(scripts).hasSize(1);
+        assertThat(scripts.get(0).getAttribute("name")).isEqualTo(ISSUE_TEXT_SCRIPT);
+        assertThat(scripts.get(0).getAttribute("location")).isEqualTo(ISSUE_TEXT_SCRIPT);
+        assertThat(ClasspathFiles.read(ISSUE_TEXT_SCRIPT))
+                .contains("NEW_CONTENT_ADDED", "#description-val", ".action-body", "data-social-hashtag-text",
+                        "social-itsm:mount")
+                .as("it never builds HTML").doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML");
+        assertThat(ClasspathFiles.read(WEB_JS + "/main.js")).contains("linkifyHashtags");
+        assertThat(ClasspathFiles.read(WEB_JS + "/linkify.js")).contains("data-social-hashtag-text", "'PRE'",
+                "'CODE'", "'TT'", "'A'").doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.QuestionService;
+import com.socialitsm.web.rest.HashtagResource;
 
 /**
  * The input limits the front end shows and checks before sending (a text field's {@code maxlength}, "12/200"), taken
@@ -20,7 +21,9 @@ public final class FrontEndLimits {
             "questionTitleMin", QuestionService.TITLE_MIN_LENGTH,
             "questionTitleMax", QuestionService.TITLE_MAX_LENGTH,
             "questionBodyMax", QuestionService.BODY_MAX_LENGTH,
-            "kudosMessageMax", KudosService.MAX_MESSAGE)));
+            "kudosMessageMax", KudosService.MAX_MESSAGE,
+            "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
+            "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES)));
 
     private FrontEndLimits() {
     }

@@ -32,8 +32,10 @@ import com.socialitsm.web.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class HashtagResource {
-    /** The most text POST /hashtags/extract reads: 1 MB of UTF-8. */
-    static final int MAX_TEXT_BYTES = 1 << 20;
+    /** The most text POST /hashtags/extract reads, and POST /hashtags/ranges in all its texts: 1 MB of UTF-8. */
+    public static final int MAX_TEXT_BYTES = 1 << 20;
+    /** Texts one POST /hashtags/ranges may send (the front end sends a page's texts in batches below it). */
+    public static final int MAX_TEXTS_PER_REQUEST = 500;
     /** Tags one request may add to an issue. */
     static final int MAX_TAGS_PER_REQUEST = 20;
     /** A prefix longer than the longest tag (and its sign) can match nothing. */
@@ -64,6 +66,29 @@ public final class HashtagResource {
             throw new ApiException(413, "too_large", "text must be at most 1 MB (1,048,576 bytes of UTF-8).");
         }
         return new HashtagListJson(hashtags.extractTags(text));
+    }
+
+    /**
+     * Where the hashtags of each text stand, for the front end to turn them into links: the texts are what the page
+     * already shows, and the answer holds nothing but positions and tags. A POST (the texts do not fit a URL), so,
+     * like every POST, for signed-in users only.
+     */
+    @POST
+    @Path("ranges")
+    public HashtagRangesJson ranges(HashtagTextsJson body) {
+        List<String> texts = Requests.requireBody(body).texts();
+        if (texts == null || texts.stream().anyMatch(Objects::isNull)) {
+            throw ApiException.badRequest("texts is required: a list of strings.");
+        }
+        if (texts.size() > MAX_TEXTS_PER_REQUEST) {
+            throw ApiException.badRequest("texts holds at most " + MAX_TEXTS_PER_REQUEST + " texts.");
+        }
+        if (utf8LengthExceeds(String.join("", texts), MAX_TEXT_BYTES)) {
+            throw new ApiException(413, "too_large", "texts must be at most 1 MB (1,048,576 bytes of UTF-8) together.");
+        }
+        return new HashtagRangesJson(texts.stream()
+                .map(text -> hashtags.occurrences(text).stream().map(HashtagRangesJson.RangeJson::of).toList())
+                .toList());
     }
 
     @AnonymousSiteAccess

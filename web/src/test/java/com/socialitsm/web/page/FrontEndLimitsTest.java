@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.QuestionService;
+import com.socialitsm.web.rest.HashtagResource;
 
 /**
  * The front end and the server agree on every input limit because only the server has the numbers: the scripts ask
@@ -35,7 +36,9 @@ class FrontEndLimitsTest {
         assertThat(FrontEndLimits.values()).containsEntry("questionTitleMin", QuestionService.TITLE_MIN_LENGTH)
                 .containsEntry("questionTitleMax", QuestionService.TITLE_MAX_LENGTH)
                 .containsEntry("questionBodyMax", QuestionService.BODY_MAX_LENGTH)
-                .containsEntry("kudosMessageMax", KudosService.MAX_MESSAGE);
+                .containsEntry("kudosMessageMax", KudosService.MAX_MESSAGE)
+                .containsEntry("hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST)
+                .containsEntry("hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES);
     }
 
     @Test

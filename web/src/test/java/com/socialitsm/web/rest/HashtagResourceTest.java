@@ -66,6 +66,32 @@ class HashtagResourceTest {
     }
 
     @Test
+    void rangesSayWhereEachTextsHashtagsStandRepeatsIncludedAndMarkupLeftOut() {
+        String text = "#VPN down {{#mono}} #vpn again, see https://x.org/#anchor and #日本語";
+        HashtagRangesJson answer = as(null).ranges(new HashtagTextsJson(List.of(text, "no tags", "#<img src=x>")));
+
+        assertThat(answer.ranges()).hasSize(3);
+        assertThat(answer.ranges().get(0)).containsExactly(
+                new HashtagRangesJson.RangeJson(0, 4, "vpn"),
+                new HashtagRangesJson.RangeJson(text.indexOf("#vpn"), text.indexOf("#vpn") + 4, "vpn"),
+                new HashtagRangesJson.RangeJson(text.indexOf("#日本語"), text.length(), "日本語"));
+        assertThat(answer.ranges().get(1)).isEmpty();
+        assertThat(answer.ranges().get(2)).as("a sign before markup is no tag").isEmpty();
+    }
+
+    @Test
+    void rangesRefuseMissingTextsTooManyTextsAndMoreThanOneMegabyteTogether() {
+        assertStatus(() -> as(null).ranges(null), 400, "bad_request");
+        assertStatus(() -> as(null).ranges(new HashtagTextsJson(null)), 400, "bad_request");
+        assertStatus(() -> as(null).ranges(new HashtagTextsJson(Collections.singletonList(null))), 400, "bad_request");
+        assertStatus(() -> as(null).ranges(new HashtagTextsJson(
+                Collections.nCopies(HashtagResource.MAX_TEXTS_PER_REQUEST + 1, "#a"))), 400, "bad_request");
+        String half = "a".repeat(HashtagResource.MAX_TEXT_BYTES / 2);
+        assertThat(as(null).ranges(new HashtagTextsJson(List.of(half, half))).ranges()).hasSize(2);
+        assertStatus(() -> as(null).ranges(new HashtagTextsJson(List.of(half, half, "a"))), 413, "too_large");
+    }
+
+    @Test
     void anIssuesTagsAreShownToThoseWhoMayBrowseItAndAreNotFoundForOthers() {
         assertThat(as("bob").issueTags(open.key())).isEqualTo(new IssueHashtagsJson(open.key(), List.of(
                 new IssueHashtagsJson.HashtagJson("vpn", "VPN", "text"), new IssueHashtagsJson.HashtagJson("outage", "outage", "text")),
