@@ -57,6 +57,16 @@ final class IssueViewProbe {
                 + " - performance.getEntriesByType('navigation')[0].loadEventStart")).doubleValue();
     }
 
+    /**
+     * For the app's REST requests of the last {@link #open}, from the page's resource timing: the longest wait for a
+     * first byte (request sent to response started: the server's time plus the network) in ms.
+     */
+    double longestServerWait() {
+        return ((Number) page.evaluate("() => Math.max(0, ...performance.getEntriesByType('resource')"
+                + ".filter((e) => e.name.includes('" + REST + "')).map((e) => e.responseStart - e.requestStart))"))
+                .doubleValue();
+    }
+
     /** The app's REST requests since the last {@link #open}, as "GET /issue/SD-1/panels". */
     List<String> requests() {
         return List.copyOf(requests);
