@@ -216,17 +216,27 @@ export function userLink(userKey, displayName, className) {
 
 /**
  * A feature registers a mount function for a name; the page calls mountAll(), which runs it on every element with
- * data-social-panel="<name>" (its dataset is the context: issueKey, tag, userKey, ...).
+ * data-social-panel="<name>" as mount(node, context, initialData): context is the node's dataset (issueKey, tag,
+ * userKey, ...); initialData(path) gives the panel's first data, which it renders unchanged — see initialDataFor().
  */
 export function register(name, mount) {
   registry.set(name, mount);
 }
 
-// The issue panels that belong to a feature an admin can switch off per project (GET /features/issue/{key}).
-const PANEL_FEATURES = {
-  'issue-hashtags': 'hashtags', 'issue-votes': 'votes', 'issue-follow': 'follows', 'issue-kudos': 'kudos', 'issue-questions': 'qa',
+// The issue view's panels: the feature an admin can switch off per project that each belongs to (as named by
+// GET /features/issue/{key}) and its part of GET /issue/{key}/panels, the one answer for all of an issue's panels.
+const ISSUE_PANELS = {
+  'issue-hashtags': { feature: 'hashtags', part: 'hashtags' },
+  'issue-votes': { feature: 'votes', part: 'votes' },
+  'issue-follow': { feature: 'follows', part: 'follow' },
+  'issue-kudos': { feature: 'kudos', part: 'kudos' },
+  'issue-questions': { feature: 'qa', part: 'questions' },
 };
 const issueFeatures = new Map();
+// The shared answers still on their way, by issue key: panels of the issue that mount meanwhile (a host mounting its
+// panels one by one in the same moment) join it. Forgotten once it arrives, so a panel mounted later (Jira re-renders
+// a panel after an edit) asks afresh and never shows an old answer.
+const sharedAnswers = new Map();
 
 /** The issue's feature switches, asked once per issue and page; null when unknown (then the panel shows). */
 function featuresOf(issueKey) {
@@ -237,11 +247,40 @@ function featuresOf(issueKey) {
   return issueFeatures.get(issueKey);
 }
 
+/**
+ * The one answer for the panels of an issue that mount together: GET /issue/{key}/panels, asked when at least two of
+ * them mount at once (or joined while on its way). A panel mounted alone gets null and asks its own endpoint.
+ */
+function sharedAnswerFor(node, panelsOfIssue) {
+  const issueKey = node.dataset.issueKey;
+  if (!ISSUE_PANELS[node.dataset.socialPanel] || !issueKey) return null;
+  if (!sharedAnswers.has(issueKey) && panelsOfIssue.get(issueKey) > 1) {
+    const answer = api('GET', `/issue/${encodeURIComponent(issueKey)}/panels`);
+    const forget = () => sharedAnswers.delete(issueKey);
+    answer.then(forget, forget);
+    sharedAnswers.set(issueKey, answer);
+    if (!issueFeatures.has(issueKey)) issueFeatures.set(issueKey, answer.then((a) => a.features, () => null));
+  }
+  return sharedAnswers.get(issueKey) || null;
+}
+
+/**
+ * A panel's initialData(path): its part of the shared answer when it has one (the same JSON as GET path), else
+ * GET path. Only for the panel's first render: whatever it loads later (after a write, "Try again") it asks itself.
+ */
+function initialDataFor(node, shared) {
+  const part = ISSUE_PANELS[node.dataset.socialPanel] && ISSUE_PANELS[node.dataset.socialPanel].part;
+  return (path) => (shared && part
+    ? shared.then((answer) => answer[part] || api('GET', path))
+    : api('GET', path));
+}
+
 /** Mounts a panel unless its feature is off in the issue's project; then the panel (and its module) is hidden. */
-async function mountPanel(node, mount) {
-  const feature = PANEL_FEATURES[node.dataset.socialPanel];
+async function mountPanel(node, mount, shared) {
+  const feature = ISSUE_PANELS[node.dataset.socialPanel] && ISSUE_PANELS[node.dataset.socialPanel].feature;
   if (feature && node.dataset.issueKey) {
-    const features = await featuresOf(node.dataset.issueKey);
+    const features = await (shared ? shared.then((answer) => answer.features, () => null)
+      : featuresOf(node.dataset.issueKey));
     if (features && features[feature] === false) {
       // The devhost's module of this one panel; in Jira the questions panel's own web-panel module (the social
       // panel there holds four features in one module, so only the mount point goes).
@@ -252,7 +291,7 @@ async function mountPanel(node, mount) {
       return;
     }
   }
-  await mount(node, { ...node.dataset });
+  await mount(node, { ...node.dataset }, initialDataFor(node, shared));
 }
 
 /** The DOM event a host dispatches on new content to have it mounted (main.js listens on the document). */
@@ -260,30 +299,36 @@ export const MOUNT_EVENT = 'social-itsm:mount';
 
 /**
  * Mounts every panel in root (a document, or an element, itself included), each node once: a mounted node is marked
- * data-social-mounted and skipped, so calling this again for the same content adds no UI and no listeners.
+ * data-social-mounted and skipped, so calling this again for the same content adds no UI and no listeners. The
+ * panels of one issue mounted here share one REST answer (sharedAnswerFor).
  */
 export function mountAll(root = document) {
   const own = root.matches && root.matches('[data-social-panel]') ? [root] : [];
-  for (const node of [...own, ...root.querySelectorAll('[data-social-panel]')]) {
-    const mount = registry.get(node.dataset.socialPanel);
-    if (mount && !node.dataset.socialMounted) {
-      node.dataset.socialMounted = 'true';
-      mountWithLoadingAndRetry(node, mount);
+  const fresh = [...own, ...root.querySelectorAll('[data-social-panel]')]
+    .filter((node) => registry.has(node.dataset.socialPanel) && !node.dataset.socialMounted);
+  const panelsOfIssue = new Map();
+  for (const node of fresh) {
+    if (ISSUE_PANELS[node.dataset.socialPanel] && node.dataset.issueKey) {
+      panelsOfIssue.set(node.dataset.issueKey, (panelsOfIssue.get(node.dataset.issueKey) || 0) + 1);
     }
+  }
+  for (const node of fresh) {
+    node.dataset.socialMounted = 'true';
+    mountWithLoadingAndRetry(node, registry.get(node.dataset.socialPanel), sharedAnswerFor(node, panelsOfIssue));
   }
 }
 
 /**
  * Mounts a panel: after LOADING_DELAY_MS without content it says it is loading; a failure shows a sentence and a
- * "Try again" button that mounts it afresh.
+ * "Try again" button that mounts it afresh, with its own calls.
  */
-function mountWithLoadingAndRetry(node, mount) {
+function mountWithLoadingAndRetry(node, mount, shared = null) {
   node.replaceChildren();
   node.setAttribute('aria-busy', 'true');
   const timer = setTimeout(() => {
     if (!node.childElementCount) node.replaceChildren(loadingNote(node));
   }, LOADING_DELAY_MS);
-  mountPanel(node, mount).catch((e) => {
+  mountPanel(node, mount, shared).catch((e) => {
     node.replaceChildren(failureNote(e, () => mountWithLoadingAndRetry(node, mount)));
   }).finally(() => {
     clearTimeout(timer);

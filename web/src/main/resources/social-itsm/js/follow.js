@@ -58,7 +58,7 @@ export function followButton(type, id, { showCount = true } = {}) {
 
 // ---- issue view ------------------------------------------------------------------------------------------------
 
-register('issue-follow', async (element, { issueKey }) => {
+register('issue-follow', async (element, { issueKey }, initialData) => {
   const path = followPath('issue', issueKey);
   const followBtn = el('button', { class: 'aui-button social-follow-button', type: 'button' });
   const muteBtn = el('button', { class: 'aui-button aui-button-subtle social-mute-button', type: 'button' });
@@ -94,7 +94,7 @@ register('issue-follow', async (element, { issueKey }) => {
   followBtn.addEventListener('click', () => change(state.following ? 'DELETE' : 'PUT', path));
   muteBtn.addEventListener('click', () => change(state.muted ? 'DELETE' : 'PUT', `${path}/mute`));
 
-  render(await api('GET', path));
+  render(await initialData(path));
   element.replaceChildren(el('div', { class: 'social-issue-follow' },
     el('div', { class: 'aui-buttons' }, followBtn, muteBtn), count, note));
 });

@@ -131,7 +131,7 @@ function tagInput(onPick) {
   return { input, list, clear: () => { input.value = ''; close(); } };
 }
 
-register('issue-hashtags', async (element, { issueKey }) => {
+register('issue-hashtags', async (element, { issueKey }, initialData) => {
   const path = `/hashtags/issue/${encodeURIComponent(issueKey)}`;
   const tags = el('ul', { class: 'social-hashtag-list', 'aria-label': t('social.hashtag.title') });
   const empty = el('p', { class: 'social-hashtag-empty', text: t('social.hashtag.none') });
@@ -172,7 +172,7 @@ register('issue-hashtags', async (element, { issueKey }) => {
     }
   });
 
-  render(await api('GET', path));
+  render(await initialData(path));
   element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty, truncated,
     el('div', { class: 'social-hashtag-add' }, adder.input, adder.list), experts.element));
 });

@@ -36,14 +36,14 @@ function kudosItem(kudos) {
     kudos.message ? hashtagText(el('blockquote', { class: 'social-kudos-message', text: kudos.message })) : null);
 }
 
-register('issue-kudos', async (node, { issueKey }) => {
+register('issue-kudos', async (node, { issueKey }, initialData) => {
   const path = `/kudos/issue/${enc(issueKey)}`;
   const list = el('ul', { class: 'social-kudos-list' });
   const openButton = el('button', { class: 'aui-button social-kudos-open', type: 'button', 'aria-expanded': 'false', text: t('social.kudos.give') });
   const form = el('form', { class: 'aui social-kudos-dialog', hidden: true, role: 'dialog', 'aria-label': t('social.kudos.dialog.title') });
 
-  async function load() {
-    const data = await api('GET', path);
+  async function load(answer = api('GET', path)) {
+    const data = await answer;
     list.replaceChildren(...(data.kudos.length ? data.kudos.map(kudosItem)
       : [el('li', { class: 'social-kudos-empty', text: t('social.kudos.given.empty') })]));
     linkifyHashtags(list);
@@ -131,7 +131,7 @@ register('issue-kudos', async (node, { issueKey }) => {
     }
   });
 
-  const data = await load();
+  const data = await load(initialData(path));
   const select = buildForm(data.people);
   openButton.addEventListener('click', () => {
     form.hidden = !form.hidden;

@@ -309,15 +309,16 @@ function saveOrCancel(onCancel) {
 
 // ---- issue view ------------------------------------------------------------------------------------------------
 
-register('issue-questions', async (element, { issueKey }) => {
+register('issue-questions', async (element, { issueKey }, initialData) => {
   const count = el('span', { class: 'aui-badge social-qa-count-badge' });
   const list = el('ul', { class: 'social-qa-list' });
   const empty = el('p', { class: 'social-qa-empty', text: t('social.qa.issue.empty'), hidden: true });
   let form = null;
   const toggle = el('button', { class: 'aui-button', type: 'button', text: t('social.qa.ask.button') });
 
-  const load = async () => {
-    const page = await api('GET', `/questions${query({ issueKey, limit: PAGE_SIZE })}`);
+  const path = `/questions${query({ issueKey, limit: PAGE_SIZE })}`;
+  const load = async (answer = api('GET', path)) => {
+    const page = await answer;
     count.textContent = String(page.count ?? page.items.length);
     list.replaceChildren(...page.items.map((q) => questionRow(q, { showIssue: false })));
     empty.hidden = page.items.length > 0;
@@ -345,7 +346,7 @@ register('issue-questions', async (element, { issueKey }) => {
     el('div', { class: 'social-qa-panel-heading' }, el('strong', { text: t('social.qa.issue.heading') }), count),
     list, empty, toggle);
   element.replaceChildren(panel);
-  await whileLoading(list, load());
+  await whileLoading(list, load(initialData(path)));
 });
 
 // ---- the Q&A page ----------------------------------------------------------------------------------------------

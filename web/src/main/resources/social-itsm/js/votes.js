@@ -2,9 +2,9 @@
 // it again takes the vote back.
 import { api, el, flash, problem, register, t } from './core.js';
 
-register('issue-votes', async (node, { issueKey }) => {
+register('issue-votes', async (node, { issueKey }, initialData) => {
   const path = `/votes/issue/${encodeURIComponent(issueKey)}`;
-  let state = await api('GET', path);
+  let state = await initialData(path);
   const button = el('button', { class: 'aui-button social-vote-button', type: 'button', title: t('social.vote.label') });
   const count = el('span', { class: 'aui-badge social-vote-count', 'aria-live': 'polite' });
 
