@@ -65,6 +65,7 @@ public final class HashtagService {
     private final TrendingTags trending;
     private final TagAdministration administration;
     private final TaggedIssues taggedIssues;
+    private final TagCountRollup countRollup;
 
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
                           ActivityService activity) {
@@ -75,13 +76,20 @@ public final class HashtagService {
         Objects.requireNonNull(follows);
         this.activity = Objects.requireNonNull(activity);
         TagCatalog catalog = new TagCatalog(store);
-        TagCounts counts = new TagCounts(store, catalog);
+        TagCounts counts = new TagCounts(store, clock);
+        TagPrefixes prefixes = new TagPrefixes(store);
         this.tagging = new IssueTagging(store, catalog, counts);
-        this.suggestions = new TagSuggestions(store, access, counts);
+        this.suggestions = new TagSuggestions(store, access, counts, prefixes, catalog);
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
-        this.trending = new TrendingTags(store, clock, access, catalog);
+        this.trending = new TrendingTags(store, clock, access, catalog, counts);
+        this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
         this.administration = new TagAdministration(store, clock, access, follows, catalog, counts);
         this.taggedIssues = new TaggedIssues(store, catalog);
+    }
+
+    /** The tag counts' rollup, for the hosts' cluster-wide rollup job. */
+    public TagCountRollup countRollup() {
+        return countRollup;
     }
 
     // ---------------------------------------------------------------------------------------------- issue changes

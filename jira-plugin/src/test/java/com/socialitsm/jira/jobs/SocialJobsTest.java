@@ -50,7 +50,7 @@ class SocialJobsTest {
     void startingRegistersBothRunnersAndSchedulesEachJobOncePerClusterAtItsInterval() throws Exception {
         jobs.register();
 
-        verify(scheduler).registerJobRunner(eq(ROLLUP), any(LeaderboardRollupJob.class));
+        verify(scheduler).registerJobRunner(eq(ROLLUP), any(RollupJob.class));
         verify(scheduler).registerJobRunner(eq(PRUNING), any(FeedPruningJob.class));
         verify(scheduler).scheduleJob(JobId.of(ROLLUP.toString()), JobConfig.forJobRunnerKey(ROLLUP)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
