@@ -206,9 +206,11 @@ public final class HashtagService {
 
     /**
      * Tags starting with a prefix (as typed, case-insensitive through the normal form; empty = any), most used
-     * first. Two statements: the most used matching tags by their global count (the TAG index through a range
-     * that bounds the prefix, see {@link com.socialitsm.store.Criteria#prefixRange}, or the ISSUE_COUNT index for
-     * short prefixes), then their per-project counts, from which the viewer's visible count is summed.
+     * first. The candidates are the most used matching tags by their rolled-up count (HASHTAG_PREFIX for one and
+     * two characters, else HASHTAG's TAG index through a range that bounds the prefix, see
+     * {@link com.socialitsm.store.Criteria#prefixRange}) and the tags of the prefix with count changes not rolled up
+     * yet; their counts are their per-project counts plus those changes, summed over the projects the viewer may
+     * see. Five statements at every prefix length ({@link TagSuggestions}).
      * A tag with no visible issue is left out, and every count shown covers visible issues only. Blocked and
      * merged tags are never suggested.
      */
