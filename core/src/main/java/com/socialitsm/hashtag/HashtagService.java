@@ -68,6 +68,7 @@ public final class HashtagService {
     private final TrendingTags trending;
     private final TagAdministration administration;
     private final TaggedIssues taggedIssues;
+    private final TagCountRollup countRollup;
 
     /** {@code removals} hears of every tag that leaves an issue, in the transaction that removes it. */
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
@@ -79,13 +80,20 @@ public final class HashtagService {
         Objects.requireNonNull(follows);
         this.activity = Objects.requireNonNull(activity);
         TagCatalog catalog = new TagCatalog(store);
-        TagCounts counts = new TagCounts(store, catalog);
+        TagCounts counts = new TagCounts(store, clock);
+        TagPrefixes prefixes = new TagPrefixes(store);
         this.tagging = new IssueTagging(store, catalog, counts, Objects.requireNonNull(removals));
-        this.suggestions = new TagSuggestions(store, access, counts);
+        this.suggestions = new TagSuggestions(store, access, counts, prefixes, catalog);
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
-        this.trending = new TrendingTags(store, clock, access, catalog);
+        this.trending = new TrendingTags(store, clock, access, catalog, counts);
+        this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
         this.administration = new TagAdministration(store, clock, access, follows, catalog, counts);
         this.taggedIssues = new TaggedIssues(store, catalog);
+    }
+
+    /** The tag counts' rollup, for the hosts' cluster-wide rollup job. */
+    public TagCountRollup countRollup() {
+        return countRollup;
     }
 
     // ---------------------------------------------------------------------------------------------- issue changes
@@ -232,9 +240,11 @@ public final class HashtagService {
 
     /**
      * Tags starting with a prefix (as typed, case-insensitive through the normal form; empty = any), most used
-     * first. Two statements: the most used matching tags by their global count (the TAG index through a range
-     * that bounds the prefix, see {@link com.socialitsm.store.Criteria#prefixRange}, or the ISSUE_COUNT index for
-     * short prefixes), then their per-project counts, from which the viewer's visible count is summed.
+     * first. The candidates are the most used matching tags by their rolled-up count (HASHTAG_PREFIX for one and
+     * two characters, else HASHTAG's TAG index through a range that bounds the prefix, see
+     * {@link com.socialitsm.store.Criteria#prefixRange}) and the tags of the prefix with count changes not rolled up
+     * yet; their counts are their per-project counts plus those changes, summed over the projects the viewer may
+     * see. Five statements at every prefix length ({@link TagSuggestions}).
      * A tag with no visible issue is left out, and every count shown covers visible issues only. Blocked and
      * merged tags are never suggested.
      */

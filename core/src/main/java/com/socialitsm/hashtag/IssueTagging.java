@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
+import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.ExtractedHashtag;
@@ -26,7 +26,7 @@ import com.socialitsm.tag.TagDiff;
 
 /**
  * Writes the tags of one issue: loads its ISSUE_HASHTAG rows once, works out the difference to what the issue
- * should carry, writes only that difference and recounts only the counts it touched. Every path that tags an issue
+ * should carry, writes only that difference and records the count changes it makes. Every path that tags an issue
  * (issue changes, tags added and removed by hand, label import, deletion) goes through here, inside a transaction
  * its caller holds. Issue changes come in through {@link #applyChange}, which keeps the text rules (see
  * {@link HashtagService} for them). Whatever removes tags from an issue here reports them to {@link IssueTagRemovals}
@@ -205,8 +205,6 @@ final class IssueTagging {
         private final Set<String> firstUses = new LinkedHashSet<>();
         private final Map<String, IssueHashtagEntity> deletes = new LinkedHashMap<>();
         private final Map<IssueHashtagEntity, TagSource> sourceChanges = new LinkedHashMap<>();
-        /** HASHTAG rows read while resolving, so that recounting does not read them again. */
-        private final Map<String, HashtagEntity> catalogRows = new HashMap<>();
 
         private Edit(long issueId, long projectId, List<IssueHashtagEntity> rows) {
             this.issueId = issueId;
@@ -242,7 +240,6 @@ final class IssueTagging {
                 }
             }
             firstUses.addAll(resolution.unknown());
-            catalogRows.putAll(resolution.rows());
             return new TagCatalog.Resolution(targets, resolution.blocked(), resolution.unknown(), resolution.rows());
         }
 
@@ -331,64 +328,82 @@ final class IssueTagging {
         }
 
         /**
-         * Writes the collected changes and recounts what they touched. Also moves the issue's rows to its current
-         * project when it moved. Statements: none when nothing changed; otherwise a few per changed tag.
+         * Writes the collected changes and records the count changes they make. Also moves the issue's rows to its
+         * current project when it moved (deleted and written again, in their order, so that a concurrent write of the
+         * same rows is caught). Statements: none when nothing changed; otherwise the same few whatever the number of
+         * changed tags — one delete, one insert batch, one batch of count changes ({@link TagCounts#record}).
          */
         TagDiff write(String actor, long at) {
-            List<TagCounts.Bucket> buckets = new ArrayList<>();
+            TagCounts.Changes changes = new TagCounts.Changes();
             List<Integer> deletedIds = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
             deletes.values().forEach(row -> {
                 deletedIds.add(row.getID());
-                buckets.add(TagCounts.Bucket.of(row.getTag(), row.getProjectId(), row.getTaggedAt()));
+                changes.removed(row.getTag(), row.getProjectId(), row.getTaggedAt());
             });
-            for (List<Integer> chunk : InList.chunks(deletedIds)) {
-                store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()), chunk.toArray());
-            }
-            if (!deletes.isEmpty()) {
-                removals.removed(issueId, List.copyOf(deletes.keySet()));
-            }
-            createFirstUses(at);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            inserts.forEach((tag, candidate) -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("ISSUE_TAG", issueId + ":" + tag);
-                row.put("ISSUE_ID", issueId);
-                row.put("PROJECT_ID", projectId);
-                row.put("TAG", tag);
-                row.put("DISPLAY", candidate.display());
-                row.put("SOURCE", insertSources.get(tag).column());
-                row.put("TAGGED_AT", at);
-                if (actor != null) {
-                    row.put("TAGGED_BY", actor);
-                }
-                rows.add(row);
-                buckets.add(TagCounts.Bucket.of(tag, projectId, at));
-            });
-            store.create(IssueHashtagEntity.class, rows);
             for (IssueHashtagEntity row : existing.values()) {
                 if (deletes.containsKey(row.getTag())) {
                     continue;
                 }
-                boolean save = false;
-                if (sourceChanges.containsKey(row)) {
-                    row.setSource(sourceChanges.get(row).column());
-                    save = true;
-                }
                 if (row.getProjectId() != projectId) {
-                    buckets.add(TagCounts.Bucket.of(row.getTag(), row.getProjectId(), row.getTaggedAt()));
-                    buckets.add(TagCounts.Bucket.of(row.getTag(), projectId, row.getTaggedAt()));
-                    row.setProjectId(projectId);
-                    save = true;
-                }
-                if (save) {
+                    deletedIds.add(row.getID());
+                    changes.removed(row.getTag(), row.getProjectId(), row.getTaggedAt());
+                    changes.added(row.getTag(), projectId, row.getTaggedAt());
+                    rows.add(row(row.getTag(), row.getDisplay(), sourceOf(row), row.getTaggedAt(),
+                            row.getTaggedBy()));
+                } else if (sourceChanges.containsKey(row)) {
+                    row.setSource(sourceChanges.get(row).column());
                     row.save();
                 }
             }
-            counts.recount(buckets, catalogRows);
+            deleteExactly(deletedIds);
+            if (!deletes.isEmpty()) {
+                removals.removed(issueId, List.copyOf(deletes.keySet()));
+            }
+            createFirstUses(at);
+            inserts.forEach((tag, candidate) -> {
+                rows.add(row(tag, candidate.display(), insertSources.get(tag), at, actor));
+                changes.added(tag, projectId, at);
+            });
+            store.create(IssueHashtagEntity.class, rows);
+            counts.record(changes);
             Set<String> after = new LinkedHashSet<>(existing.keySet());
             after.removeAll(deletes.keySet());
             after.addAll(inserts.keySet());
             return new TagDiff(after, List.copyOf(inserts.keySet()), List.copyOf(deletes.keySet()));
+        }
+
+        private Map<String, Object> row(String tag, String display, TagSource source, long taggedAt,
+                                        String taggedBy) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("ISSUE_TAG", issueId + ":" + tag);
+            row.put("ISSUE_ID", issueId);
+            row.put("PROJECT_ID", projectId);
+            row.put("TAG", tag);
+            if (display != null) {
+                row.put("DISPLAY", display);
+            }
+            row.put("SOURCE", source.column());
+            row.put("TAGGED_AT", taggedAt);
+            if (taggedBy != null) {
+                row.put("TAGGED_BY", taggedBy);
+            }
+            return row;
+        }
+
+        /**
+         * Deletes the rows by id, all of them or none: a row another transaction deleted first (a concurrent change
+         * of the same issue) would make this one's count change wrong, so that is a lost race, and the change runs
+         * again on what the other committed.
+         */
+        private void deleteExactly(List<Integer> ids) {
+            for (List<Integer> chunk : InList.chunks(ids)) {
+                int deleted = store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()),
+                        chunk.toArray());
+                if (deleted != chunk.size()) {
+                    throw TagCounts.lostRace("tag rows of issue " + issueId + " were deleted by another transaction");
+                }
+            }
         }
 
         private void createFirstUses(long at) {

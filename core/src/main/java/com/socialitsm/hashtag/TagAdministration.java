@@ -94,17 +94,16 @@ final class TagAdministration {
                 earlier.setMergedInto(intoTag);
                 earlier.save();
             }
-            counts.rebuild(source.tag());
             followsMoved += follows.retarget(FollowTarget.hashtag(source.tag()), FollowTarget.hashtag(intoTag));
             merged.add(source.tag());
         }
-        counts.rebuild(intoTag);
         return Outcome.done(new MergeResult(intoTag, merged, moved, deduplicated, followsMoved));
     }
 
     /**
-     * Moves a tag's rows to another tag, {@link InList#CHUNK} rows at a time (four statements each), keeping who
-     * tagged when. Returns {moved, deduplicated}.
+     * Moves a tag's rows to another tag, {@link InList#CHUNK} rows at a time (five statements each: the rows, the
+     * target's rows of those issues, the delete, the insert, the count changes), keeping who tagged when. Returns
+     * {moved, deduplicated}.
      */
     private int[] moveRows(String from, String into, String intoDisplay) {
         int moved = 0;
@@ -124,8 +123,10 @@ final class TagAdministration {
             }
             List<Map<String, Object>> inserts = new ArrayList<>();
             List<Integer> ids = new ArrayList<>();
+            TagCounts.Changes changes = new TagCounts.Changes();
             for (IssueHashtagEntity row : rows) {
                 ids.add(row.getID());
+                changes.removed(from, row.getProjectId(), row.getTaggedAt());
                 IssueHashtagEntity kept = existing.get(row.getIssueId());
                 TagSource source = TagSource.ofColumn(row.getSource());
                 if (kept != null) {
@@ -137,6 +138,7 @@ final class TagAdministration {
                     continue;
                 }
                 moved++;
+                changes.added(into, row.getProjectId(), row.getTaggedAt());
                 Map<String, Object> moving = new HashMap<>();
                 moving.put("ISSUE_TAG", row.getIssueId() + ":" + into);
                 moving.put("ISSUE_ID", row.getIssueId());
@@ -150,8 +152,19 @@ final class TagAdministration {
                 }
                 inserts.add(moving);
             }
-            store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", ids.size()), ids.toArray());
+            deleteExactly(ids);
             store.create(IssueHashtagEntity.class, inserts);
+            counts.record(changes);
+        }
+    }
+
+    /** Deletes the rows by id, or fails as a lost race if another transaction deleted one first (as IssueTagging). */
+    private void deleteExactly(List<Integer> ids) {
+        for (List<Integer> chunk : InList.chunks(ids)) {
+            if (store.deleteWithSQL(IssueHashtagEntity.class, InList.in("ID", chunk.size()), chunk.toArray())
+                    != chunk.size()) {
+                throw TagCounts.lostRace("tag rows were deleted by another transaction");
+            }
         }
     }
 
@@ -171,10 +184,22 @@ final class TagAdministration {
                 row.setBlocked(blocked);
                 row.save();
             }
-            int removed = blocked ? store.deleteWithSQL(IssueHashtagEntity.class, "TAG = ?", candidate.tag()) : 0;
-            counts.rebuild(candidate.tag());
+            int removed = blocked ? removeAllRows(candidate.tag()) : 0;
             return Outcome.done(new BlockResult(candidate.tag(), blocked, removed));
         });
+    }
+
+    /** Removes every row of a tag, recording the count changes: reads the rows' buckets, then deletes by id. */
+    private int removeAllRows(String tag) {
+        List<Integer> ids = new ArrayList<>();
+        TagCounts.Changes changes = new TagCounts.Changes();
+        store.stream(IssueHashtagEntity.class, Query.select("ID, PROJECT_ID, TAGGED_AT").where("TAG = ?", tag), row -> {
+            ids.add(row.getID());
+            changes.removed(tag, row.getProjectId(), row.getTaggedAt());
+        });
+        deleteExactly(ids);
+        counts.record(changes);
+        return ids.size();
     }
 
     /** See {@link HashtagService#blockedTags}. */

@@ -42,45 +42,26 @@ final class TagCatalog {
 
     /**
      * Loads the rows of these tags and takes each one's row lock, in tag order (so two writers never wait on each
-     * other in a circle), by writing a placeholder count that the caller replaces with the real one before commit.
-     * Every write of a tag's ISSUE_HASHTAG rows recounts under this lock, so under READ COMMITTED (Jira's isolation on
-     * every database) a writer that waited for it counts the rows the previous holder committed: counts stay exact
-     * while nodes race. The placeholder is a new value on purpose: an UPDATE that changes nothing might one day not
-     * be sent.
+     * other in a circle), so that two admin actions on the same tags (merges) take turns. The lock is an UPDATE that
+     * changes the row (an UPDATE that changes nothing might one day not be sent): the count is set to a placeholder
+     * and back (from the value read just before: a rollup committing in between is undone until the rollup next
+     * touches the tag, which sets the count from the tag's project rows; the merge's own deltas touch every locked tag
+     * that has rows). Issue changes take no lock: their counts are deltas ({@link TagCounts}).
      */
     Map<String, HashtagEntity> lock(Collection<String> tags) {
-        return lock(tags, Map.of());
-    }
-
-    /**
-     * As {@link #lock(Collection)}, reusing rows this transaction loaded already (when resolving the tags of a
-     * change): only the others are read. A row read before its lock is as good as one read with it, because the lock
-     * is the UPDATE itself and nothing read from the row before it is used for counting (the counts are recounted
-     * under the lock and the row's count is then overwritten).
-     */
-    Map<String, HashtagEntity> lock(Collection<String> tags, Map<String, HashtagEntity> loaded) {
-        Map<String, HashtagEntity> rows = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String tag : tags) {
-            HashtagEntity row = loaded.get(tag);
-            if (row == null) {
-                missing.add(tag);
-            } else {
-                rows.put(tag, row);
-            }
-        }
-        if (!missing.isEmpty()) {
-            rows.putAll(load(missing));
-        }
+        Map<String, HashtagEntity> rows = load(tags);
         for (String tag : new TreeSet<>(rows.keySet())) {
             HashtagEntity row = rows.get(tag);
+            int count = row.getIssueCount();
             row.setIssueCount(LOCKED_COUNT);
+            row.save();
+            row.setIssueCount(count);
             row.save();
         }
         return rows;
     }
 
-    /** The count a row holds between {@link #lock} and its recount, never committed. */
+    /** The count a row holds inside {@link #lock}, never committed. */
     static final int LOCKED_COUNT = -1;
 
     /**
@@ -162,7 +143,7 @@ final class TagCatalog {
      * @param targets by tag as written: the tag (and spelling) to store; blocked tags are absent
      * @param blocked tags as written that are blocked
      * @param unknown target tags that have no HASHTAG row yet (first use)
-     * @param rows the HASHTAG rows read to resolve them, by tag, for {@link #lock(Collection, Map)} to reuse
+     * @param rows the HASHTAG rows read to resolve them, by tag
      */
     record Resolution(Map<String, Candidate> targets, List<String> blocked, Set<String> unknown,
             Map<String, HashtagEntity> rows) {

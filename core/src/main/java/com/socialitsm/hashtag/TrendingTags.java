@@ -15,10 +15,7 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import com.socialitsm.host.AccessPolicy;
-import com.socialitsm.store.Criteria;
-import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagEntity;
-import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
@@ -33,12 +30,14 @@ final class TrendingTags {
     private final Clock clock;
     private final AccessPolicy access;
     private final TagCatalog catalog;
+    private final TagCounts tagCounts;
 
-    TrendingTags(Store store, Clock clock, AccessPolicy access, TagCatalog catalog) {
+    TrendingTags(Store store, Clock clock, AccessPolicy access, TagCatalog catalog, TagCounts tagCounts) {
         this.store = store;
         this.clock = clock;
         this.access = access;
         this.catalog = catalog;
+        this.tagCounts = tagCounts;
     }
 
     /** See {@link HashtagService#trending}. */
@@ -63,17 +62,8 @@ final class TrendingTags {
             return List.of();
         }
         long baselineEnd = Math.floorDiv(windowStart, TagCounts.DAY_MILLIS);
-        Map<String, Integer> baseline = new HashMap<>();
-        for (List<String> chunk : InList.chunks(candidates)) {
-            for (HashtagDayEntity day : store.find(HashtagDayEntity.class, Query.select("ID, TAG, PROJECT_ID, USES")
-                    .where(InList.in("TAG", chunk.size()) + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?",
-                            Criteria.params(chunk, Math.toIntExact(baselineEnd - BASELINE_DAYS),
-                                    Math.toIntExact(baselineEnd))))) {
-                if (projects.contains(day.getProjectId())) {
-                    baseline.merge(day.getTag(), day.getUses(), Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> baseline = tagCounts.daysInProjects(candidates, baselineEnd - BASELINE_DAYS, baselineEnd,
+                projects);
         Map<String, HashtagEntity> rows = catalog.load(candidates);
         List<TrendingTag> trending = new ArrayList<>();
         for (String tag : candidates) {

@@ -11,13 +11,15 @@ import net.java.ao.RawEntity;
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             HashtagEntity.class,
             IssueHashtagEntity.class,
             HashtagDayEntity.class,
             HashtagProjectEntity.class,
+            HashtagDeltaEntity.class,
+            HashtagPrefixEntity.class,
             FollowEntity.class,
             ActivityEntity.class,
             ActivityTargetEntity.class,

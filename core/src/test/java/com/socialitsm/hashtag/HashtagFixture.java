@@ -19,6 +19,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.HashtagDayEntity;
+import com.socialitsm.store.HashtagDeltaEntity;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.IssueHashtagEntity;
@@ -113,7 +114,23 @@ final class HashtagFixture {
         return List.copyOf(sources(issue).keySet());
     }
 
+    /**
+     * Rolls the tag counts up (the hosts' rollup job) as it would run once every gap in the delta ids is old enough to
+     * pass (ids are not reset between tests, nor after a lost race); returns how many count changes it added.
+     */
+    int rollUp() {
+        Instant now = clock.instant();
+        clock.advance(TagCountRollup.GAP_GRACE.plusSeconds(1));
+        try {
+            return hashtags.countRollup().rollUp();
+        } finally {
+            clock.set(now);
+        }
+    }
+
+    /** HASHTAG.ISSUE_COUNT after a rollup. */
     int issueCount(String tag) {
+        rollUp();
         HashtagEntity[] rows = store.find(HashtagEntity.class, "TAG = ?", tag);
         return rows.length == 0 ? -1 : rows[0].getIssueCount();
     }
@@ -123,8 +140,9 @@ final class HashtagFixture {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    /** HASHTAG_DAY as "tag|project|day" → uses. */
+    /** HASHTAG_DAY as "tag|project|day" → uses, after a rollup. */
     Map<String, Integer> dayCounts() {
+        rollUp();
         Map<String, Integer> days = new HashMap<>();
         for (HashtagDayEntity row : store.find(HashtagDayEntity.class, Query.select())) {
             days.put(row.getDayKey(), row.getUses());
@@ -141,6 +159,8 @@ final class HashtagFixture {
      * HASHTAG_DAY (no row for an empty bucket).
      */
     void assertCountsMatchRows() {
+        rollUp();
+        assertThat(store.count(HashtagDeltaEntity.class, "ID > ?", 0)).as("count changes left after the rollup").isZero();
         Map<String, Integer> perTag = new HashMap<>();
         Map<String, Integer> perProject = new HashMap<>();
         Map<String, Integer> perDay = new HashMap<>();

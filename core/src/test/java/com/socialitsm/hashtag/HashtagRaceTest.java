@@ -20,8 +20,8 @@ import com.socialitsm.testing.StoreExtension;
 
 /**
  * Nodes racing on the same tags: issues tagged at the same moment (a tag's first use among them), by the engine and
- * by hand. Every change lands, the tag gets one HASHTAG row, and every count equals its rows — the recount runs under
- * the tag's row lock, so no racer's count is lost.
+ * by hand, and rollups on two nodes. Every change lands, the tag gets one HASHTAG row, and every count equals its
+ * rows: each change appends its count changes, which one rollup at a time adds up, and readers add what is left.
  */
 class HashtagRaceTest {
     private static final int THREADS = 8;
@@ -62,5 +62,62 @@ class HashtagRaceTest {
             assertThat(world.issueCount("vpn")).isEqualTo(1 + THREADS * (round + 1));
             world.assertCountsMatchRows();
         }
+    }
+
+    @Test
+    void countsStayExactWhileTwoNodesRollUpAndChangesRace() throws Exception {
+        HashtagFixture world = new HashtagFixture(db.store());
+        ProjectRef sd = world.host.addProject("SD");
+        List<IssueRef> issues = new ArrayList<>();
+        for (int i = 0; i < THREADS * 3; i++) {
+            issues.add(world.host.addIssue(sd, "#vpn #outage" + (i % 3), "", "alice"));
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Object> outcomes = Race.run(THREADS, () -> {
+            int i = next.getAndIncrement();
+            if (i % 4 == 0) {
+                return world.hashtags.countRollup().rollUp();
+            }
+            int applied = 0;
+            for (int j = i; j < issues.size(); j += THREADS) {
+                IssueRef issue = issues.get(j);
+                world.handle(IssueChange.of("rollup-race-" + issue.id(), issue, "alice", IssueChange.Kind.CREATED,
+                        world.clock.instant()));
+                applied++;
+            }
+            return applied;
+        });
+
+        assertThat(outcomes).hasSize(THREADS);
+        int tagged = (int) issues.stream().filter(issue -> world.tags(issue).contains("vpn")).count();
+        assertThat(tagPageCount(world, "vpn")).as("read before the last rollup: counts plus tail").isEqualTo(tagged);
+        world.assertCountsMatchRows();
+        assertThat(tagPageCount(world, "vpn")).as("read after it").isEqualTo(tagged);
+    }
+
+    @Test
+    void twoChangesRemovingTheSameTagOfOneIssueCountItOnce() throws Exception {
+        HashtagFixture world = new HashtagFixture(db.store());
+        ProjectRef sd = world.host.addProject("SD");
+        world.create(sd, "#vpn", "");
+        IssueRef issue = world.create(sd, "#vpn #outage", "");
+        IssueRef edited = world.host.update(new IssueRef(issue.id(), issue.key(), issue.projectId(),
+                issue.projectKey(), "no tags now", "", issue.status(), issue.resolved(), issue.assignee(),
+                issue.reporter()));
+        AtomicInteger next = new AtomicInteger();
+
+        List<Object> outcomes = Race.run(2, () -> world.handle(IssueChange.of("remove-" + next.incrementAndGet(),
+                edited, "alice", IssueChange.Kind.UPDATED, world.clock.instant())));
+
+        assertThat(outcomes).containsOnly(ChangeOutcome.APPLIED);
+        assertThat(world.tags(issue)).isEmpty();
+        assertThat(world.issueCount("vpn")).isEqualTo(1);
+        assertThat(world.issueCount("outage")).isZero();
+        world.assertCountsMatchRows();
+    }
+
+    private static int tagPageCount(HashtagFixture world, String tag) {
+        return HashtagFixture.done(world.hashtags.tagPage(java.util.Optional.of("alice"), tag, 5,
+                java.util.Optional.empty())).count();
     }
 }

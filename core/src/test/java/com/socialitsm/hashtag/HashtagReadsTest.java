@@ -98,13 +98,21 @@ class HashtagReadsTest {
     }
 
     @Test
-    void suggestingTakesTwoStatements() {
+    void suggestingTakesFiveStatementsAtEveryPrefixLength() {
         tagIssues(sd, "#vpn", 2);
         tagIssues(sd, "#vpnclient", 2);
+        world.rollUp();
+        tagIssues(sd, "#vpnclient", 1);
 
-        int statements = db.sql().countDuring(() -> world.hashtags.suggest(BOB, "vp", 10));
+        for (String prefix : List.of("v", "vp", "vpn", "vpnc")) {
+            int statements = db.sql().countDuring(() -> world.hashtags.suggest(BOB, prefix, 10));
 
-        assertThat(statements).isEqualTo(2);
+            // The watermark, the candidates (HASHTAG_PREFIX up to two characters, else HASHTAG), the prefix's count
+            // changes not rolled up, the candidates' project rows, the watermark again.
+            assertThat(statements).as(prefix).isEqualTo(5);
+        }
+        assertThat(world.hashtags.suggest(BOB, "v", 10)).containsExactly(
+                new TagSuggestion("vpnclient", "vpnclient", 3), new TagSuggestion("vpn", "vpn", 2));
     }
 
     @Test

@@ -83,6 +83,7 @@ class ReinstallKeepsDataTest {
         world.app.kudos().give("alice", "bob", vpn.key(), "thanks for the fix");
         world.app.kudos().optOut("carol");
         world.app.kudos().rollup().rollUp();
+        world.app.hashtags().countRollup().rollUp();
         world.app.hashtags().addTags("alice", printer.key(), List.of("hardware"));
         long question = world.app.questions().ask("carol", QuestionDraft.onIssue(vpn.key(),
                 "Is there a VPN status page?", "Asking for #vpn")).value().id();

@@ -51,7 +51,10 @@ final class HostJobs implements AutoCloseable {
     /** The app's jobs; a feature with a job of its own adds it here. */
     static List<Job> of(SocialApp app) {
         return List.of(
-                new Job("leaderboard rollup", Duration.ofMinutes(1), () -> app.kudos().rollup().rollUp()),
+                new Job("rollup of leaderboards and tag counts", Duration.ofMinutes(1), () -> {
+                    app.kudos().rollup().rollUp();
+                    app.hashtags().countRollup().rollUp();
+                }),
                 new Job("feed pruning", Duration.ofHours(1),
                         () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)));
     }

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.socialitsm.bench.BenchContext;
 import com.socialitsm.bench.harness.BenchOperation;
@@ -27,8 +30,18 @@ public final class BudgetRun {
     static final int FEED_STATEMENTS_BEFORE_PERMISSIONS = 3;
     /** Per chunk those three, the mutes of fan-in items, at most five chunks, and the newest id on a first page. */
     static final int FEED_STATEMENT_GUARD = 4 * 5 + 1;
-    static final int SUGGEST_STATEMENT_GUARD = 2;
+    /** The watermark, the candidates, the prefix's tail, the project rows, the watermark again; a spelling. */
+    static final int SUGGEST_STATEMENT_GUARD = 6;
     static final int TAG_PAGE_STATEMENT_GUARD = 12;
+    /**
+     * How many more statements an issue created with several tags may cost than one created with one tag: the budget
+     * says the statements of a change are independent of its number of tags, so only what the tags' targets bring
+     * (a fan-in follower's look-up, a kudos rule's row) may differ. Each tag cost ~4 statements before the counts
+     * became deltas, so a change with 5 tags exceeded this by 16.
+     */
+    static final int CHANGE_STATEMENTS_OVER_ONE_TAG = 3;
+    /** The label {@link ChangeTraffic} gives an issue created with tags. */
+    private static final Pattern CREATED_WITH_TAGS = Pattern.compile("created, tags \\+(\\d+) -0");
     static final int LEADERBOARD_STATEMENT_GUARD = 8;
     static final int PAGE = 20;
 
@@ -106,6 +119,9 @@ public final class BudgetRun {
                 failures.add(String.format(Locale.ROOT, "%s: %d statements in one request, limit %d", line.name(),
                         result.statements().max(), result.budget().statementLimit().getAsInt()));
             }
+            if (line.name().equals("change")) {
+                failures.addAll(statementsGrowingWithTags(result));
+            }
             if (!result.withinTransactionLimit()) {
                 failures.add(String.format(Locale.ROOT, "%s: %d transactions in one request, limit %d", line.name(),
                         result.transactions().max(), result.budget().transactionLimit().getAsInt()));
@@ -132,6 +148,33 @@ public final class BudgetRun {
         }
         return new Report(desk.size().name(), context.load(), budgets, pending, comparisons, listings, profiles,
                 plans, notes, failures);
+    }
+
+    /**
+     * The quick run's guard on the budget "statements independent of the number of changed tags": the most
+     * statements of an issue created with 2–6 tags against the most with one tag. Empty when within the constant.
+     */
+    static List<String> statementsGrowingWithTags(Measurement.Result change) {
+        Map<Integer, Long> mostByTags = new TreeMap<>();
+        change.statementsByLabel().forEach((label, counts) -> {
+            Matcher created = CREATED_WITH_TAGS.matcher(label);
+            if (created.matches()) {
+                mostByTags.merge(Integer.parseInt(created.group(1)), counts.max(), Math::max);
+            }
+        });
+        Long oneTag = mostByTags.get(1);
+        List<String> failures = new ArrayList<>();
+        if (oneTag == null) {
+            return failures;
+        }
+        mostByTags.forEach((tags, most) -> {
+            if (tags > 1 && most > oneTag + CHANGE_STATEMENTS_OVER_ONE_TAG) {
+                failures.add(String.format(Locale.ROOT, "change: created with %d tags costs %d statements, with one"
+                        + " tag %d: more than %d apart, so statements grow with the number of tags", tags, most,
+                        oneTag, CHANGE_STATEMENTS_OVER_ONE_TAG));
+            }
+        });
+        return failures;
     }
 
     private Measurement.Result measure(Line line) {

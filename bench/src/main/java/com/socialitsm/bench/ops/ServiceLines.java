@@ -41,12 +41,15 @@ final class ServiceLines {
      * measured changes added to the ledger; how fast it rolls up is noted.
      */
     static void before(Line line, BenchContext context, java.util.function.Consumer<String> note) {
-        if (line.name().equals("leaderboard")) {
-            note.accept("Leaderboard rollup job before the leaderboard reads: " + rollUp(context) + ".");
+        if (line.name().equals("leaderboard") || line.name().equals("suggest")) {
+            note.accept("Rollup job before the " + line.name() + " reads: " + rollUp(context) + ".");
         }
     }
 
-    /** Runs the rollup job until the ledger's tail is empty, as the cluster-wide job does every minute. */
+    /**
+     * Runs the rollup job until the ledger's and the tag counts' tails are empty, as the cluster-wide job does every
+     * minute (its first run on a data set also builds the autocomplete prefixes).
+     */
     static String rollUp(BenchContext context) {
         long start = System.nanoTime();
         int rows = 0;
@@ -55,8 +58,16 @@ final class ServiceLines {
             rows += rolled;
         }
         double millis = (System.nanoTime() - start) / 1e6;
-        return String.format(java.util.Locale.ROOT, "%,d new ledger rows rolled up in %.0f ms (%,.0f rows/s)", rows,
-                millis, rows == 0 ? 0 : rows / (millis / 1000));
+        long tagStart = System.nanoTime();
+        int tagRows = 0;
+        for (int rolled = context.app().hashtags().countRollup().rollUp(); rolled > 0;
+                rolled = context.app().hashtags().countRollup().rollUp()) {
+            tagRows += rolled;
+        }
+        double tagMillis = (System.nanoTime() - tagStart) / 1e6;
+        return String.format(java.util.Locale.ROOT, "%,d new ledger rows rolled up in %.0f ms (%,.0f rows/s); %,d tag"
+                + " count changes in %.0f ms", rows, millis, rows == 0 ? 0 : rows / (millis / 1000), tagRows,
+                tagMillis);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class SocialJobs {
         this.scheduler = scheduler;
         this.clock = clock;
         this.jobs = List.of(
-                job("leaderboard-rollup", Duration.ofMinutes(1), new LeaderboardRollupJob(app)),
+                job("leaderboard-rollup", Duration.ofMinutes(1), new RollupJob(app)),
                 job("feed-pruning", Duration.ofHours(1), new FeedPruningJob(app)));
     }
 

@@ -34,6 +34,8 @@ import com.atlassian.scheduler.status.RunOutcome;
 
 import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.app.SocialApp;
+import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.TagCountRollup;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.kudos.LeaderboardRollup;
 
@@ -50,7 +52,7 @@ class SocialJobsTest {
     void startingRegistersBothRunnersAndSchedulesEachJobOncePerClusterAtItsInterval() throws Exception {
         jobs.register();
 
-        verify(scheduler).registerJobRunner(eq(ROLLUP), any(LeaderboardRollupJob.class));
+        verify(scheduler).registerJobRunner(eq(ROLLUP), any(RollupJob.class));
         verify(scheduler).registerJobRunner(eq(PRUNING), any(FeedPruningJob.class));
         verify(scheduler).scheduleJob(JobId.of(ROLLUP.toString()), JobConfig.forJobRunnerKey(ROLLUP)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
@@ -94,15 +96,20 @@ class SocialJobsTest {
     }
 
     @Test
-    void theRollupRunnerRollsUpTheLeaderboardsAndReportsFailuresAsFailedRuns() {
+    void theRollupRunnerRollsUpTheLeaderboardsAndTheTagCountsAndReportsFailuresAsFailedRuns() {
         KudosService kudos = mock(KudosService.class);
         LeaderboardRollup rollup = mock(LeaderboardRollup.class);
         when(app.kudos()).thenReturn(kudos);
         when(kudos.rollup()).thenReturn(rollup);
         when(rollup.rollUp()).thenReturn(42).thenThrow(new IllegalStateException("lost connection"));
+        HashtagService hashtags = mock(HashtagService.class);
+        TagCountRollup countRollup = mock(TagCountRollup.class);
+        when(app.hashtags()).thenReturn(hashtags);
+        when(hashtags.countRollup()).thenReturn(countRollup);
+        when(countRollup.rollUp()).thenReturn(7);
         JobRunner runner = runner(ROLLUP);
 
-        assertThat(runner.runJob(mock(JobRunnerRequest.class)).getMessage()).contains("42");
+        assertThat(runner.runJob(mock(JobRunnerRequest.class)).getMessage()).contains("42").contains("7");
         assertThat(runner.runJob(mock(JobRunnerRequest.class)).getRunOutcome()).isEqualTo(RunOutcome.FAILED);
     }
 
