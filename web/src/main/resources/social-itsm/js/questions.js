@@ -196,7 +196,7 @@ function askForm({ issueKey, projectKey = '', onAsked, onCancel }) {
   });
   // A free-text key: there is no REST list of the projects a user may see to pick from (yet).
   const project = issueKey ? null : el('input', {
-    class: 'text medium-field', type: 'text', required: true, autocomplete: 'off',
+    class: 'text medium-field', type: 'text', name: 'project', required: true, autocomplete: 'off',
     placeholder: t('social.qa.ask.project.placeholder'),
   });
   if (project) project.value = projectKey;

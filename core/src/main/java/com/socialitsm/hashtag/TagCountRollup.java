@@ -40,7 +40,7 @@ import com.socialitsm.store.Store;
  */
 public final class TagCountRollup {
     private static final Logger LOG = LoggerFactory.getLogger(TagCountRollup.class);
-    static final Duration GAP_GRACE = Duration.ofMinutes(5);
+    public static final Duration GAP_GRACE = Duration.ofMinutes(5);
     static final int BATCH = 2000;
     private static final int MAX_BATCHES_PER_RUN = 50;
     private static final int LOST_CLAIM = -1;

@@ -59,7 +59,8 @@ final class TagEvidence {
     /**
      * Those of {@code taggings} whose tag is on at least {@code minIssues} issues, tagged there by at least two
      * different people (a label import counts as one); all of them when {@code minIssues} is 0. One statement for
-     * the issue counts, then one bounded look-up per tag that has enough issues: is there a row of the tag that
+     * the issue counts (HASHTAG.ISSUE_COUNT as the cluster job last rolled it up: a tag's newest uses count once the
+     * job has seen them, minutes later, which only makes inventing tags harder), then one bounded look-up per tag that has enough issues: is there a row of the tag that
      * someone other than this issue's tagger put there.
      */
     List<Tagging> established(List<Tagging> taggings, int minIssues) {

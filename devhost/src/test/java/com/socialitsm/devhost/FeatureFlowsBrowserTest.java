@@ -87,7 +87,7 @@ class FeatureFlowsBrowserTest {
             assertThat(trending.locator("a.social-hashtag").first()).hasText(Pattern.compile("^#\\S+$"));
             assertThat(tab.page().locator(".social-trending-list")).containsText("#vpn");
             assertThat(tab.page().locator(".social-feed-sidebar section", new Page.LocatorOptions()
-                    .setHas(tab.page().locator(".social-trending"))).locator("h2")).hasText("Trending hashtags");
+                    .setHas(tab.page().locator(".social-trending"))).locator("h2")).hasText("Trending today");
             tab.screenshot("flow-hashtags");
             tab.assertClean();
         }
@@ -201,7 +201,7 @@ class FeatureFlowsBrowserTest {
             qa.locator(".social-qa-toolbar button.aui-button-primary").click();
             Locator form = qa.locator("form.social-qa-ask");
             form.locator("input[type=text]").first().fill(title);
-            form.locator("input.short-field").fill("SD");
+            form.locator("input[name=project]").fill("SD");
             form.locator("textarea").fill("Our contractors need the **full tunnel**, right?");
             form.locator("button[type=submit]").click();
             carol.page().waitForURL(Pattern.compile(".*/plugins/servlet/social/questions/\\d+$"));
