@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-import net.java.ao.Query;
-
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueDirectory;
@@ -25,8 +23,9 @@ import com.socialitsm.store.Store;
 
 /**
  * Community Q&amp;A: peers ask, answer, vote and accept, on an issue or across a project. The face of the feature:
- * asking, answering, accepting and reading live here; votes in {@link QaVotes}, the links to issues in
- * {@link QuestionIssues}, the rules for input in {@link QaInputs}, finding and locking rows in {@link QaRows}.
+ * asking, answering and listing live here; votes in {@link QaVotes}, accepting in {@link QaAcceptance}, a question's
+ * page in {@link QuestionDetails}, the links to issues in {@link QuestionIssues}, the rules for input in
+ * {@link QaInputs}, finding and locking rows in {@link QaRows}.
  *
  * <p>Every operation a user may cause to fail answers an {@link Outcome}. Visibility: a question on an issue is
  * visible to whoever may browse that issue, a project-wide one to whoever may browse the project. Anything hidden
@@ -43,9 +42,6 @@ public final class QuestionService {
     public static final int MAX_LIMIT = QuestionSearch.MAX_LIMIT;
     public static final int MAX_SIMILAR = QuestionSearch.MAX_SIMILAR;
 
-    /** Bound on the answers a question's page shows. */
-    private static final int MAX_ANSWERS = 500;
-
     private final Store store;
     private final Clock clock;
     private final AccessPolicy access;
@@ -57,6 +53,8 @@ public final class QuestionService {
     private final QuestionSearch search;
     private final QaVotes votes;
     private final QuestionIssues issueLinks;
+    private final QaAcceptance acceptance;
+    private final QuestionDetails details;
 
     public QuestionService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
             MarkdownRenderer markdown, QaEvents events) {
@@ -71,6 +69,8 @@ public final class QuestionService {
         this.search = new QuestionSearch(store, visibility, records);
         this.votes = new QaVotes(store, rows, events);
         this.issueLinks = new QuestionIssues(issues, access, visibility, records, rows, events);
+        this.acceptance = new QaAcceptance(store, rows, events);
+        this.details = new QuestionDetails(store, access, markdown, records, rows, votes);
     }
 
     // ---------------------------------------------------------------------------------------------------- asking
@@ -146,7 +146,7 @@ public final class QuestionService {
             if (!question.getAuthor().equals(user) && !access.isAdmin(Optional.of(user))) {
                 throw QaRejection.forbidden("Only the author or an administrator can delete this question.");
             }
-            withdrawAcceptance(question);
+            acceptance.withdraw(question);
             List<String> posts = new ArrayList<>();
             posts.add(QaRows.questionPost(question).key());
             for (AnswerEntity answer : rows.liveAnswers(question.getID())) {
@@ -233,7 +233,7 @@ public final class QuestionService {
                 throw QaRejection.forbidden("Only the author or an administrator can delete this answer.");
             }
             if (question.getAcceptedAnswerId() == answer.getID()) {
-                withdrawAcceptance(question);
+                acceptance.withdraw(question);
             }
             votes.reverseUpvotes(question, answer);
             votes.removeVotesOn(List.of(QaRows.answerPost(question, answer).key()));
@@ -270,48 +270,12 @@ public final class QuestionService {
      * accepting the accepted answer again changes nothing.
      */
     public Outcome<Question> accept(String user, long questionId, long answerId) {
-        return attempt(() -> {
-            QuestionEntity accepted = rows.inTransaction(() -> {
-                QuestionEntity question = rows.lockVisibleQuestion(Optional.of(user), questionId);
-                rows.requireMayAccept(user, question);
-                AnswerEntity answer = rows.answerOf(question, answerId);
-                if (question.getAcceptedAnswerId() != answer.getID()) {
-                    withdrawAcceptance(question);
-                    question.setAcceptedAnswerId(answer.getID());
-                    question.save();
-                    events.answerAccepted(QaRows.answerPost(question, answer), user);
-                }
-                return question;
-            });
-            return records.question(accepted);
-        });
+        return attempt(() -> records.question(acceptance.accept(user, questionId, answerId)));
     }
 
     /** Takes the acceptance back (the asker or an admin), reversing its award. */
     public Outcome<Question> unaccept(String user, long questionId) {
-        return attempt(() -> {
-            QuestionEntity question = rows.inTransaction(() -> {
-                QuestionEntity locked = rows.lockVisibleQuestion(Optional.of(user), questionId);
-                rows.requireMayAccept(user, locked);
-                withdrawAcceptance(locked);
-                locked.save();
-                return locked;
-            });
-            return records.question(question);
-        });
-    }
-
-    /** Reverses the current acceptance's award and clears it (the caller saves the question). */
-    private void withdrawAcceptance(QuestionEntity question) {
-        int acceptedId = question.getAcceptedAnswerId();
-        if (acceptedId == 0) {
-            return;
-        }
-        AnswerEntity previous = store.get(AnswerEntity.class, acceptedId);
-        if (previous != null) {
-            events.answerAcceptanceReversed(QaRows.answerPost(question, previous));
-        }
-        question.setAcceptedAnswerId(0);
+        return attempt(() -> records.question(acceptance.unaccept(user, questionId)));
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
@@ -324,36 +288,7 @@ public final class QuestionService {
 
     /** A question's page: the question, its answers ranked, the viewer's votes and permissions. */
     public Outcome<QuestionDetail> get(Optional<String> viewer, long questionId) {
-        return attempt(() -> {
-            QuestionEntity question = rows.visibleQuestion(viewer, questionId);
-            AnswerEntity[] answerRows = store.find(AnswerEntity.class, Query.select()
-                    .where("QUESTION_ID = ? AND DELETED = ?", question.getID(), false)
-                    .order("ID ASC").limit(MAX_ANSWERS));
-            List<String> authors = new ArrayList<>();
-            List<String> posts = new ArrayList<>();
-            posts.add(QaRows.questionPost(question).key());
-            for (AnswerEntity row : answerRows) {
-                authors.add(row.getAuthor());
-                posts.add(QaRows.answerPost(question, row).key());
-            }
-            QaRecords.Batch batch = records.batch(List.of(question), authors);
-            Map<String, Integer> myVotes = viewer.map(v -> votes.votesBy(v, posts)).orElse(Map.of());
-            List<Answer> answers = new ArrayList<>();
-            for (AnswerEntity row : answerRows) {
-                answers.add(QaRecords.answer(row, row.getID() == question.getAcceptedAnswerId(), batch.users()));
-            }
-            boolean admin = access.isAdmin(viewer);
-            List<QuestionDetail.AnswerDetail> details = new ArrayList<>();
-            for (Answer answer : AnswerRanking.rank(answers)) {
-                boolean mine = viewer.filter(answer.author().key()::equals).isPresent();
-                details.add(new QuestionDetail.AnswerDetail(answer, markdown.render(answer.body()),
-                        myVotes.getOrDefault("a:" + answer.id(), 0), mine, mine || admin));
-            }
-            boolean asker = viewer.filter(question.getAuthor()::equals).isPresent();
-            return new QuestionDetail(batch.question(question), markdown.render(question.getBody()),
-                    myVotes.getOrDefault(QaRows.questionPost(question).key(), 0), details, asker, asker || admin,
-                    viewer.isPresent() && (asker || admin));
-        });
+        return attempt(() -> details.of(viewer, questionId));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * the markup in which a {@code #} is not a hashtag: code and noformat blocks, monospace, Markdown code,
  * URLs, wiki link targets and macro parameters. Hashtags of the grammar that have the shape of code in
  * prose (attribute values, method references, {@code #KEY=} keys, hex ids and colours, preprocessor
- * directives; see {@link #isCodeShaped}) are reported as markup too.
+ * directives; see {@link CodeShapedHashtags}) are reported as markup too.
  *
  * <p>The scan is linear in the text length whatever the input. Every opener whose closer is searched for
  * (double brace, brace macro, bracket, backtick) either jumps past its closer or, when there is none,
@@ -15,6 +15,13 @@ import java.util.Arrays;
  * the next opener in O(1); there is no recursion and no regex.
  *
  * <p>One instance serves one call; {@link HashtagExtractor} creates it.
+ *
+ * <p>Why one class of some 550 lines: it is one algorithm, a single loop whose rules (hashtags, URLs, braces, wiki
+ * links, Markdown code) all read and move the same position and share its notes — the boundary before which no URL
+ * scheme is looked for, the link target found at a bracket and skipped at its pipe, the lookahead notes that keep
+ * the scan linear. Split by markup kind, each part would need that state handed in and back, and the linearity
+ * argument would no longer be visible in one place. What keeps no scan state, the rules for hashtags that are code,
+ * lives in {@link CodeShapedHashtags}.
  */
 final class JiraTextScanner {
 
@@ -39,6 +46,7 @@ final class JiraTextScanner {
     private final String text;
     private final int length;
     private final Listener listener;
+    private final CodeShapedHashtags codeShapes;
 
     /** The last hashtag or region end: a URL scheme is not looked for before it. */
     private int boundary;
@@ -66,6 +74,7 @@ final class JiraTextScanner {
         this.text = text;
         this.length = text.length();
         this.listener = listener;
+        this.codeShapes = new CodeShapedHashtags(text);
         Arrays.fill(inlineFailedFrom, Integer.MAX_VALUE);
     }
 
@@ -170,7 +179,7 @@ final class JiraTextScanner {
         if (insideSchemelessUrl(sign)) {
             return end;
         }
-        if (isCodeShaped(sign, end)) {
+        if (codeShapes.isCodeShaped(sign, end)) {
             return markup(sign, end);
         }
         listener.hashtag(sign, end);
@@ -229,144 +238,6 @@ final class JiraTextScanner {
         }
         wordCheckedUpTo = sign;
         return wordHasHostPath;
-    }
-
-    // ---- hashtags that are code: the Jira-text rules ------------------------------------------------------
-
-    /**
-     * Whether a hashtag of the grammar has one of the shapes in which issue text uses a sign for code,
-     * configuration or an identifier. Measured over the Apache Jira sample (HashtagFalsePositiveReport),
-     * these were most of what twitter-text's grammar finds outside markup there. Each shape is reported as
-     * markup, so the differential test leaves it out of its comparison with twitter-text.
-     *
-     * <p>All rules look at the run and at most a line's indentation before it; they run only for the
-     * rare sign that passed the grammar, so the scan stays linear and as fast.
-     */
-    private boolean isCodeShaped(int sign, int end) {
-        return isAssignedValue(sign)
-                || isCallOrAssignmentTarget(end)
-                || isHexId(sign + 1, end)
-                || isPreprocessorDirective(sign, end)
-                || isCommentedOutExport(sign, end);
-    }
-
-    /**
-     * {@code dataSource="#mysql-ds"}, {@code href='#top'}, {@code bgcolor=#fff}: the value of an XML or
-     * HTML attribute or of an assignment is a bean reference, an anchor or a colour. twitter-text reads
-     * {@code =} and quotes as punctuation, but no one tags a post by gluing the tag to an equals sign.
-     */
-    private boolean isAssignedValue(int sign) {
-        if (sign == 0) {
-            return false;
-        }
-        char before = text.charAt(sign - 1);
-        return before == '='
-                || (before == '"' || before == '\'') && sign > 1 && text.charAt(sign - 2) == '=';
-    }
-
-    /**
-     * {@code #close()}, {@code Foo#bar(x)}, {@code #KEY=value}, {@code #containers=7}: a name glued to an
-     * opening parenthesis is a method reference or call (Javadoc's {@code #method()} style), and a name
-     * glued to an equals sign is the key of a commented-out setting or a count. A hashtag in prose is
-     * followed by a space or punctuation; {@code #vpn (again)} and {@code #vpn: down} stay hashtags.
-     */
-    private boolean isCallOrAssignmentTarget(int end) {
-        if (end == length) {
-            return false;
-        }
-        char after = text.charAt(end);
-        return after == '(' || after == '=';
-    }
-
-    /**
-     * Commit ids ({@code #f04ae77015c}, 7 to 40 hex digits, as git abbreviates them) and colours
-     * ({@code #d04437}, {@code #ff0000ff}): a run of ASCII hex characters of length 6 to 40 with at least
-     * one digit. The grammar already refuses a run of digits only; a run of hex letters only is a word
-     * ({@code #cafe}, {@code #defaced}) and stays a hashtag. Three-character colours ({@code #0f0}) are
-     * left alone on purpose: they share their shape with service-desk tags people do write, such as
-     * {@code #b2b}, {@code #e2e} and {@code #2fa}.
-     */
-    private boolean isHexId(int body, int end) {
-        int runLength = end - body;
-        if (runLength < 6 || runLength > 40) {
-            return false;
-        }
-        boolean digit = false;
-        for (int i = body; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if ((c | 0x20) < 'a' || (c | 0x20) > 'f') {
-                return false;
-            }
-        }
-        return digit;
-    }
-
-    /**
-     * {@code #include <stdio.h>}, {@code #ifndef X}, {@code #endif}, {@code #pragma once}: a C, C#
-     * or Objective-C preprocessor directive (lower case, as compilers require) that opens its line,
-     * after indentation or the {@code +}/{@code -} of a diff line. Only there: mid-line,
-     * {@code we #include it} stays a hashtag, and so does any other word at a line start
-     * ({@code #vpn is down}). The price: a line that starts with {@code #error} or {@code #import} as
-     * a tag loses it.
-     *
-     * <p>A shebang ({@code #!/bin/bash}) needs no rule: {@code !} is no hashtag character.
-     */
-    private boolean isPreprocessorDirective(int sign, int end) {
-        if (end - sign > "endregion".length() + 1 || !opensLine(sign)) {
-            return false;
-        }
-        switch (text.substring(sign + 1, end)) {
-            case "include":
-            case "define":
-            case "undef":
-            case "if":
-            case "ifdef":
-            case "ifndef":
-            case "else":
-            case "elif":
-            case "endif":
-            case "error":
-            case "pragma":
-            case "import":
-            case "region":
-            case "endregion":
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * {@code #export JAVA_HOME=/opt/java}: a commented-out line of a shell script or an env file, at the
-     * start of its line as a directive is. The name glued to {@code =} is what makes it crisp;
-     * {@code #export is broken} stays a hashtag. (A commented-out {@code #KEY=value} needs no rule here:
-     * {@link #isCallOrAssignmentTarget} takes any name glued to {@code =}.)
-     */
-    private boolean isCommentedOutExport(int sign, int end) {
-        if (!text.startsWith("export ", sign + 1) || end != sign + 1 + "export".length() || !opensLine(sign)) {
-            return false;
-        }
-        int name = end + 1;
-        int i = name;
-        while (i < length && (isAsciiLetter(text.charAt(i)) || text.charAt(i) == '_'
-                || i > name && text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
-            i++;
-        }
-        return i > name && i < length && text.charAt(i) == '=';
-    }
-
-    /** Whether only spaces, tabs and one diff marker ({@code +} or {@code -}) stand before {@code index} on its line. */
-    private boolean opensLine(int index) {
-        int i = index;
-        if (i > 0 && (text.charAt(i - 1) == '+' || text.charAt(i - 1) == '-')) {
-            i--;
-        }
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        return i == 0 || isLineBreak(text.charAt(i - 1));
     }
 
     // ---- URLs -----------------------------------------------------------------------------------------
@@ -652,7 +523,7 @@ final class JiraTextScanner {
         return length;
     }
 
-    private static boolean isLineBreak(char c) {
+    static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r';
     }
 
@@ -660,7 +531,7 @@ final class JiraTextScanner {
         return c <= ' ' || c >= 128 && (Character.isSpaceChar(c) || Character.isWhitespace(c));
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 

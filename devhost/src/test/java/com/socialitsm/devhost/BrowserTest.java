@@ -93,22 +93,9 @@ class BrowserTest {
 
     @Test
     void everyPageShowsWithoutDialogsOrErrors() {
-        TrackerIssue vpn = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
-        Map<String, String> pages = new java.util.LinkedHashMap<>();
-        pages.put("dashboard", "/");
-        pages.put("issue", "/browse/" + vpn.key());
-        pages.put("create", "/secure/CreateIssue.jspa");
-        pages.put("feed", "/plugins/servlet/social/feed");
-        pages.put("hashtags", "/plugins/servlet/social/hashtags");
-        pages.put("hashtag", "/plugins/servlet/social/hashtags/vpn");
-        pages.put("leaderboard", "/plugins/servlet/social/leaderboard");
-        pages.put("questions", "/plugins/servlet/social/questions");
-        pages.put("question", "/plugins/servlet/social/questions/1");
-        pages.put("user", "/plugins/servlet/social/users/bob");
-        pages.put("admin", "/plugins/servlet/social/admin");
         try (BrowserTab tab = openTab()) {
             tab.logIn("admin");
-            for (Map.Entry<String, String> p : pages.entrySet()) {
+            for (Map.Entry<String, String> p : DemoPages.every(devhost).entrySet()) {
                 tab.go(p.getValue());
                 assertThat(tab.page().locator("#header").isVisible()).as(p.getKey()).isTrue();
                 assertThat(tab.page().evaluate("() => typeof window.SOCIAL_I18N === 'object'")).as(p.getKey())

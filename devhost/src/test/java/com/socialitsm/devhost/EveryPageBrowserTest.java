@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Page;
 
-import com.socialitsm.devhost.tracker.TrackerIssue;
 
 /**
  * Gates that hold for every page of the app: no critical or serious accessibility violation (axe-core from npm,
@@ -48,32 +46,13 @@ class EveryPageBrowserTest {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    /** Every page a person can open, by name; the issue and question are ones every demo user may see. */
-    private static Map<String, String> pages() {
-        TrackerIssue vpn = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("dashboard", "/");
-        pages.put("issue", "/browse/" + vpn.key());
-        pages.put("create", "/secure/CreateIssue.jspa");
-        pages.put("feed", "/plugins/servlet/social/feed");
-        pages.put("hashtags", "/plugins/servlet/social/hashtags");
-        pages.put("hashtag", "/plugins/servlet/social/hashtags/vpn");
-        pages.put("leaderboard", "/plugins/servlet/social/leaderboard");
-        pages.put("questions", "/plugins/servlet/social/questions");
-        pages.put("question", "/plugins/servlet/social/questions/1");
-        pages.put("user", "/plugins/servlet/social/users/bob");
-        pages.put("own-profile", "/plugins/servlet/social/users/alice");
-        pages.put("admin", "/plugins/servlet/social/admin");
-        return pages;
-    }
-
     @ParameterizedTest(name = "as {0}")
     @ValueSource(strings = {"alice", "admin", "dave"})
     void noPageHasACriticalOrSeriousAccessibilityViolation(String user) throws IOException {
         String axe = axeSource();
         List<String> violations = new ArrayList<>();
         try (BrowserTab tab = chromium.auditTabAs(devhost, user)) {
-            for (Map.Entry<String, String> page : pages().entrySet()) {
+            for (Map.Entry<String, String> page : DemoPages.every(devhost).entrySet()) {
                 if (page.getKey().equals("admin") && !user.equals("admin")) {
                     continue;
                 }
@@ -100,7 +79,7 @@ class EveryPageBrowserTest {
         List<String> wide = new ArrayList<>();
         try (BrowserTab tab = chromium.open(devhost, PHONE_WIDTH, 844, 1)) {
             tab.logIn("admin");
-            for (Map.Entry<String, String> page : pages().entrySet()) {
+            for (Map.Entry<String, String> page : DemoPages.every(devhost).entrySet()) {
                 tab.go(page.getValue());
                 Number width = (Number) tab.page().evaluate("() => document.documentElement.scrollWidth");
                 if (width.intValue() > PHONE_WIDTH) {
@@ -130,7 +109,7 @@ class EveryPageBrowserTest {
                     warnings.add(text.replaceAll("\\s+", " ") + " @ " + tab.page().url());
                 }
             });
-            for (String path : pages().values()) {
+            for (String path : DemoPages.every(devhost).values()) {
                 tab.go(path);
             }
             tab.assertClean();

@@ -62,26 +62,13 @@ public final class Authenticating {
 
     /** The handler behind the gate; its lifecycle (start, destroy) is passed through. */
     public HttpHandler wrap(HttpHandler delegate) {
-        return new HttpHandler(delegate.getName()) {
-            @Override
-            public void service(Request request, Response response) throws Exception {
-                try {
-                    serve(delegate, request, response);
-                } catch (Exception e) {
-                    answerFailure(request, response, e);
-                }
+        return DelegatingHandler.around(delegate, (wrapped, request, response) -> {
+            try {
+                serve(wrapped, request, response);
+            } catch (Exception e) {
+                answerFailure(request, response, e);
             }
-
-            @Override
-            public void start() {
-                delegate.start();
-            }
-
-            @Override
-            public void destroy() {
-                delegate.destroy();
-            }
-        };
+        });
     }
 
     /**

@@ -49,22 +49,7 @@ final class BodyFirst {
 
     /** The handler, run once the request's body is all there; its lifecycle (start, destroy) is passed through. */
     HttpHandler wrap(HttpHandler delegate) {
-        return new HttpHandler(delegate.getName()) {
-            @Override
-            public void service(Request request, Response response) throws Exception {
-                serve(delegate, request, response);
-            }
-
-            @Override
-            public void start() {
-                delegate.start();
-            }
-
-            @Override
-            public void destroy() {
-                delegate.destroy();
-            }
-        };
+        return DelegatingHandler.around(delegate, this::serve);
     }
 
     private void serve(HttpHandler delegate, Request request, Response response) throws Exception {

@@ -2,10 +2,6 @@ package com.socialitsm.devhost.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,8 +27,6 @@ import com.socialitsm.devhost.tracker.SearchPage;
 import com.socialitsm.devhost.tracker.TrackerComment;
 import com.socialitsm.devhost.tracker.TrackerException;
 import com.socialitsm.devhost.tracker.TrackerIssue;
-import com.socialitsm.devhost.tracker.TrackerProject;
-import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.devhost.tracker.Transition;
 
 /**
@@ -40,11 +34,10 @@ import com.socialitsm.devhost.tracker.Transition;
  * JSON shapes (ids as strings, {@code self} links, {@code fields}, Jira's date format), so a script that drives the
  * devhost drives a real Jira too. Also {@code GET /myself} and {@code GET /project}, which such scripts start with,
  * and {@code GET /search} over a small JQL subset ({@link JqlParser}; a query Jira would refuse gets Jira's 400).
+ * This class routes and parses; {@link JiraJson} writes Jira's shapes.
  */
 final class JiraRestHandler extends HttpHandler {
     private static final Pattern ISSUE = Pattern.compile("^/issue/([A-Za-z][A-Za-z0-9_]*-\\d+)(/[a-z]+)?/?$");
-    private static final DateTimeFormatter JIRA_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** Jira's page of search results when the request names none. */
     private static final int DEFAULT_MAX_RESULTS = 50;
@@ -53,12 +46,14 @@ final class JiraRestHandler extends HttpHandler {
     private final RequestUser requestUser;
     private final Answers answers;
     private final JqlParser jqlParser = new JqlParser();
+    private final JiraJson json;
 
     JiraRestHandler(DemoTracker tracker, RequestUser requestUser, Answers answers) {
         super("jira-rest");
         this.tracker = tracker;
         this.requestUser = requestUser;
         this.answers = answers;
+        this.json = new JiraJson(tracker, answers.mapper());
     }
 
     @Override
@@ -73,13 +68,13 @@ final class JiraRestHandler extends HttpHandler {
         try {
             if (path.equals("/myself") || path.equals("/myself/")) {
                 requireMethod(method, Method.GET);
-                answers.json(response, 200, user(request, tracker.user(actor).orElseThrow()));
+                answers.json(response, 200, json.user(request, tracker.user(actor).orElseThrow()));
                 return;
             }
             if (path.equals("/project") || path.equals("/project/")) {
                 requireMethod(method, Method.GET);
                 ArrayNode projects = answers.mapper().createArrayNode();
-                tracker.browsableProjects(Optional.of(actor)).forEach(p -> projects.add(project(request, p)));
+                tracker.browsableProjects(Optional.of(actor)).forEach(p -> projects.add(json.project(request, p)));
                 answers.json(response, 200, projects);
                 return;
             }
@@ -134,7 +129,7 @@ final class JiraRestHandler extends HttpHandler {
     private void issue(Request request, Response response, Method method, String actor, String key) throws IOException {
         if (method == Method.GET) {
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
-            answers.json(response, 200, issueJson(request, issue, true));
+            answers.json(response, 200, json.issue(request, issue, true));
         } else if (method == Method.PUT) {
             JsonNode fields = body(request).path("fields");
             if (!fields.isObject()) {
@@ -171,7 +166,7 @@ final class JiraRestHandler extends HttpHandler {
         answer.put("maxResults", page.maxResults());
         answer.put("total", page.total());
         ArrayNode issues = answer.putArray("issues");
-        page.issues().forEach(issue -> issues.add(issueJson(request, issue, false)));
+        page.issues().forEach(issue -> issues.add(json.issue(request, issue, false)));
         answers.json(response, 200, answer);
     }
 
@@ -205,8 +200,8 @@ final class JiraRestHandler extends HttpHandler {
         ObjectNode created = answers.mapper().createObjectNode();
         created.put("id", Long.toString(issue.id()));
         created.put("key", issue.key());
-        created.put("self", base(request) + "/rest/api/2/issue/" + issue.id());
-        response.setHeader("Location", base(request) + "/rest/api/2/issue/" + issue.key());
+        created.put("self", JiraJson.base(request) + "/rest/api/2/issue/" + issue.id());
+        response.setHeader("Location", JiraJson.base(request) + "/rest/api/2/issue/" + issue.key());
         answers.json(response, 201, created);
     }
 
@@ -214,11 +209,11 @@ final class JiraRestHandler extends HttpHandler {
             throws IOException {
         if (method == Method.GET) {
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
-            answers.json(response, 200, commentPage(request, issue, tracker.comments(issue)));
+            answers.json(response, 200, json.commentPage(request, issue, tracker.comments(issue)));
         } else if (method == Method.POST) {
             TrackerComment comment = tracker.comment(actor, key, textOrNull(body(request), "body"));
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
-            answers.json(response, 201, comment(request, issue, comment));
+            answers.json(response, 201, json.comment(request, issue, comment));
         } else {
             throw methodNotAllowed();
         }
@@ -259,97 +254,6 @@ final class JiraRestHandler extends HttpHandler {
         }
     }
 
-    // ---------------------------------------------------------------- Jira's JSON shapes
-
-    /** An issue as Jira shows it; search results leave the comments out, as Jira's navigable fields do. */
-    private ObjectNode issueJson(Request request, TrackerIssue issue, boolean withComments) {
-        ObjectNode node = answers.mapper().createObjectNode();
-        node.put("expand", "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations");
-        node.put("id", Long.toString(issue.id()));
-        node.put("self", base(request) + "/rest/api/2/issue/" + issue.id());
-        node.put("key", issue.key());
-        ObjectNode fields = node.putObject("fields");
-        fields.put("summary", issue.summary());
-        fields.put("description", issue.description().isEmpty() ? null : issue.description());
-        ObjectNode type = fields.putObject("issuetype");
-        type.put("id", Integer.toString(10_000 + DemoTracker.ISSUE_TYPES.indexOf(issue.type())));
-        type.put("name", issue.type());
-        type.put("subtask", false);
-        fields.set("project", project(request, issue.project()));
-        ObjectNode status = fields.putObject("status");
-        status.put("name", issue.status());
-        status.put("id", issue.isResolved() ? "5" : issue.status().equals(TrackerIssue.STATUS_REOPENED) ? "4" : "1");
-        ObjectNode category = status.putObject("statusCategory");
-        category.put("key", issue.isResolved() ? "done" : "new");
-        category.put("name", issue.isResolved() ? "Done" : "To Do");
-        if (issue.resolution().isPresent()) {
-            fields.putObject("resolution").put("name", issue.resolution().get());
-        } else {
-            fields.putNull("resolution");
-        }
-        fields.put("resolutiondate", issue.resolved().map(JIRA_TIME::format).orElse(null));
-        fields.set("assignee", issue.assignee().flatMap(tracker::user).map(u -> (JsonNode) user(request, u))
-                .orElse(answers.mapper().nullNode()));
-        fields.set("reporter", issue.reporter().flatMap(tracker::user).map(u -> (JsonNode) user(request, u))
-                .orElse(answers.mapper().nullNode()));
-        fields.put("created", JIRA_TIME.format(issue.created()));
-        fields.put("updated", JIRA_TIME.format(issue.updated()));
-        if (withComments) {
-            fields.set("comment", commentPage(request, issue, tracker.comments(issue)));
-        }
-        return node;
-    }
-
-    private ObjectNode commentPage(Request request, TrackerIssue issue, List<TrackerComment> comments) {
-        ObjectNode page = answers.mapper().createObjectNode();
-        ArrayNode list = page.putArray("comments");
-        comments.forEach(c -> list.add(comment(request, issue, c)));
-        page.put("maxResults", comments.size());
-        page.put("total", comments.size());
-        page.put("startAt", 0);
-        return page;
-    }
-
-    private ObjectNode comment(Request request, TrackerIssue issue, TrackerComment comment) {
-        ObjectNode node = answers.mapper().createObjectNode();
-        node.put("self", base(request) + "/rest/api/2/issue/" + issue.id() + "/comment/" + comment.id());
-        node.put("id", Long.toString(comment.id()));
-        tracker.user(comment.author()).ifPresent(u -> {
-            node.set("author", user(request, u));
-            node.set("updateAuthor", user(request, u));
-        });
-        node.put("body", comment.body());
-        node.put("created", JIRA_TIME.format(comment.created()));
-        node.put("updated", JIRA_TIME.format(comment.created()));
-        return node;
-    }
-
-    private ObjectNode user(Request request, TrackerUser user) {
-        ObjectNode node = answers.mapper().createObjectNode();
-        node.put("self", base(request) + "/rest/api/2/user?username=" + user.name());
-        node.put("name", user.name());
-        node.put("key", user.name());
-        node.put("emailAddress", user.email());
-        ObjectNode avatars = node.putObject("avatarUrls");
-        for (String size : List.of("48x48", "24x24", "16x16", "32x32")) {
-            avatars.put(size, base(request) + user.avatarPath());
-        }
-        node.put("displayName", user.displayName());
-        node.put("active", user.active());
-        node.put("timeZone", "UTC");
-        return node;
-    }
-
-    private ObjectNode project(Request request, TrackerProject project) {
-        ObjectNode node = answers.mapper().createObjectNode();
-        node.put("self", base(request) + "/rest/api/2/project/" + project.id());
-        node.put("id", Long.toString(project.id()));
-        node.put("key", project.key());
-        node.put("name", project.name());
-        node.put("projectTypeKey", "service_desk");
-        return node;
-    }
-
     // ---------------------------------------------------------------- request parsing
 
     private JsonNode body(Request request) throws IOException {
@@ -382,10 +286,6 @@ final class JiraRestHandler extends HttpHandler {
         }
     }
 
-    private static String base(Request request) {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-    }
-
     private static void requireMethod(Method actual, Method expected) {
         if (actual != expected) {
             throw methodNotAllowed();
@@ -406,9 +306,5 @@ final class JiraRestHandler extends HttpHandler {
             this.status = status;
             this.code = code;
         }
-    }
-
-    static String format(Instant instant) {
-        return JIRA_TIME.format(instant);
     }
 }

@@ -32,9 +32,6 @@ import com.socialitsm.store.Store;
 public final class DemoTracker {
     public static final List<String> ISSUE_TYPES = List.of("Incident", "Service Request", "Problem", "Change", "Task");
     public static final List<String> RESOLUTIONS = List.of("Fixed", "Done", "Won't Fix", "Duplicate", "Cannot Reproduce");
-    /** Jira's default limits: 255 characters of summary, 32,767 of description or comment. */
-    public static final int MAX_SUMMARY = 255;
-    public static final int MAX_TEXT = 32_767;
     /** Attempts for a write that loses a race (two nodes taking the same issue number). */
     private static final int RACE_ATTEMPTS = 5;
 
@@ -42,14 +39,14 @@ public final class DemoTracker {
     private final Clock clock;
     private final SocialEngine engine;
     private final TrackerCatalog catalog;
-    private final TrackerSearch jqlSearch;
+    private final TrackerSearch searches;
 
     public DemoTracker(Store store, Clock clock, SocialEngine engine, TrackerDirectory directory) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.engine = Objects.requireNonNull(engine);
         this.catalog = directory.catalog();
-        this.jqlSearch = new TrackerSearch(store, catalog);
+        this.searches = new TrackerSearch(store, catalog);
     }
 
     // ---------------------------------------------------------------- reads
@@ -93,32 +90,7 @@ public final class DemoTracker {
 
     /** The issues of a dashboard list the viewer may browse, most recently updated first. */
     public List<TrackerIssue> search(Optional<String> viewer, IssueFilter filter, int limit) {
-        List<Long> projects = new ArrayList<>(catalog.current().browsableProjectIds(viewer));
-        if (projects.isEmpty() || viewer.isEmpty()) {
-            return List.of();
-        }
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(InList.in("PROJECT_ID", projects.size()));
-        projects.forEach(id -> params.add(id.intValue()));
-        switch (filter) {
-            case OPEN -> where.append(" AND RESOLUTION IS NULL");
-            case MINE -> {
-                where.append(" AND ASSIGNEE = ? AND RESOLUTION IS NULL");
-                params.add(viewer.get());
-            }
-            case REPORTED -> {
-                where.append(" AND REPORTER = ?");
-                params.add(viewer.get());
-            }
-            case RESOLVED -> where.append(" AND RESOLUTION IS NOT NULL");
-            case ALL -> { }
-        }
-        List<TrackerIssue> issues = new ArrayList<>();
-        for (DemoIssueEntity row : store.find(DemoIssueEntity.class,
-                Query.select().where(where.toString(), params.toArray()).order("UPDATED_AT DESC").limit(limit))) {
-            issues.add(toIssue(row));
-        }
-        return issues;
+        return searches.dashboard(viewer, filter, limit);
     }
 
     /**
@@ -127,7 +99,7 @@ public final class DemoTracker {
      * for a project the viewer cannot see, as Jira does.
      */
     public SearchPage search(Optional<String> viewer, JqlQuery query, int startAt, int maxResults) {
-        return jqlSearch.search(viewer, query, startAt, maxResults);
+        return searches.search(viewer, query, startAt, maxResults);
     }
 
     public List<TrackerProject> browsableProjects(Optional<String> viewer) {
@@ -159,11 +131,11 @@ public final class DemoTracker {
         TrackerProject project = Optional.ofNullable(spec.projectKey()).flatMap(catalog::project)
                 .filter(p -> catalog.current().canBrowse(viewer, p))
                 .orElseThrow(() -> TrackerException.invalid("project", "valid project is required"));
-        String summary = validSummary(spec.summary());
+        String summary = TrackerInputs.validSummary(spec.summary());
         String type = ISSUE_TYPES.stream().filter(t -> t.equalsIgnoreCase(Objects.toString(spec.issueType(), "").trim()))
                 .findFirst().orElseThrow(() -> TrackerException.invalid("issuetype",
                         "valid issue type is required (one of " + String.join(", ", ISSUE_TYPES) + ")"));
-        String description = validText("description", spec.description(), false);
+        String description = TrackerInputs.validText("description", spec.description(), false);
         String assignee = spec.assignee() == null ? null : assignable(spec.assignee(), project);
         return write(() -> {
             DemoIssueEntity[] last = store.find(DemoIssueEntity.class, Query.select()
@@ -194,8 +166,9 @@ public final class DemoTracker {
     /** Changes summary and description (one UPDATED change) and the assignee (one ASSIGNED change), as asked. */
     public TrackerIssue edit(String actor, String key, IssueEdit edit) {
         TrackerIssue current = requireIssue(Optional.of(actor), key);
-        String summary = edit.summary() == null ? null : validSummary(edit.summary());
-        String description = edit.description() == null ? null : validText("description", edit.description(), false);
+        String summary = edit.summary() == null ? null : TrackerInputs.validSummary(edit.summary());
+        String description = edit.description() == null ? null
+                : TrackerInputs.validText("description", edit.description(), false);
         String assignee = edit.changeAssignee() && edit.assignee() != null
                 ? assignable(edit.assignee(), current.project()) : null;
         return write(() -> {
@@ -232,7 +205,7 @@ public final class DemoTracker {
 
     public TrackerComment comment(String actor, String key, String body) {
         TrackerIssue current = requireIssue(Optional.of(actor), key);
-        String text = validText("comment", body, true);
+        String text = TrackerInputs.validText("comment", body, true);
         return write(() -> addComment(current.id(), actor, text));
     }
 
@@ -252,7 +225,8 @@ public final class DemoTracker {
                 : RESOLUTIONS.stream().filter(r -> r.equalsIgnoreCase(resolution.trim())).findFirst()
                 .orElseThrow(() -> TrackerException.invalid("resolution",
                         "valid resolution is required (one of " + String.join(", ", RESOLUTIONS) + ")"));
-        String commentText = comment == null || comment.isBlank() ? null : validText("comment", comment, true);
+        String commentText = comment == null || comment.isBlank() ? null
+                : TrackerInputs.validText("comment", comment, true);
         return write(() -> {
             if (commentText != null) {
                 addComment(current.id(), actor, commentText);
@@ -386,37 +360,6 @@ public final class DemoTracker {
                 .map(TrackerUser::name)
                 .orElseThrow(() -> TrackerException.invalid("assignee",
                         "User '" + userName + "' cannot be assigned issues."));
-    }
-
-    private static String validSummary(String summary) {
-        String s = withoutNul("summary", summary == null ? "" : summary).replaceAll("[\\r\\n\\t]+", " ").trim();
-        if (s.isEmpty()) {
-            throw TrackerException.invalid("summary", "You must specify a summary of the issue.");
-        }
-        if (s.length() > MAX_SUMMARY) {
-            throw TrackerException.invalid("summary", "Summary must be less than " + MAX_SUMMARY + " characters.");
-        }
-        return s;
-    }
-
-    private static String validText(String field, String text, boolean required) {
-        String t = withoutNul(field, text == null ? "" : text).strip();
-        if (required && t.isEmpty()) {
-            throw TrackerException.invalid(field, "Comment body can not be empty!");
-        }
-        if (t.length() > MAX_TEXT) {
-            throw TrackerException.invalid(field, "The entered text is too long. It exceeds the allowed limit of "
-                    + MAX_TEXT + " characters.");
-        }
-        return t;
-    }
-
-    /** NUL is refused as the app's REST refuses it: databases differ on storing it and pages must never emit it. */
-    private static String withoutNul(String field, String text) {
-        if (text.indexOf('\0') >= 0) {
-            throw TrackerException.invalid(field, "Text may not contain NUL characters.");
-        }
-        return text;
     }
 
     private TrackerIssue toIssue(DemoIssueEntity row) {

@@ -20,12 +20,13 @@ import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 
 /**
- * Runs a {@link JqlQuery} over the tracker's issues and the app's issue tags, as Jira's index would answer it: only
- * issues of projects the viewer may browse, {@code total} exact at any size. The devhost has no index of its own: it
- * walks the candidate issues (browsable projects, the project clauses) in the query's order a page at a time, reads
- * that page's tag rows in one statement and tests the tag conditions, so memory stays one page whatever the total
- * and the cost is one pass over the candidate issues per query (fine for a development host; Jira answers from
- * Lucene). Merged tags are searched as their target, as the app stores them.
+ * The tracker's searches: the dashboard's lists ({@link IssueFilter}), and a {@link JqlQuery} over the tracker's
+ * issues and the app's issue tags, as Jira's index would answer it: only issues of projects the viewer may browse,
+ * {@code total} exact at any size. The devhost has no index of its own: it walks the candidate issues (browsable
+ * projects, the project clauses) in the query's order a page at a time, reads that page's tag rows in one statement
+ * and tests the tag conditions, so memory stays one page whatever the total and the cost is one pass over the
+ * candidate issues per query (fine for a development host; Jira answers from Lucene). Merged tags are searched as
+ * their target, as the app stores them.
  */
 final class TrackerSearch {
     /** Jira's largest page of search results. */
@@ -38,6 +39,36 @@ final class TrackerSearch {
     TrackerSearch(Store store, TrackerCatalog catalog) {
         this.store = store;
         this.catalog = catalog;
+    }
+
+    /** The issues of a dashboard list the viewer may browse, most recently updated first. */
+    List<TrackerIssue> dashboard(Optional<String> viewer, IssueFilter filter, int limit) {
+        List<Long> projects = new ArrayList<>(catalog.current().browsableProjectIds(viewer));
+        if (projects.isEmpty() || viewer.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(InList.in("PROJECT_ID", projects.size()));
+        projects.forEach(id -> params.add(id.intValue()));
+        switch (filter) {
+            case OPEN -> where.append(" AND RESOLUTION IS NULL");
+            case MINE -> {
+                where.append(" AND ASSIGNEE = ? AND RESOLUTION IS NULL");
+                params.add(viewer.get());
+            }
+            case REPORTED -> {
+                where.append(" AND REPORTER = ?");
+                params.add(viewer.get());
+            }
+            case RESOLVED -> where.append(" AND RESOLUTION IS NOT NULL");
+            case ALL -> { }
+        }
+        List<TrackerIssue> issues = new ArrayList<>();
+        for (DemoIssueEntity row : store.find(DemoIssueEntity.class,
+                Query.select().where(where.toString(), params.toArray()).order("UPDATED_AT DESC").limit(limit))) {
+            issues.add(catalog.issue(row));
+        }
+        return issues;
     }
 
     SearchPage search(Optional<String> viewer, JqlQuery query, int startAt, int maxResults) {

@@ -1,5 +1,6 @@
 package com.socialitsm.devhost.cluster;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,70 +18,53 @@ import java.util.concurrent.TimeUnit;
  * server runs as the {@code mysql} OS user ({@code --user}). The database is created utf8mb4/utf8mb4_bin, as Jira
  * requires of MySQL-family databases.
  */
-final class PrivateMariaDb implements PrivateDatabase {
+final class PrivateMariaDb extends PrivateServer {
     private static final Path SERVER = Path.of("/usr/sbin/mariadbd");
     private static final Path INSTALL_DB = Path.of("/usr/bin/mariadb-install-db");
     private static final String OS_USER = "mysql";
 
-    private final Path dir;
-    private final int port;
-    private final String database;
     private volatile Process server;
 
-    /** Kills the server if the test JVM is stopped (Ctrl-C in Maven) before {@link #close()} ran. */
-    private final Thread shutdownHook = new Thread(this::killAndDelete, "private-mariadb-cleanup");
-
-    private PrivateMariaDb(Path dir, int port, String database) {
-        this.dir = dir;
-        this.port = port;
-        this.database = database;
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    private PrivateMariaDb(String database) throws IOException {
+        super("mariadb", database);
     }
 
     /** Whether this machine has MariaDB's server binaries (Debian's mariadb-server package). */
     static boolean available() {
-        return Files.isExecutable(SERVER) && Files.isExecutable(INSTALL_DB)
-                && (!PrivateDatabase.isRoot() || PrivateDatabase.canRunAs(OS_USER));
+        return Files.isExecutable(SERVER) && Files.isExecutable(INSTALL_DB) && (!isRoot() || canRunAs(OS_USER));
     }
 
     /** install-db, start, and create database {@code database}. */
     static PrivateMariaDb start(String database) throws Exception {
-        Path dir = Files.createTempDirectory("socialitsm-mariadb-");
-        PrivateMariaDb db = new PrivateMariaDb(dir, PrivateDatabase.freePort(), database);
-        try {
-            if (PrivateDatabase.isRoot()) {
-                PrivateDatabase.run(List.of("chown", OS_USER + ":", dir.toString()));
-            }
-            List<String> install = new ArrayList<>(List.of(INSTALL_DB.toString(), "--no-defaults",
-                    "--datadir=" + db.dir.resolve("data"), "--auth-root-authentication-method=normal",
-                    "--skip-test-db", "--skip-name-resolve"));
-            if (PrivateDatabase.isRoot()) {
-                install.add("--user=" + OS_USER);
-            }
-            PrivateDatabase.run(install);
-            db.start();
-            try (Connection c = DriverManager.getConnection(db.urlOf("", db.port));
-                 Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-            }
-            return db;
-        } catch (Exception | Error e) {
-            db.close();
-            throw e;
+        return started(new PrivateMariaDb(database));
+    }
+
+    @Override
+    void install() throws Exception {
+        if (isRoot()) {
+            run(List.of("chown", OS_USER + ":", dir.toString()));
         }
+        List<String> install = new ArrayList<>(List.of(INSTALL_DB.toString(), "--no-defaults",
+                "--datadir=" + dir.resolve("data"), "--auth-root-authentication-method=normal",
+                "--skip-test-db", "--skip-name-resolve"));
+        if (isRoot()) {
+            install.add("--user=" + OS_USER);
+        }
+        run(install);
     }
 
     @Override
-    public int port() {
-        return port;
+    String initialDatabase() {
+        return "";
     }
 
     @Override
-    public String jdbcUrl(int viaPort) {
-        return urlOf(database, viaPort);
+    String createDatabase() {
+        return "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
     }
 
-    private String urlOf(String databaseName, int viaPort) {
+    @Override
+    String urlOf(String databaseName, int viaPort) {
         // root@127.0.0.1 has an empty password (install-db's "normal" authentication for root).
         return "jdbc:mariadb://127.0.0.1:" + viaPort + "/" + databaseName + "?user=root&password=";
     }
@@ -121,7 +105,7 @@ final class PrivateMariaDb implements PrivateDatabase {
                 "--max-connections=80", "--innodb-buffer-pool-size=64M",
                 // A test database: durability across an OS crash is not what is tested (only clean restarts).
                 "--innodb-flush-log-at-trx-commit=2", "--innodb-doublewrite=0", "--skip-log-bin"));
-        if (PrivateDatabase.isRoot()) {
+        if (isRoot()) {
             command.add("--user=" + OS_USER);
         }
         Path out = dir.resolve("stdout.log");
@@ -147,22 +131,13 @@ final class PrivateMariaDb implements PrivateDatabase {
         try {
             Path log = dir.resolve("server.log");
             return Files.exists(log) ? Files.readString(log) : "(no log)";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
     }
 
     @Override
-    public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs anyway
-        }
-        killAndDelete();
-    }
-
-    private void killAndDelete() {
+    void kill() {
         Process p = server;
         if (p != null && p.isAlive()) {
             p.destroyForcibly();
@@ -172,7 +147,6 @@ final class PrivateMariaDb implements PrivateDatabase {
                 Thread.currentThread().interrupt();
             }
         }
-        PrivateDatabase.deleteTree(dir);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,28 +18,19 @@ import java.util.stream.Stream;
  * own {@code postgresql.conf}, so every start (and restart) uses this port and socket directory whatever the command
  * line says. Run as the {@code postgres} OS user when the test runs as root (PostgreSQL refuses to run as root).
  */
-final class PrivatePostgres implements PrivateDatabase {
+final class PrivatePostgres extends PrivateServer {
     private static final Path BIN = findBin();
 
-    private final Path dir;
     private final Path data;
-    private final int port;
-    private final String database;
 
-    /** Stops the server if the test JVM is stopped (Ctrl-C in Maven) before {@link #close()} ran. */
-    private final Thread shutdownHook = new Thread(this::stopAndDelete, "private-postgres-cleanup");
-
-    private PrivatePostgres(Path dir, int port, String database) {
-        this.dir = dir;
+    private PrivatePostgres(String database) throws IOException {
+        super("postgres", database);
         this.data = dir.resolve("data");
-        this.port = port;
-        this.database = database;
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Whether this machine has PostgreSQL's server binaries (Debian's postgresql package). */
     static boolean available() {
-        return BIN != null && (!PrivateDatabase.isRoot() || PrivateDatabase.canRunAs("postgres"));
+        return BIN != null && (!isRoot() || canRunAs("postgres"));
     }
 
     private static Path findBin() {
@@ -59,49 +49,42 @@ final class PrivatePostgres implements PrivateDatabase {
 
     /** initdb, configure, start, and create database {@code database}. */
     static PrivatePostgres start(String database) throws Exception {
-        Path dir = Files.createTempDirectory("socialitsm-pg-");
-        PrivatePostgres pg = new PrivatePostgres(dir, PrivateDatabase.freePort(), database);
-        try {
-            if (PrivateDatabase.isRoot()) {
-                PrivateDatabase.run(List.of("chown", "postgres:postgres", dir.toString()));
-            }
-            pg.asPostgres(BIN.resolve("initdb").toString(), "-D", pg.data.toString(), "-A", "trust", "-U", "postgres",
-                    "--no-sync", "-E", "UTF8");
-            Files.writeString(pg.data.resolve("postgresql.conf"), String.join("\n",
-                    "port = " + pg.port,
-                    "listen_addresses = '127.0.0.1'",
-                    "unix_socket_directories = '" + dir + "'",
-                    // A test database: durability across an OS crash is not what is tested (only clean restarts).
-                    "fsync = off",
-                    "synchronous_commit = off",
-                    "full_page_writes = off",
-                    "max_connections = 60",
-                    "shared_buffers = 32MB",
-                    ""), StandardOpenOption.APPEND);
-            pg.start();
-            try (Connection c = DriverManager.getConnection(pg.urlOf("postgres", pg.port));
-                 Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + database);
-            }
-            return pg;
-        } catch (Exception | Error e) {
-            pg.close();
-            throw e;
+        return started(new PrivatePostgres(database));
+    }
+
+    @Override
+    void install() throws Exception {
+        if (isRoot()) {
+            run(List.of("chown", "postgres:postgres", dir.toString()));
         }
+        asPostgres(BIN.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
+                "--no-sync", "-E", "UTF8");
+        Files.writeString(data.resolve("postgresql.conf"), String.join("\n",
+                "port = " + port,
+                "listen_addresses = '127.0.0.1'",
+                "unix_socket_directories = '" + dir + "'",
+                // A test database: durability across an OS crash is not what is tested (only clean restarts).
+                "fsync = off",
+                "synchronous_commit = off",
+                "full_page_writes = off",
+                "max_connections = 60",
+                "shared_buffers = 32MB",
+                ""), StandardOpenOption.APPEND);
     }
 
     @Override
-    public int port() {
-        return port;
+    String initialDatabase() {
+        return "postgres";
     }
 
     @Override
-    public String jdbcUrl(int viaPort) {
-        return urlOf(database, viaPort);
+    String createDatabase() {
+        return "CREATE DATABASE " + database;
     }
 
-    private static String urlOf(String database, int port) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
+    @Override
+    String urlOf(String databaseName, int viaPort) {
+        return "jdbc:postgresql://127.0.0.1:" + viaPort + "/" + databaseName + "?user=postgres";
     }
 
     @Override
@@ -129,24 +112,15 @@ final class PrivatePostgres implements PrivateDatabase {
 
     private void asPostgres(String... command) throws Exception {
         List<String> full = new ArrayList<>();
-        if (PrivateDatabase.isRoot()) {
+        if (isRoot()) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(List.of(command));
-        PrivateDatabase.run(full);
+        run(full);
     }
 
     @Override
-    public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs anyway
-        }
-        stopAndDelete();
-    }
-
-    private void stopAndDelete() {
+    void kill() {
         try {
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 pgCtl("stop", "-m", "immediate");
@@ -154,7 +128,6 @@ final class PrivatePostgres implements PrivateDatabase {
         } catch (Exception e) {
             System.err.println("Could not stop the private PostgreSQL: " + e.getMessage());
         }
-        PrivateDatabase.deleteTree(dir);
     }
 
     @Override

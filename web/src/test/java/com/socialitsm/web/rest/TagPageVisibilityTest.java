@@ -2,9 +2,7 @@ package com.socialitsm.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +18,6 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
-import com.socialitsm.host.ProjectRef;
-import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -40,28 +36,25 @@ class TagPageVisibilityTest {
 
     private final ObjectMapper json = JsonMapping.createMapper();
     private final AtomicInteger changes = new AtomicInteger();
-    private InMemoryHost host;
     private SocialApp app;
 
     @BeforeEach
     void setUp() {
-        host = new InMemoryHost();
-        host.addUser("alice");
-        host.addUser("bob");
-        host.addUser("dave");
-        host.makeAdmin("alice");
-        ProjectRef sd = host.addProject("SD");
-        ProjectRef sec = host.addProject("SEC");
-        host.restrictProject(sec, "alice", "bob");
-        app = new SocialApp(db.store(), Clock.fixed(NOW, ZoneOffset.UTC), host, host, host);
-        create(sd, "VPN down #VPN");
-        for (int i = 0; i < HIDDEN_ISSUES; i++) {
-            create(sec, "Plan " + i + " #TopSecretTag #Breach #HiddenTarget");
+        OpenAndSecretProjects world = new OpenAndSecretProjects(db.store(), NOW, "VPN down #VPN", "",
+                secretSummary(0));
+        app = world.app;
+        handleCreated(world.open);
+        handleCreated(world.secret);
+        for (int i = 1; i < HIDDEN_ISSUES; i++) {
+            handleCreated(world.host.addIssue(world.sec, secretSummary(i), "", "alice"));
         }
     }
 
-    private void create(ProjectRef project, String summary) {
-        IssueRef issue = host.addIssue(project, summary, "", "alice");
+    private static String secretSummary(int i) {
+        return "Plan " + i + " #TopSecretTag #Breach #HiddenTarget";
+    }
+
+    private void handleCreated(IssueRef issue) {
         app.engine().handle(IssueChange.of("c" + changes.incrementAndGet(), issue, "alice", IssueChange.Kind.CREATED,
                 NOW));
     }

@@ -1,0 +1,34 @@
+package com.socialitsm.devhost;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.socialitsm.devhost.tracker.TrackerIssue;
+
+/** Every page a person can open in the demo, for the tests that visit them all. */
+final class DemoPages {
+    private DemoPages() {
+    }
+
+    /**
+     * Every page by name, in the order of a visit; the issue and question are ones every demo user may see, and
+     * {@code own-profile} is alice's. {@code admin} is for administrators only.
+     */
+    static Map<String, String> every(DevHostExtension devhost) {
+        TrackerIssue vpn = devhost.demoIssue(i -> i.summary().equals("VPN gateway FRA-01 at 100% CPU"));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("dashboard", "/");
+        pages.put("issue", "/browse/" + vpn.key());
+        pages.put("create", "/secure/CreateIssue.jspa");
+        pages.put("feed", "/plugins/servlet/social/feed");
+        pages.put("hashtags", "/plugins/servlet/social/hashtags");
+        pages.put("hashtag", "/plugins/servlet/social/hashtags/vpn");
+        pages.put("leaderboard", "/plugins/servlet/social/leaderboard");
+        pages.put("questions", "/plugins/servlet/social/questions");
+        pages.put("question", "/plugins/servlet/social/questions/1");
+        pages.put("user", "/plugins/servlet/social/users/bob");
+        pages.put("own-profile", "/plugins/servlet/social/users/alice");
+        pages.put("admin", "/plugins/servlet/social/admin");
+        return pages;
+    }
+}
