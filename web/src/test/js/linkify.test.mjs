@@ -185,7 +185,7 @@ test('ranges that do not fit the text are ignored, never cut wrongly', () => {
 
 test('a tag becomes a link to its tag page with the text as written; everything else stays text', () => {
   const box = element('p', ...linkedNodes('Down: #VPN!', [{ start: 6, end: 10, tag: 'vpn' }]));
-  assert.equal(html(box), '<p>Down: <a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/vpn">#VPN</a>!</p>');
+  assert.equal(html(box), '<p>Down: <a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/vpn" dir="auto">#VPN</a>!</p>');
 });
 
 test('hostile text stays text: markup and quotes around and inside a tag are never HTML', () => {
@@ -195,7 +195,7 @@ test('hostile text stays text: markup and quotes around and inside a tag are nev
   assert.equal(box.textContent, text, 'the words are unchanged');
   assert.deepEqual(box.childNodes.filter((n) => n instanceof FakeElement).map((n) => n.tagName), ['A'], 'one element: the link');
   assert.equal(html(box), '<p>#&lt;img src=x onerror=alert(1)&gt; "#x\'"&gt;&lt;script&gt;alert(1)&lt;/script&gt; '
-    + '<a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/tag%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E">#tag</a>'
+    + '<a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/tag%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E" dir="auto">#tag</a>'
     + '"&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
 });
 
@@ -260,7 +260,7 @@ test('when the server cannot answer, the text stays as it was and is tried again
 
   reset();
   await linkifyHashtags(quote);
-  assert.equal(html(quote), `<blockquote ${HASHTAG_TEXT}="">down <a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/vpn">#vpn</a></blockquote>`);
+  assert.equal(html(quote), `<blockquote ${HASHTAG_TEXT}="">down <a class="social-hashtag-link" href="/jira/plugins/servlet/social/hashtags/vpn" dir="auto">#vpn</a></blockquote>`);
 });
 
 test('a visitor the server refuses (not signed in) keeps plain text, and is not asked again', async () => {

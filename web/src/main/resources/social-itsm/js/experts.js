@@ -49,19 +49,36 @@ export function tagExpertsSection(tag) {
  * refreshes it when the issue's tags change.
  */
 export function issueExperts() {
-  const box = el('div', { class: 'social-experts-issue', hidden: true });
+  // Asked for on demand: the issue view's panels fill from one request (#23), and who knows the issue's tags is an
+  // answer to a question the reader asks, not something every page view should pay a request per tag for.
+  const lines = el('div', { class: 'social-experts-lines' });
+  const ask = el('button', { class: 'aui-button aui-button-link social-experts-ask', type: 'button',
+    text: t('social.experts.ask') });
+  const box = el('div', { class: 'social-experts-issue', hidden: true }, ask, lines);
+  let tags = [];
   let shown = 0;
-  const show = async (tags) => {
+  ask.addEventListener('click', async () => {
     const asked = ++shown;
-    const lines = await Promise.all(tags.slice(0, ISSUE_TAGS).map(async (tag) => {
+    ask.disabled = true;
+    const found = await Promise.all(tags.slice(0, ISSUE_TAGS).map(async (tag) => {
       const experts = await expertsOf(tag, ISSUE_LIMIT);
       if (!experts.length) return null;
       const names = experts.flatMap((expert, i) => [i ? ', ' : '', userLink(expert.user, expert.displayName)]);
       return el('p', { class: 'social-experts-line' }, t('social.experts.issue', tag), ' ', ...names);
     }));
     if (asked !== shown) return;
-    box.replaceChildren(...lines.filter(Boolean));
-    box.hidden = box.childElementCount === 0;
+    const known = found.filter(Boolean);
+    lines.replaceChildren(...(known.length ? known : [el('p', { class: 'social-experts-line',
+      text: t('social.experts.none') })]));
+    ask.hidden = true;
+  });
+  const show = (issueTags) => {
+    tags = issueTags;
+    shown++;
+    lines.replaceChildren();
+    ask.hidden = false;
+    ask.disabled = false;
+    box.hidden = tags.length === 0;
   };
   return { element: box, show };
 }

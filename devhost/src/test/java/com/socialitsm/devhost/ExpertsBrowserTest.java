@@ -56,6 +56,7 @@ class ExpertsBrowserTest {
         TrackerIssue issue = devhost.demoIssue(i -> i.summary().startsWith("SSO login loops"));
         try (BrowserTab tab = chromium.tabAs(devhost, "carol")) {
             tab.go("/browse/" + issue.key());
+            tab.page().locator("[data-social-panel=issue-hashtags] button.social-experts-ask").click();
             Locator line = tab.page().locator("[data-social-panel=issue-hashtags] .social-experts-line",
                     new com.microsoft.playwright.Page.LocatorOptions().setHasText("#sso"));
             assertThat(line).containsText("People who know #sso:");
