@@ -2,6 +2,7 @@ package com.socialitsm.visit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class VisitService {
     /** The longest note, in characters. */
     public static final int MAX_NOTE = 500;
     private static final int RACE_ATTEMPTS = 3;
+    private static final int SHOWN = 20;
 
     private final Store store;
     private final Clock clock;
@@ -54,7 +56,7 @@ public final class VisitService {
      * ({@code not_found}), and anyone but the issue's assignee, or an issue without a reporter ({@code forbidden}).
      */
     public Outcome<DeskVisit> log(String agent, String issueKey, String note) {
-        String text = note == null ? "" : note.strip();
+        String text = note == null ? "" : note;
         if (text.length() > MAX_NOTE) {
             return Outcome.refused(Problem.INVALID, "bad_request",
                     "note must be at most " + MAX_NOTE + " characters.");
@@ -92,13 +94,17 @@ public final class VisitService {
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> confirmInTransaction(reporter, visitId));
     }
 
-    /** The issue's visits, newest first, for a caller who may see the issue; empty when they may not. */
-    public Optional<List<DeskVisit>> ofIssue(Optional<String> viewer, String issueKey) {
+    /**
+     * The issue's latest visits, newest first, and whether the viewer may log one; empty for a missing issue or one
+     * the viewer may not see.
+     */
+    public Optional<IssueVisits> ofIssue(Optional<String> viewer, String issueKey) {
         Optional<IssueRef> found = issueKey == null ? Optional.empty()
                 : issues.byKey(issueKey).filter(i -> access.canBrowse(viewer, i.id()));
-        return found.map(issue -> List.of(store.find(DeskVisitEntity.class,
-                        Query.select().where("ISSUE_ID = ?", issue.id()).order("ID DESC").limit(20)))
-                .stream().map(row -> view(row, issue.key())).toList());
+        return found.map(issue -> new IssueVisits(issue.key(),
+                viewer.isPresent() && issue.assignee().equals(viewer) && issue.reporter().isPresent(),
+                Arrays.stream(store.find(DeskVisitEntity.class, Query.select().where("ISSUE_ID = ?", issue.id())
+                        .order("ID DESC").limit(SHOWN))).map(row -> view(row, issue.key())).toList()));
     }
 
     private Outcome<DeskVisit> confirmInTransaction(String reporter, long visitId) {

@@ -1,0 +1,14 @@
+package com.socialitsm.visit;
+
+import java.util.List;
+
+/**
+ * An issue's desk visits as a viewer sees them, for the issue view.
+ *
+ * @param canLog whether the viewer is the assignee and so may log a visit
+ */
+public record IssueVisits(String issueKey, boolean canLog, List<DeskVisit> visits) {
+    public IssueVisits {
+        visits = List.copyOf(visits);
+    }
+}
