@@ -101,10 +101,16 @@ public final class VisitService {
     public Optional<IssueVisits> ofIssue(Optional<String> viewer, String issueKey) {
         Optional<IssueRef> found = issueKey == null ? Optional.empty()
                 : issues.byKey(issueKey).filter(i -> access.canBrowse(viewer, i.id()));
-        return found.map(issue -> new IssueVisits(issue.key(),
-                viewer.isPresent() && issue.assignee().equals(viewer) && issue.reporter().isPresent(),
-                Arrays.stream(store.find(DeskVisitEntity.class, Query.select().where("ISSUE_ID = ?", issue.id())
-                        .order("ID DESC").limit(SHOWN))).map(row -> view(row, issue.key())).toList()));
+        return found.map(issue -> {
+            List<DeskVisit> shown = Arrays.stream(store.find(DeskVisitEntity.class,
+                            Query.select().where("ISSUE_ID = ?", issue.id()).order("ID DESC").limit(SHOWN)))
+                    .map(row -> view(row, issue.key())).toList();
+            List<Long> confirmable = shown.stream()
+                    .filter(v -> v.state() == VisitState.PENDING && viewer.map(v.reporter()::equals).orElse(false))
+                    .map(DeskVisit::id).toList();
+            boolean canLog = viewer.isPresent() && issue.assignee().equals(viewer) && issue.reporter().isPresent();
+            return new IssueVisits(issue.key(), canLog, shown, confirmable);
+        });
     }
 
     private Outcome<DeskVisit> confirmInTransaction(String reporter, long visitId) {

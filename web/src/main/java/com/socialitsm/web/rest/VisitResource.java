@@ -49,7 +49,8 @@ public final class VisitResource {
         }
     }
 
-    public record IssueVisitsJson(String issueKey, boolean canLog, List<VisitJson> visits) {
+    /** An issue's visits for the issue view: {@code confirmable} lists the ids the caller may confirm. */
+    public record IssueVisitsJson(String issueKey, boolean canLog, List<VisitJson> visits, List<Long> confirmable) {
     }
 
     /** 201 {@code {id, state: "pending", ...}}; 400 for a note over 500 characters; 403 unless the assignee; 404. */
@@ -80,6 +81,6 @@ public final class VisitResource {
         IssueVisits found = visits.ofIssue(currentUser.userKey(), issueKey)
                 .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
         return new IssueVisitsJson(found.issueKey(), found.canLog(),
-                found.visits().stream().map(VisitJson::of).toList());
+                found.visits().stream().map(VisitJson::of).toList(), found.confirmable());
     }
 }

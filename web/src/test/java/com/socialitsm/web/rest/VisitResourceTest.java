@@ -54,6 +54,7 @@ class VisitResourceTest {
 
         caller = "alice";
         assertThat(resource.ofIssue(issue.key()).canLog()).isFalse();
+        assertThat(resource.ofIssue(issue.key()).confirmable()).containsExactly(pending.id());
         VisitResource.VisitJson confirmed = resource.confirm(Long.toString(pending.id()));
         assertThat(confirmed.state()).isEqualTo("confirmed");
         assertThat(confirmed.points()).isEqualTo(10);
