@@ -1,8 +1,6 @@
 // Desk visits (panel "issue-visits"): the assignee logs "visited at the desk" with an optional note, the reporter
 // confirms it; points follow the confirmation only. Every text from the server is inserted as text.
-import { api, el, flash, problem, register, t } from './core.js';
-
-const MAX_NOTE = 500;
+import { api, el, flash, limit, problem, register, t } from './core.js';
 
 register('issue-visits', async (node, { issueKey }, initialData) => {
   const path = `/visits/issue/${encodeURIComponent(issueKey)}`;
@@ -14,7 +12,7 @@ register('issue-visits', async (node, { issueKey }, initialData) => {
   }
 
   function logForm() {
-    const note = el('input', { class: 'text social-visit-note', type: 'text', maxlength: String(MAX_NOTE),
+    const note = el('input', { class: 'text social-visit-note', type: 'text', maxlength: String(limit('visitNoteMax')),
       placeholder: t('social.visit.note'), 'aria-label': t('social.visit.note') });
     const button = el('button', { class: 'aui-button social-visit-log', type: 'button' }, t('social.visit.log'));
     button.addEventListener('click', async () => {

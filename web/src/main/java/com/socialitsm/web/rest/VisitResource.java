@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.visit.DeskVisit;
@@ -75,6 +77,7 @@ public final class VisitResource {
         return VisitJson.of(Outcomes.value(visits.confirm(reporter, visitId)));
     }
 
+    @AnonymousSiteAccess
     @GET
     @Path("/issue/{key}")
     public IssueVisitsJson ofIssue(@PathParam("key") String issueKey) {
