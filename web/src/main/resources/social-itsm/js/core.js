@@ -231,6 +231,8 @@ const ISSUE_PANELS = {
   'issue-follow': { feature: 'follows', part: 'follow' },
   'issue-kudos': { feature: 'kudos', part: 'kudos' },
   'issue-questions': { feature: 'qa', part: 'questions' },
+  // Desk visits earn kudos points: off with the kudos feature.
+  'issue-visits': { feature: 'kudos', part: 'visits' },
 };
 const issueFeatures = new Map();
 // The shared answers still on their way, by issue key: panels of the issue that mount meanwhile (a host mounting its

@@ -8,6 +8,7 @@ import './follow.js';
 import './hashtags.js';
 import './kudos.js';
 import './votes.js';
+import './visits.js';
 import './questions.js';
 import './admin.js';
 

@@ -15,7 +15,9 @@ public enum Verb {
     KUDOS("kudos"),
     ASKED("asked"),
     ANSWERED("answered"),
-    ACCEPTED("accepted");
+    ACCEPTED("accepted"),
+    /** The reporter confirmed that the assignee came by their desk. */
+    VISITED("visited");
 
     private final String code;
 

@@ -29,6 +29,7 @@ import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
+import com.socialitsm.visit.VisitService;
 import com.socialitsm.vote.VoteService;
 
 /**
@@ -54,6 +55,7 @@ public final class SocialApp {
     private final HashtagService hashtags;
     private final SocialEngine engine;
     private final QuestionService questions;
+    private final VisitService visits;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -81,6 +83,11 @@ public final class SocialApp {
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
+        this.visits = new VisitService(store, clock, issues, access, activity, kudos);
+    }
+
+    public VisitService visits() {
+        return visits;
     }
 
     public QuestionService questions() {

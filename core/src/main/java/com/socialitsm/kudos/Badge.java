@@ -18,7 +18,9 @@ public enum Badge {
     /** Resolved one of the project's five most-voted issues. */
     BOSS_FIGHT("boss-fight"),
     /** Received kudos from five different people. */
-    HELPFUL_PEER("helpful-peer");
+    HELPFUL_PEER("helpful-peer"),
+    /** Ten desk visits confirmed by their reporters (with points in force: self-reported issues do not count). */
+    DESK_VISITOR("desk-visitor");
 
     private final String code;
 

@@ -82,6 +82,13 @@ final class Badges {
         }
     }
 
+    /** Desk visitor: ten confirmed desk visits that earned points. */
+    void afterDeskVisit(String agent) {
+        if (!held(agent).contains(Badge.DESK_VISITOR) && activeSlots(agent, Ledger.DESK_VISIT) >= TEN) {
+            award(agent, EnumSet.of(Badge.DESK_VISITOR));
+        }
+    }
+
     /** Helpful peer: kudos from five different people (five from one friend do not count). */
     void afterKudosReceived(String receiver) {
         if (held(receiver).contains(Badge.HELPFUL_PEER)) {

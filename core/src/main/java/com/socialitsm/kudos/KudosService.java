@@ -52,6 +52,7 @@ public final class KudosService {
     private final Ledger ledger;
     private final Badges badges;
     private final AnswerAwards answers;
+    private final DeskVisitAwards deskVisits;
     private final PeerKudos peers;
     private final LeaderboardRollup rollup;
     private final Leaderboards leaderboards;
@@ -72,6 +73,7 @@ public final class KudosService {
         this.ledger = new Ledger(store);
         this.badges = new Badges(store, clock, ledger, votes);
         this.answers = new AnswerAwards(clock, settings, ledger, badges);
+        this.deskVisits = new DeskVisitAwards(clock, settings, ledger, badges);
         this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access, activity);
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
@@ -139,6 +141,25 @@ public final class KudosService {
             answers.upvoteWithdrawn(answerId, voter);
             return null;
         });
+    }
+
+    // ---- Desk visits: the visit feature calls this inside its confirmation's transaction (it joins it).
+
+    /**
+     * The reporter confirmed the agent's desk visit; returns the points awarded: 0 for a self-reported issue, a
+     * repeated confirmation, past the agent's daily cap, or with the rule off.
+     */
+    public int deskVisitConfirmed(DeskVisitCredit visit) {
+        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> deskVisits.confirmed(visit));
+    }
+
+    public DeskVisitRules deskVisitRules() {
+        return settings.deskVisitRules();
+    }
+
+    /** Callers check that the user is an admin. */
+    public void updateDeskVisitRules(DeskVisitRules rules) {
+        settings.saveDeskVisitRules(rules);
     }
 
     // ---- Leaderboards and profiles

@@ -23,6 +23,7 @@ import com.socialitsm.store.Store;
  */
 final class KudosSettings {
     static final String RULES_KEY = "kudos.rules";
+    static final String DESK_VISIT_RULES_KEY = "kudos.rules.desk-visit";
     static final String SEASONS_KEY = "kudos.seasons";
     static final String WATERMARK_KEY = "kudos.rollup.watermark";
     private static final String HIDDEN_PREFIX = "kudos.hide|";
@@ -94,6 +95,16 @@ final class KudosSettings {
         SettingEntity[] rows = store.find(SettingEntity.class, Query.select().where("SETTING_KEY = ?", WATERMARK_KEY));
         return rows.length == 0 ? new Watermark(0, 0)
                 : new Watermark(rows[0].getID(), Long.parseLong(rows[0].getSettingValue()));
+    }
+
+    DeskVisitRules deskVisitRules() {
+        SettingEntity[] rows = store.find(SettingEntity.class,
+                Query.select().where("SETTING_KEY = ?", DESK_VISIT_RULES_KEY));
+        return DeskVisitRules.parse(rows.length == 0 ? null : rows[0].getSettingValue());
+    }
+
+    void saveDeskVisitRules(DeskVisitRules rules) {
+        put(DESK_VISIT_RULES_KEY, rules.format());
     }
 
     void saveRules(KudosRules rules) {

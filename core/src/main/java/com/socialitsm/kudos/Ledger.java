@@ -32,6 +32,7 @@ final class Ledger {
     static final String ANSWER_ACCEPTED = "answer-accepted";
     static final String ANSWER_UPVOTED = "answer-upvoted";
     static final String KUDOS = "kudos";
+    static final String DESK_VISIT = "desk-visit";
 
     /** Slots longer than this are hashed, so that {@code slot#n:reversed} fits the 200-character SOURCE_KEY. */
     private static final int MAX_SLOT = 180;

@@ -13,6 +13,7 @@ import com.socialitsm.store.Store;
 import com.socialitsm.store.upgrade.v1.UpgradeToV1;
 import com.socialitsm.store.upgrade.v2.UpgradeToV2;
 import com.socialitsm.store.upgrade.v3.UpgradeToV3;
+import com.socialitsm.store.upgrade.v4.UpgradeToV4;
 
 /**
  * The ordered upgrade tasks, and how hosts other than Jira run them as Jira's AO plugin does: every task newer than
@@ -22,7 +23,8 @@ import com.socialitsm.store.upgrade.v3.UpgradeToV3;
  */
 public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
-    public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2(), new UpgradeToV3());
+    public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2(), new UpgradeToV3(),
+            new UpgradeToV4());
 
     private SchemaUpgrades() {
     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.QuestionService;
+import com.socialitsm.visit.VisitService;
 import com.socialitsm.web.rest.HashtagResource;
 
 /**
@@ -22,6 +23,7 @@ public final class FrontEndLimits {
             "questionTitleMax", QuestionService.TITLE_MAX_LENGTH,
             "questionBodyMax", QuestionService.BODY_MAX_LENGTH,
             "kudosMessageMax", KudosService.MAX_MESSAGE,
+            "visitNoteMax", VisitService.MAX_NOTE,
             "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
             "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES)));
 

@@ -33,6 +33,7 @@ public final class IssuePanelsResource {
     private final FollowResource follows;
     private final KudosResource kudos;
     private final QuestionResource questions;
+    private final VisitResource visits;
 
     public IssuePanelsResource(SocialApp app, CurrentUser currentUser) {
         Objects.requireNonNull(app);
@@ -44,18 +45,20 @@ public final class IssuePanelsResource {
         this.kudos = new KudosResource(app, currentUser);
         // Only lists questions here, which never creates issues.
         this.questions = new QuestionResource(app, currentUser, Optional.empty());
+        this.visits = new VisitResource(app, currentUser);
     }
 
     /**
      * The parts, each exactly what its own endpoint answers: {@code hashtags} = {@code GET /hashtags/issue/{key}},
      * {@code votes} = {@code GET /votes/issue/{key}}, {@code follow} = {@code GET /follows/issue/{key}},
      * {@code kudos} = {@code GET /kudos/issue/{key}}, {@code questions} = {@code GET /questions?issueKey={key}} (the
-     * first page of the default size). A part whose feature is off is absent.
+     * first page of the default size), {@code visits} = {@code GET /visits/issue/{key}} (with the kudos feature). A part
+     * whose feature is off is absent.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IssuePanelsJson(String issueKey, Map<String, Boolean> features, IssueHashtagsJson hashtags,
                                   VoteResource.VoteJson votes, FollowJson follow, KudosJson.IssuePanel kudos,
-                                  QaJson.PageJson questions) {
+                                  QaJson.PageJson questions, VisitResource.IssueVisitsJson visits) {
     }
 
     @AnonymousSiteAccess
@@ -71,7 +74,8 @@ public final class IssuePanelsResource {
                 isOn(on, Feature.VOTES) ? votes.status(key) : null,
                 isOn(on, Feature.FOLLOWS) ? follows.status("issue", key) : null,
                 isOn(on, Feature.KUDOS) ? kudos.issue(key) : null,
-                isOn(on, Feature.QA) ? questions.list(null, key, null, null, null, null, null) : null);
+                isOn(on, Feature.QA) ? questions.list(null, key, null, null, null, null, null) : null,
+                isOn(on, Feature.KUDOS) ? visits.ofIssue(key) : null);
     }
 
     private static boolean isOn(Map<String, Boolean> features, Feature feature) {

@@ -18,6 +18,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.kudos.DeskVisitRules;
 import com.socialitsm.kudos.KudosRules;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.web.CurrentUser;
@@ -69,6 +70,17 @@ public final class KudosAdminResource {
         }
     }
 
+    /** The desk-visit rule; in a PUT each field is optional (absent = unchanged). */
+    public record DeskVisitRulesJson(Integer points, Integer dailyCap) {
+        static DeskVisitRulesJson of(DeskVisitRules r) {
+            return new DeskVisitRulesJson(r.points(), r.dailyCap());
+        }
+
+        DeskVisitRules over(DeskVisitRules r) {
+            return new DeskVisitRules(points == null ? r.points() : points, dailyCap == null ? r.dailyCap() : dailyCap);
+        }
+    }
+
     public record Excluded(List<String> users) {
     }
 
@@ -99,6 +111,29 @@ public final class KudosAdminResource {
         }
         kudos.updateRules(rules);
         return Rules.of(rules);
+    }
+
+    @GET
+    @Path("/desk-visits")
+    public DeskVisitRulesJson deskVisitRules() {
+        requireAdmin();
+        return DeskVisitRulesJson.of(kudos.deskVisitRules());
+    }
+
+    @PUT
+    @Path("/desk-visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeskVisitRulesJson updateDeskVisitRules(DeskVisitRulesJson change) {
+        requireAdmin();
+        Requests.requireBody(change);
+        DeskVisitRules rules;
+        try {
+            rules = change.over(kudos.deskVisitRules());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage() + ".");
+        }
+        kudos.updateDeskVisitRules(rules);
+        return DeskVisitRulesJson.of(rules);
     }
 
     @GET

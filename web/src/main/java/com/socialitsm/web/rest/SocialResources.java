@@ -72,6 +72,7 @@ public final class SocialResources {
         resources.add(new KudosAdminResource(app, currentUser));
         resources.add(new QuestionResource(app, currentUser, issueCreation));
         resources.add(new AnswerResource(app, currentUser));
+        resources.add(new VisitResource(app, currentUser));
         resources.add(new FeatureResource(app, currentUser));
         resources.add(new IssuePanelsResource(app, currentUser));
         resources.add(new FeatureAdminResource(app, currentUser));

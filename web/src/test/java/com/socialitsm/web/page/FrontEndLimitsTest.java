@@ -37,6 +37,7 @@ class FrontEndLimitsTest {
                 .containsEntry("questionTitleMax", QuestionService.TITLE_MAX_LENGTH)
                 .containsEntry("questionBodyMax", QuestionService.BODY_MAX_LENGTH)
                 .containsEntry("kudosMessageMax", KudosService.MAX_MESSAGE)
+                .containsEntry("visitNoteMax", com.socialitsm.visit.VisitService.MAX_NOTE)
                 .containsEntry("hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST)
                 .containsEntry("hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES);
     }
