@@ -18,6 +18,7 @@ import com.socialitsm.store.BadgeEntity;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.store.DeskVisitEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -53,6 +54,7 @@ public final class UserKeyRewriter {
     public enum Reference {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
+        VISIT_AGENT, VISIT_REPORTER,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -378,6 +380,14 @@ public final class UserKeyRewriter {
             });
             case HASHTAG_TAGGER -> new Step<>(IssueHashtagEntity.class, "TAGGED_BY", oldKey, row -> {
                 row.setTaggedBy(newKey);
+                row.save();
+            });
+            case VISIT_AGENT -> new Step<>(DeskVisitEntity.class, "AGENT", oldKey, row -> {
+                row.setAgent(newKey);
+                row.save();
+            });
+            case VISIT_REPORTER -> new Step<>(DeskVisitEntity.class, "REPORTER", oldKey, row -> {
+                row.setReporter(newKey);
                 row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");

@@ -23,6 +23,7 @@ import com.socialitsm.store.BadgeEntity;
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.store.DeskVisitEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
@@ -199,6 +200,10 @@ class UserKeyRewriterTest {
                 "SETTING_VALUE", user));
         store.create(IssueHashtagEntity.class, Map.of("ISSUE_TAG", "1:vpn", "ISSUE_ID", 1L, "PROJECT_ID", 1L,
                 "TAG", "vpn", "TAGGED_AT", 1L, "TAGGED_BY", user));
+        store.create(DeskVisitEntity.class, Map.of("ISSUE_ID", 1L, "PROJECT_ID", 1L, "AGENT", user,
+                "REPORTER", "carol", "STATE", "pending", "CREATED_AT", 1L));
+        store.create(DeskVisitEntity.class, Map.of("ISSUE_ID", 2L, "PROJECT_ID", 1L, "AGENT", "carol",
+                "REPORTER", user, "STATE", "confirmed", "CREATED_AT", 1L));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {
