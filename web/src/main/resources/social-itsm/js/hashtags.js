@@ -1,6 +1,6 @@
 // Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
-import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
+import { ApiError, api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
 import { issueExperts, tagExpertsSection } from './experts.js';
 
@@ -29,12 +29,28 @@ export function tagLozenge(tag, display) {
 
 // ---- issue view: the issue's tags, remove, add with autocomplete --------------------------------------------------
 
+/** The suggestions worth showing: not the tags the issue already has (have: their keys). */
+export function freshSuggestions(suggestions, have) {
+  return suggestions.filter((s) => !have.has(s.tag));
+}
+
+/**
+ * What a refused add says: the input is split at spaces, so the server names only the word it refused ("Access!" of
+ * "Door Access!"); the sentence names the whole input, which was not added, then the server's reason.
+ */
+export function addProblem(text, error) {
+  if (error instanceof ApiError && error.status === 400 && parseTags(text).length > 1) {
+    return t('social.hashtag.add.refused', text.trim(), problem(error, LOGIN));
+  }
+  return problem(error, LOGIN);
+}
+
 /**
  * A text input with a suggestion list, after the WAI-ARIA combobox pattern: typing asks the server for suggestions
  * (debounced, stale answers dropped), Up/Down move through them, Enter takes the active one or what was typed,
- * Escape closes the list. onPick(text) gets the chosen tag or the typed text.
+ * Escape closes the list. onPick(text) gets the chosen tag or the typed text; have() the keys of tags not to suggest.
  */
-function tagInput(onPick) {
+function tagInput(onPick, have) {
   const listId = uniqueId('social-hashtag-suggestions');
   const input = el('input', {
     class: 'text social-hashtag-input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
@@ -99,7 +115,7 @@ function tagInput(onPick) {
     }
     try {
       const suggestions = await api('GET', `/hashtags/suggest?q=${encodeURIComponent(q)}&limit=${SUGGEST_LIMIT}`);
-      if (ask === asked) show(suggestions);
+      if (ask === asked) show(freshSuggestions(suggestions, have()));
     } catch (e) {
       if (ask === asked) close();
     }
@@ -138,8 +154,10 @@ register('issue-hashtags', async (element, { issueKey }, initialData) => {
   // An issue keeps only the first tags of its text (the server says when it left some out).
   const truncated = el('p', { class: 'social-hashtag-truncated', hidden: true });
   const experts = issueExperts();
+  let current = new Set();
 
   const render = (answer) => {
+    current = new Set(answer.hashtags.map((h) => h.tag));
     tags.replaceChildren(...answer.hashtags.map((h) => el('li', { class: 'social-hashtag-item' },
       tagLozenge(h.tag, h.display),
       el('button', {
@@ -168,9 +186,9 @@ register('issue-hashtags', async (element, { issueKey }, initialData) => {
       render(await api('POST', path, { tags: typed }));
       adder.clear();
     } catch (e) {
-      flash(problem(e, LOGIN), 'error');
+      flash(addProblem(text, e), 'error');
     }
-  });
+  }, () => current);
 
   render(await initialData(path));
   element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty, truncated,
