@@ -275,6 +275,16 @@ function scoreBar(score, top) {
  * The heading the page gave this box, when it named one with aria-labelledby on a region around it: it follows the
  * window chosen in the box ("Trending today" → "Trending this week").
  */
+/**
+ * How a tag's use compares with its usual rate, next to it ("×4 usual"), so the order (most unusual first) can be
+ * read off the list; a tag with next to no history is "new" (a ratio to almost nothing says nothing).
+ */
+export function usualText(count, expected) {
+  if (expected < 0.5) return t('social.hashtag.trending.new');
+  const ratio = count / expected;
+  return t('social.hashtag.trending.usual', ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10));
+}
+
 function trendingHeading(element) {
   const region = element.closest('[aria-labelledby]');
   return region ? document.getElementById(region.getAttribute('aria-labelledby')) : null;
@@ -284,6 +294,7 @@ function trendingHeading(element) {
 register('trending', async (element, { project, hours, limit }) => {
   const box = el('div', { class: 'social-trending' });
   const list = el('ol', { class: 'social-trending-list', 'aria-label': t('social.hashtag.trending.title') });
+  const order = el('p', { class: 'social-trending-order', hidden: true, text: t('social.hashtag.trending.order') });
   const size = Number.parseInt(limit, 10) > 0 ? Math.min(100, Number.parseInt(limit, 10)) : TRENDING_LIMIT;
   const windowSelect = el('select', { class: 'select short-field social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
     el('option', { value: '24', text: t('social.hashtag.trending.day') }),
@@ -303,7 +314,9 @@ register('trending', async (element, { project, hours, limit }) => {
     },
     tagLozenge(tag.tag, tag.display),
     el('span', { class: 'social-trending-count', text: `${tag.count}` }),
+    el('span', { class: 'social-trending-usual', text: usualText(tag.count, tag.expected) }),
     el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)))));
+    order.hidden = trending.length === 0;
     if (!trending.length) {
       list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));
     }
@@ -312,7 +325,7 @@ register('trending', async (element, { project, hours, limit }) => {
   const reload = () => load().catch((e) => list.replaceChildren(el('li', {}, failureNote(e, reload))));
   windowSelect.addEventListener('change', reload);
   // In an AUI form, so that the select looks like every other AUI select.
-  box.append(el('form', { class: 'aui social-trending-header', on: { submit: (e) => e.preventDefault() } }, windowSelect), list);
+  box.append(el('form', { class: 'aui social-trending-header', on: { submit: (e) => e.preventDefault() } }, windowSelect), list, order);
   await load();
   element.replaceChildren(box);
 });
