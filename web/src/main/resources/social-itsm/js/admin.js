@@ -2,7 +2,7 @@
 // feature's admin REST resource — features on/off per project, hashtags (merge, rename, block, the labels import with
 // its progress bar), "tag existing issues" (the backfill, offered first until it has run), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
 // form) and the data export. Every user-provided string goes in as text.
-import { api, bareTag, el, flash, parseTags, problem, register, restBase, t } from './core.js';
+import { api, bareTag, el, flash, parseTags, plural, problem, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
 
 const enc = encodeURIComponent;
@@ -222,6 +222,15 @@ function dataExport() {
 
 // ---- hashtags
 
+export function mergedMessage(merged, into, issuesMoved) {
+  return plural('social.admin.hashtags.merge.done', issuesMoved, merged.join(', #'), into, issuesMoved);
+}
+
+// The server answers the new tag's key (lower case); a rename stores the spelling typed, so that is what it says.
+export function renamedMessage(typedTo, issuesMoved) {
+  return plural('social.admin.hashtags.rename.done', issuesMoved, typedTo, issuesMoved);
+}
+
 function mergeForm() {
   const from = el('input', { class: 'text medium-field', type: 'text', required: true, placeholder: 'vpnissue, vpn-outage' });
   const into = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'vpn' });
@@ -235,7 +244,7 @@ function mergeForm() {
     event.preventDefault();
     const result = await attempt(button,
       () => api('POST', '/admin/hashtags/merge', { from: parseTags(from.value), into: bareTag(into.value) }),
-      (r) => t('social.admin.hashtags.merge.done', r.merged.join(', #'), r.into, r.issuesMoved));
+      (r) => mergedMessage(r.merged, r.into, r.issuesMoved));
     if (result) form.reset();
   });
   return form;
@@ -254,7 +263,7 @@ function renameForm() {
     event.preventDefault();
     const result = await attempt(button,
       () => api('POST', '/admin/hashtags/rename', { from: bareTag(from.value), to: bareTag(to.value) }),
-      (r) => t('social.admin.hashtags.rename.done', r.into, r.issuesMoved));
+      (r) => renamedMessage(bareTag(to.value), r.issuesMoved));
     if (result) form.reset();
   });
   return form;
@@ -290,7 +299,7 @@ function blockedTags() {
     const tag = bareTag(input.value);
     const result = await attempt(button,
       async () => { const r = await api('PUT', `/admin/hashtags/blocked/${enc(tag)}`); await load(); return r; },
-      (r) => t('social.admin.hashtags.blocked.done', r.tag, r.removedFromIssues));
+      (r) => plural('social.admin.hashtags.blocked.done', r.removedFromIssues, r.tag, r.removedFromIssues));
     if (result) form.reset();
   });
   load().catch((e) => list.replaceChildren(el('li', { text: problem(e) })));

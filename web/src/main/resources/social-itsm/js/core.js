@@ -104,6 +104,14 @@ export function t(key, ...args) {
 }
 
 /**
+ * The i18n text for a count: key + '.one' when count is 1 (English and German tell only one from many), else key;
+ * the arguments follow t()'s, so the count goes among them where the text shows it.
+ */
+export function plural(key, count, ...args) {
+  return t(count === 1 ? `${key}.one` : key, ...args);
+}
+
+/**
  * The server's limit of this name (e.g. 'questionTitleMax'), from the page's boot data (window.SOCIAL_LIMITS: the
  * devhost's frame and Jira's boot data provider both write web's FrontEndLimits). No copy of the numbers lives in
  * the front end, so the two can never disagree; a name the server does not send is a bug, not a default.

@@ -1,6 +1,6 @@
 // Hashtags: an issue's tags with autocomplete (panel "issue-hashtags"), a tag's page ("hashtag-page") and the box of
 // trending tags on the feed page ("trending"). Also exports tagLozenge(tag, display) for other features' lists.
-import { api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
+import { ApiError, api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
 import { issueExperts, tagExpertsSection } from './experts.js';
 
@@ -29,12 +29,28 @@ export function tagLozenge(tag, display) {
 
 // ---- issue view: the issue's tags, remove, add with autocomplete --------------------------------------------------
 
+/** The suggestions worth showing: not the tags the issue already has (have: their keys). */
+export function freshSuggestions(suggestions, have) {
+  return suggestions.filter((s) => !have.has(s.tag));
+}
+
+/**
+ * What a refused add says: the input is split at spaces, so the server names only the word it refused ("Access!" of
+ * "Door Access!"); the sentence names the whole input, which was not added, then the server's reason.
+ */
+export function addProblem(text, error) {
+  if (error instanceof ApiError && error.status === 400 && parseTags(text).length > 1) {
+    return t('social.hashtag.add.refused', text.trim(), problem(error, LOGIN));
+  }
+  return problem(error, LOGIN);
+}
+
 /**
  * A text input with a suggestion list, after the WAI-ARIA combobox pattern: typing asks the server for suggestions
  * (debounced, stale answers dropped), Up/Down move through them, Enter takes the active one or what was typed,
- * Escape closes the list. onPick(text) gets the chosen tag or the typed text.
+ * Escape closes the list. onPick(text) gets the chosen tag or the typed text; have() the keys of tags not to suggest.
  */
-function tagInput(onPick) {
+function tagInput(onPick, have) {
   const listId = uniqueId('social-hashtag-suggestions');
   const input = el('input', {
     class: 'text social-hashtag-input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
@@ -99,7 +115,7 @@ function tagInput(onPick) {
     }
     try {
       const suggestions = await api('GET', `/hashtags/suggest?q=${encodeURIComponent(q)}&limit=${SUGGEST_LIMIT}`);
-      if (ask === asked) show(suggestions);
+      if (ask === asked) show(freshSuggestions(suggestions, have()));
     } catch (e) {
       if (ask === asked) close();
     }
@@ -138,8 +154,10 @@ register('issue-hashtags', async (element, { issueKey }, initialData) => {
   // An issue keeps only the first tags of its text (the server says when it left some out).
   const truncated = el('p', { class: 'social-hashtag-truncated', hidden: true });
   const experts = issueExperts();
+  let current = new Set();
 
   const render = (answer) => {
+    current = new Set(answer.hashtags.map((h) => h.tag));
     tags.replaceChildren(...answer.hashtags.map((h) => el('li', { class: 'social-hashtag-item' },
       tagLozenge(h.tag, h.display),
       el('button', {
@@ -168,9 +186,9 @@ register('issue-hashtags', async (element, { issueKey }, initialData) => {
       render(await api('POST', path, { tags: typed }));
       adder.clear();
     } catch (e) {
-      flash(problem(e, LOGIN), 'error');
+      flash(addProblem(text, e), 'error');
     }
-  });
+  }, () => current);
 
   render(await initialData(path));
   element.replaceChildren(el('div', { class: 'social-issue-hashtags' }, tags, empty, truncated,
@@ -257,6 +275,16 @@ function scoreBar(score, top) {
  * The heading the page gave this box, when it named one with aria-labelledby on a region around it: it follows the
  * window chosen in the box ("Trending today" → "Trending this week").
  */
+/**
+ * How a tag's use compares with its usual rate, next to it ("×4 usual"), so the order (most unusual first) can be
+ * read off the list; a tag with next to no history is "new" (a ratio to almost nothing says nothing).
+ */
+export function usualText(count, expected) {
+  if (expected < 0.5) return t('social.hashtag.trending.new');
+  const ratio = count / expected;
+  return t('social.hashtag.trending.usual', ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10));
+}
+
 function trendingHeading(element) {
   const region = element.closest('[aria-labelledby]');
   return region ? document.getElementById(region.getAttribute('aria-labelledby')) : null;
@@ -266,6 +294,7 @@ function trendingHeading(element) {
 register('trending', async (element, { project, hours, limit }) => {
   const box = el('div', { class: 'social-trending' });
   const list = el('ol', { class: 'social-trending-list', 'aria-label': t('social.hashtag.trending.title') });
+  const order = el('p', { class: 'social-trending-order', hidden: true, text: t('social.hashtag.trending.order') });
   const size = Number.parseInt(limit, 10) > 0 ? Math.min(100, Number.parseInt(limit, 10)) : TRENDING_LIMIT;
   const windowSelect = el('select', { class: 'select short-field social-trending-window', 'aria-label': t('social.hashtag.trending.window') },
     el('option', { value: '24', text: t('social.hashtag.trending.day') }),
@@ -285,7 +314,9 @@ register('trending', async (element, { project, hours, limit }) => {
     },
     tagLozenge(tag.tag, tag.display),
     el('span', { class: 'social-trending-count', text: `${tag.count}` }),
+    el('span', { class: 'social-trending-usual', text: usualText(tag.count, tag.expected) }),
     el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)))));
+    order.hidden = trending.length === 0;
     if (!trending.length) {
       list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));
     }
@@ -294,7 +325,7 @@ register('trending', async (element, { project, hours, limit }) => {
   const reload = () => load().catch((e) => list.replaceChildren(el('li', {}, failureNote(e, reload))));
   windowSelect.addEventListener('change', reload);
   // In an AUI form, so that the select looks like every other AUI select.
-  box.append(el('form', { class: 'aui social-trending-header', on: { submit: (e) => e.preventDefault() } }, windowSelect), list);
+  box.append(el('form', { class: 'aui social-trending-header', on: { submit: (e) => e.preventDefault() } }, windowSelect), list, order);
   await load();
   element.replaceChildren(box);
 });

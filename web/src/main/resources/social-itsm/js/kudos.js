@@ -144,6 +144,18 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
 
 // ---- leaderboard: period tabs, project filter, ranks with avatars, my place highlighted
 
+/**
+ * The rows a board shows for a period: this week's, or, while nobody has points this week yet (on Monday at 00:00 UTC
+ * the week starts empty although people earned points an hour before), last week's with lastWeek set so the board
+ * says so. read(period) answers the REST rows of a period.
+ */
+export async function boardRows(period, read) {
+  const rows = await read(period);
+  if (rows.length || period !== 'week') return { rows, lastWeek: false };
+  const lastWeek = await read('last_week');
+  return { rows: lastWeek, lastWeek: lastWeek.length > 0 };
+}
+
 register('leaderboard', async (node, dataset) => {
   const state = { period: dataset.period || 'week', project: dataset.project || '' };
   const periods = ['week', 'month', 'all'];
@@ -164,11 +176,15 @@ register('leaderboard', async (node, dataset) => {
       tab.classList.toggle('active', selected);
       tab.setAttribute('aria-pressed', String(selected));
     }
-    const query = new URLSearchParams({ period: state.period, limit: '25' });
-    if (state.project) query.set('project', state.project);
+    const read = (period) => {
+      const query = new URLSearchParams({ period, limit: '25' });
+      if (state.project) query.set('project', state.project);
+      return api('GET', `/kudos/leaderboard?${query}`);
+    };
     let rows;
+    let lastWeek;
     try {
-      rows = await whileLoading(body, api('GET', `/kudos/leaderboard?${query}`));
+      ({ rows, lastWeek } = await whileLoading(body, boardRows(state.period, read)));
     } catch (e) {
       body.replaceChildren(e.status === 404
         ? el('div', { class: 'aui-message aui-message-warning', text: t('social.kudos.leaderboard.notfound') })
@@ -190,7 +206,9 @@ register('leaderboard', async (node, dataset) => {
         el('td', {}, avatar(row.user, row.displayName, row.avatarUrl), ' ', userLink(row.user, row.displayName),
           row.me ? el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-current social-you', text: t('social.kudos.leaderboard.you') }) : null),
         el('td', { class: 'social-points', text: row.points === null ? '—' : String(row.points) })))));
-    body.replaceChildren(privacy ? el('p', { class: 'social-leaderboard-privacy', text: t('social.kudos.leaderboard.privacy') }) : '', table);
+    body.replaceChildren(
+      lastWeek ? el('p', { class: 'social-leaderboard-lastweek', text: t('social.kudos.leaderboard.lastweek') }) : '',
+      privacy ? el('p', { class: 'social-leaderboard-privacy', text: t('social.kudos.leaderboard.privacy') }) : '', table);
   }
 
   node.replaceChildren(el('div', { class: 'social-leaderboard' }, el('div', { class: 'social-leaderboard-controls' }, tabs, filter), body));

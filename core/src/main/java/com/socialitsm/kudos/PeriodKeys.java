@@ -15,6 +15,10 @@ import java.util.List;
  * in epoch seconds).
  */
 final class PeriodKeys {
+    /** The periods a ledger row counts toward; LAST_WEEK reads the WEEK bucket of a week earlier. */
+    private static final List<Period> BUCKETS = List.of(Period.WEEK, Period.MONTH, Period.ALL);
+    private static final long WEEK_MILLIS = 7L * 24 * 60 * 60 * 1000;
+
     private PeriodKeys() {
     }
 
@@ -24,13 +28,14 @@ final class PeriodKeys {
                     .toEpochDay() + ":" + projectId;
             case MONTH -> "month:" + day(epochMillis).withDayOfMonth(1).toEpochDay() + ":" + projectId;
             case ALL -> "all:" + seasons.seasonOf(epochMillis) + ":" + projectId;
+            case LAST_WEEK -> key(Period.WEEK, epochMillis - WEEK_MILLIS, seasons, projectId);
         };
     }
 
     /** Every bucket a row earned at this moment in this project (0 = none) counts toward. */
     static List<String> keysOf(long epochMillis, long projectId, Seasons seasons) {
         List<String> keys = new ArrayList<>(6);
-        for (Period period : Period.values()) {
+        for (Period period : BUCKETS) {
             keys.add(key(period, epochMillis, seasons, 0));
             if (projectId != 0) {
                 keys.add(key(period, epochMillis, seasons, projectId));

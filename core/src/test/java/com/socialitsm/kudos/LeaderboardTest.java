@@ -68,6 +68,21 @@ class LeaderboardTest {
     }
 
     @Test
+    void onMondayAtMidnightThisWeekIsEmptyAndLastWeekHoldsTheSundayEvening() {
+        kit.clock.advance(Duration.between(KudosKit.START, Instant.parse("2024-06-16T23:00:00Z")));
+        earn("alice", 10, kit.sd.id(), kit.clock.instant());
+        earn("bob", 4, kit.sd.id(), Instant.parse("2024-06-05T12:00:00Z")); // two weeks before the Monday
+        kit.clock.advance(Duration.ofMinutes(90)); // Monday 2024-06-17 00:30 UTC
+
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(board(Period.WEEK, null)).isEmpty();
+            assertThat(board(Period.LAST_WEEK, null)).containsExactly("alice=10#1");
+            assertThat(board(Period.LAST_WEEK, "SD")).containsExactly("alice=10#1");
+            rollUpEverything();
+        }
+    }
+
+    @Test
     void equalPointsShareARankAndTheLimitCuts() {
         earn("carol", 5, kit.sd.id(), KudosKit.START);
         earn("bob", 10, kit.sd.id(), KudosKit.START);

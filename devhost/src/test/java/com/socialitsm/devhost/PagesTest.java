@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,12 +151,16 @@ class PagesTest {
     }
 
     @Test
-    void everyAppPageRendersItsPanelInTheFrame() {
+    void everyAppPageRendersItsPanelInTheFrame() throws Exception {
         String cookie = devhost.login("admin");
+        HttpResponse<String> asked = devhost.json("POST", "/rest/social/1.0/questions", "admin",
+                "{\"title\": \"Where is the VPN guide?\", \"body\": \"It moved.\", \"project\": \"SD\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String question = new ObjectMapper().readTree(asked.body()).path("id").asText();
         for (SocialPage page : SocialPage.values()) {
             String path = page.hasArgument() ? page.path() + "/" + switch (page) {
                 case HASHTAG -> "vpn";
-                case QUESTION -> "1";
+                case QUESTION -> question;
                 default -> "carol";
             } : page.path();
             HttpResponse<String> response = page(path, cookie);
@@ -173,6 +178,17 @@ class PagesTest {
         assertThat(page("/plugins/servlet/social/admin", devhost.login("alice")).statusCode()).isEqualTo(403);
         assertThat(page("/plugins/servlet/social/admin", devhost.login("admin")).statusCode()).isEqualTo(200);
         assertThat(page("/plugins/servlet/social/nothing", devhost.login("admin")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMissingQuestionOrPersonIsANotFoundPage() {
+        String cookie = devhost.login("alice");
+        for (String path : List.of("/plugins/servlet/social/questions/999999", "/plugins/servlet/social/questions/x",
+                "/plugins/servlet/social/users/nobody-of-that-name")) {
+            HttpResponse<String> response = page(path, cookie);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("data-social-panel=");
+        }
     }
 
     @Test

@@ -304,7 +304,7 @@ class DescriptorTest {
             String param = children(children(servlet, "init-param").get(0), "param-value").get(0).getTextContent();
             Class<?> type = load(servlet.getAttribute("class"));
             SocialPageServlet.Access access = ((SocialPageServlet) type.getConstructors()[0]
-                    .newInstance(null, null, null)).access();
+                    .newInstance(null, null, null, null)).access();
             Set<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().trim())
                     .collect(Collectors.toCollection(TreeSet::new));
             for (SocialPage page : SocialPage.values()) {

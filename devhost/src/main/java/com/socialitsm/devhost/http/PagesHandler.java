@@ -23,6 +23,7 @@ import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerException;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.web.page.I18nBundle;
+import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
 
 /**
@@ -43,11 +44,14 @@ final class PagesHandler extends HttpHandler {
     private final PageFrame frame;
     private final LoginPages loginPages;
     private final IssuePages issuePages;
+    private final PageSubjects subjects;
 
     PagesHandler(DemoTracker tracker, LoginSessions sessions, Authenticating gate, PageRenderer renderer,
-                 StaticAssets assets, Answers answers, RequestUser requestUser, Clock clock, SecureRandom random) {
+                 StaticAssets assets, Answers answers, RequestUser requestUser, Clock clock, SecureRandom random,
+                 PageSubjects subjects) {
         super("pages");
         this.tracker = tracker;
+        this.subjects = subjects;
         this.assets = assets;
         this.answers = answers;
         this.requestUser = requestUser;
@@ -138,7 +142,7 @@ final class PagesHandler extends HttpHandler {
 
     private void socialPage(Request request, Response response, TrackerUser user, String below) throws IOException {
         Optional<SocialPage.Request> resolved = SocialPage.resolve(below);
-        if (resolved.isEmpty()) {
+        if (resolved.isEmpty() || !subjects.exists(resolved.get(), Optional.of(user.name()))) {
             frame.notFound(request, response, Optional.of(user));
             return;
         }

@@ -32,6 +32,7 @@ import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerIssueCreation;
 import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.LabelImportJob;
+import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.rest.JsonMapping;
 import com.socialitsm.web.rest.SocialResources;
 
@@ -104,7 +105,8 @@ public final class WebServer implements AutoCloseable {
                 context("/rest/api/2"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new StaticHandler(assets, answers))), context("/s"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate,
-                new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random()))), context(""));
+                new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random(),
+                new PageSubjects(setup.app().questions(), setup.app().users())))), context(""));
         try {
             server.start();
         } catch (IOException e) {

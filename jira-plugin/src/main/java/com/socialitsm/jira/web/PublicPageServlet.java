@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.web.page.PageSubjects;
 
 /**
  * Hashtag, leaderboard, Q&amp;A and profile pages: open to whoever may use the site, anonymous visitors included where Jira
@@ -14,8 +15,8 @@ public final class PublicPageServlet extends SocialPageServlet {
     private static final long serialVersionUID = 1L;
 
     public PublicPageServlet(SocialPageRenderer renderer, JiraAuthenticationContext authenticationContext,
-                             AccessPolicy accessPolicy) {
-        super(renderer, authenticationContext, accessPolicy);
+                             AccessPolicy accessPolicy, PageSubjects subjects) {
+        super(renderer, authenticationContext, accessPolicy, subjects);
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
 
 /**
@@ -25,8 +26,9 @@ import com.socialitsm.web.page.SocialPage;
  * {@code pages} init-param ({@code "hashtags hashtag"}), at {@code /plugins/servlet/social/...}. It finds the page
  * and its argument from the request path as the devhost does ({@link SocialPage#resolve}), decides who may see it
  * (Jira's own Platform 7 annotation on the subclass is the first gate, {@link #access()} the second), answers 404
- * for a path that names none of its pages, and leaves the HTML to the {@link SocialPageRenderer}. Subclasses exist to
- * carry different access annotations.
+ * for a path that names none of its pages or a question or person that is not there for the viewer
+ * ({@link PageSubjects}), and leaves the HTML to the {@link SocialPageRenderer}. Subclasses exist to carry different
+ * access annotations.
  */
 public abstract class SocialPageServlet extends HttpServlet {
     static final String PAGES_PARAM = "pages";
@@ -40,11 +42,13 @@ public abstract class SocialPageServlet extends HttpServlet {
     private final transient SocialPageRenderer renderer;
     private final transient JiraAuthenticationContext authenticationContext;
     private final transient AccessPolicy accessPolicy;
+    private final transient PageSubjects subjects;
     private Set<SocialPage> pages = EnumSet.noneOf(SocialPage.class);
 
     protected SocialPageServlet(SocialPageRenderer renderer, JiraAuthenticationContext authenticationContext,
-                                AccessPolicy accessPolicy) {
+                                AccessPolicy accessPolicy, PageSubjects subjects) {
         this.renderer = renderer;
+        this.subjects = subjects;
         this.authenticationContext = authenticationContext;
         this.accessPolicy = accessPolicy;
     }
@@ -79,7 +83,8 @@ public abstract class SocialPageServlet extends HttpServlet {
             return;
         }
         Optional<SocialPage.Request> page = SocialPage.resolve(pathBelowServlet(request))
-                .filter(found -> pages.contains(found.page()));
+                .filter(found -> pages.contains(found.page()))
+                .filter(found -> subjects.exists(found, viewer));
         if (page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,19 +27,28 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
+import com.socialitsm.outcome.Refusal;
+import com.socialitsm.qa.QuestionService;
+import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
 
 class SocialPageServletTest {
     private final SocialPageRenderer renderer = mock(SocialPageRenderer.class);
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     private final AccessPolicy accessPolicy = mock(AccessPolicy.class);
+    private final QuestionService questions = mock(QuestionService.class);
+    private final UserDirectory users = mock(UserDirectory.class);
+    private final PageSubjects subjects = new PageSubjects(questions, users);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();
 
     @Test
     void anAnonymousVisitorOfTheFeedIsSentToLogInAndBack() throws Exception {
-        SocialPageServlet servlet = servlet(new SignedInPageServlet(renderer, authenticationContext, accessPolicy), "feed");
+        SocialPageServlet servlet = servlet(new SignedInPageServlet(renderer, authenticationContext, accessPolicy, subjects), "feed");
         at("/plugins/servlet/social/feed");
         when(request.getQueryString()).thenReturn("cursor=5");
 
@@ -73,7 +83,7 @@ class SocialPageServletTest {
 
     @Test
     void aPublicPageIsRenderedForAnonymousVisitorsWithTheDecodedArgumentOfItsPath() throws Exception {
-        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy),
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy, subjects),
                 "hashtags hashtag");
         at("/plugins/servlet/social/hashtags/c%2B%2B");
 
@@ -88,7 +98,7 @@ class SocialPageServletTest {
 
     @Test
     void aPathThatNamesNoneOfTheServletsPagesIsNotFound() throws Exception {
-        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy),
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy, subjects),
                 "questions question");
 
         for (String path : new String[] {"/plugins/servlet/social/questions/not-a-number",
@@ -98,6 +108,23 @@ class SocialPageServletTest {
         }
 
         verify(response, org.mockito.Mockito.times(3)).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(renderer, never()).render(any(), any());
+    }
+
+    @Test
+    void aQuestionOrPersonThatIsNotThereForTheViewerIsNotFound() throws Exception {
+        SocialPageServlet servlet = servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy, subjects),
+                "question user");
+        when(questions.get(Optional.empty(), 404L)).thenReturn(Outcome.refused(
+                new Refusal(Problem.NOT_FOUND, "not_found", "There is no such question.", List.of())));
+        when(users.byKeyOrName("nobody")).thenReturn(Optional.empty());
+
+        for (String path : new String[] {"/plugins/servlet/social/questions/404", "/plugins/servlet/social/users/nobody"}) {
+            at(path);
+            servlet.doGet(request, response);
+        }
+
+        verify(response, org.mockito.Mockito.times(2)).sendError(HttpServletResponse.SC_NOT_FOUND);
         verify(renderer, never()).render(any(), any());
     }
 
@@ -116,7 +143,7 @@ class SocialPageServletTest {
     void aServletModuleMustNameKnownPages() throws Exception {
         assertThat(SocialPageServlet.pagesOf("hashtags, hashtag")).containsExactlyInAnyOrder(SocialPage.HASHTAGS,
                 SocialPage.HASHTAG);
-        assertThatThrownBy(() -> servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy), "nope"))
+        assertThatThrownBy(() -> servlet(new PublicPageServlet(renderer, authenticationContext, accessPolicy, subjects), "nope"))
                 .isInstanceOf(ServletException.class);
         assertThatThrownBy(() -> SocialPageServlet.pagesOf(null)).isInstanceOf(ServletException.class);
     }
@@ -132,7 +159,7 @@ class SocialPageServletTest {
 
     /** The admin page's servlet with a request for it by {@code user}, an admin or not as the access policy says. */
     private SocialPageServlet adminPageAskedForBy(String user, boolean admin) throws Exception {
-        SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy), "admin");
+        SocialPageServlet servlet = servlet(new AdminPageServlet(renderer, authenticationContext, accessPolicy, subjects), "admin");
         at("/plugins/servlet/social/admin");
         loggedIn(user);
         when(accessPolicy.isAdmin(Optional.of(user))).thenReturn(admin);

@@ -61,14 +61,14 @@ public final class KudosResource {
                 .entity(new KudosJson.KudosGiven(given.id(), given.to(), given.points())).build();
     }
 
-    /** {@code period} week (default), month or all (the current season); {@code project} a key, or all projects. */
+    /** {@code period} week (default), month, all (the current season) or last_week; {@code project} a key, or all projects. */
     @AnonymousSiteAccess
     @GET
     @Path("/leaderboard")
     public List<KudosJson.Row> leaderboard(@QueryParam("period") String period, @QueryParam("project") String project,
                                            @QueryParam("limit") String limit) {
         Period parsed = period == null || period.isBlank() ? Period.WEEK : Period.parse(period)
-                .orElseThrow(() -> ApiException.badRequest("period must be week, month or all."));
+                .orElseThrow(() -> ApiException.badRequest("period must be week, month, all or last_week."));
         return kudos.leaderboard(currentUser.userKey(), parsed, project, Requests.limit(limit))
                 .orElseThrow(() -> ApiException.notFound("There is no such project."))
                 .rows().stream().map(KudosJson::row).toList();
