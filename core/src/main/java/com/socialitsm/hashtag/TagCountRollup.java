@@ -12,10 +12,7 @@ import java.util.TreeSet;
 
 import net.java.ao.Query;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.socialitsm.store.ConstraintViolations;
+import com.socialitsm.store.BatchedRollup;
 import com.socialitsm.store.HashtagDayEntity;
 import com.socialitsm.store.HashtagDeltaEntity;
 import com.socialitsm.store.HashtagEntity;
@@ -39,19 +36,18 @@ import com.socialitsm.store.Store;
  * the ids only once the row after it is older than {@link #GAP_GRACE}: a gap that old is a rolled-back transaction.
  */
 public final class TagCountRollup {
-    private static final Logger LOG = LoggerFactory.getLogger(TagCountRollup.class);
     public static final Duration GAP_GRACE = Duration.ofMinutes(5);
     static final int BATCH = 2000;
-    private static final int MAX_BATCHES_PER_RUN = 50;
-    private static final int LOST_CLAIM = -1;
 
     private final Store store;
+    private final BatchedRollup batches;
     private final Clock clock;
     private final TagCounts counts;
     private final TagPrefixes prefixes;
 
     TagCountRollup(Store store, Clock clock, TagCounts counts, TagPrefixes prefixes) {
         this.store = store;
+        this.batches = new BatchedRollup(store, "tag count", this::claimAndRollUp);
         this.clock = clock;
         this.counts = counts;
         this.prefixes = prefixes;
@@ -59,28 +55,11 @@ public final class TagCountRollup {
 
     /** Rolls up what is ready, batch by batch; returns how many delta rows it added to the counts. */
     public int rollUp() {
-        int total = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            int rolled = rollUpOneBatch();
-            if (rolled <= 0) {
-                break;
-            }
-            total += rolled;
-        }
-        return total;
+        return batches.rollUp();
     }
 
     int rollUpOneBatch() {
-        try {
-            return store.executeInTransaction(this::claimAndRollUp);
-        } catch (RuntimeException e) {
-            if (!ConstraintViolations.isLostRace(e)) {
-                throw e;
-            }
-            store.flushAll();
-            LOG.debug("Tag count rollup lost a race to another node; it will try again on its next run", e);
-            return LOST_CLAIM;
-        }
+        return batches.rollUpOneBatch();
     }
 
     private int claimAndRollUp() {
@@ -92,7 +71,7 @@ public final class TagCountRollup {
         }
         if (watermark.rolledUpOnce()
                 && store.deleteWithSQL(SettingEntity.class, "ID = ?", watermark.rowId()) == 0) {
-            return LOST_CLAIM;
+            return BatchedRollup.LOST_CLAIM;
         }
         if (!watermark.rolledUpOnce()) {
             prefixes.rebuildAll();

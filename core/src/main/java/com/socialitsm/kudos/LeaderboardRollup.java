@@ -10,10 +10,7 @@ import java.util.Map;
 
 import net.java.ao.Query;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.socialitsm.store.ConstraintViolations;
+import com.socialitsm.store.BatchedRollup;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.PointsTotalEntity;
 import com.socialitsm.store.SettingEntity;
@@ -37,13 +34,11 @@ import com.socialitsm.store.Store;
  * typically), not one still running. Until then those rows stay in the tail, which readers add exactly.
  */
 public final class LeaderboardRollup {
-    private static final Logger LOG = LoggerFactory.getLogger(LeaderboardRollup.class);
     static final Duration GAP_GRACE = Duration.ofMinutes(5);
     static final int BATCH = 2000;
-    private static final int MAX_BATCHES_PER_RUN = 50;
-    private static final int LOST_CLAIM = -1;
 
     private final Store store;
+    private final BatchedRollup batches;
     private final Clock clock;
     private final KudosSettings settings;
     private final Ledger ledger;
@@ -55,6 +50,7 @@ public final class LeaderboardRollup {
 
     LeaderboardRollup(Store store, Clock clock, KudosSettings settings, Ledger ledger, int batchSize) {
         this.store = store;
+        this.batches = new BatchedRollup(store, "leaderboard", this::claimAndRollUp);
         this.clock = clock;
         this.settings = settings;
         this.ledger = ledger;
@@ -66,29 +62,11 @@ public final class LeaderboardRollup {
      * was nothing ready or another node was rolling up).
      */
     public int rollUp() {
-        int total = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            int rolled = rollUpOneBatch();
-            if (rolled <= 0) {
-                break;
-            }
-            total += rolled;
-        }
-        return total;
+        return batches.rollUp();
     }
 
     int rollUpOneBatch() {
-        try {
-            return store.executeInTransaction(this::claimAndRollUp);
-        } catch (RuntimeException e) {
-            if (!ConstraintViolations.isLostRace(e)) {
-                throw e;
-            }
-            // Another node created the first watermark, or a deadlock: our batch was rolled back whole.
-            store.flushAll();
-            LOG.debug("Leaderboard rollup lost a race to another node; it will try again on its next run", e);
-            return LOST_CLAIM;
-        }
+        return batches.rollUpOneBatch();
     }
 
     private int claimAndRollUp() {
@@ -99,7 +77,7 @@ public final class LeaderboardRollup {
         }
         if (watermark.rowId() != 0
                 && store.deleteWithSQL(SettingEntity.class, "ID = ?", watermark.rowId()) == 0) {
-            return LOST_CLAIM;
+            return BatchedRollup.LOST_CLAIM;
         }
         Seasons seasons = settings.seasons();
         Map<Bucket, Integer> deltas = new LinkedHashMap<>();
