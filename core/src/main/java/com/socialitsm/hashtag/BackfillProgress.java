@@ -1,9 +1,5 @@
 package com.socialitsm.hashtag;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -109,29 +105,18 @@ public record BackfillProgress(State state, String runId, boolean labels, long d
         p.setProperty("startedAt", startedAt.toString());
         p.setProperty("updatedAt", updatedAt.toString());
         finishedAt.ifPresent(at -> p.setProperty("finishedAt", at.toString()));
-        StringWriter out = new StringWriter();
-        try {
-            p.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ProgressText.write(p);
     }
 
     /** The stored progress; empty if the value is not readable (then the backfill counts as never run). */
     static Optional<BackfillProgress> decode(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-            return Optional.of(new BackfillProgress(State.valueOf(p.getProperty("state")), p.getProperty("runId"),
+        return ProgressText.read(text, p -> new BackfillProgress(
+                    State.valueOf(p.getProperty("state")), p.getProperty("runId"),
                     Boolean.parseBoolean(p.getProperty("labels")), Long.parseLong(p.getProperty("done")),
                     Long.parseLong(p.getProperty("total")), Long.parseLong(p.getProperty("after")),
                     Long.parseLong(p.getProperty("tagged")), Integer.parseInt(p.getProperty("errors")),
                     Optional.ofNullable(p.getProperty("lastError")), Instant.parse(p.getProperty("startedAt")),
                     Instant.parse(p.getProperty("updatedAt")),
                     Optional.ofNullable(p.getProperty("finishedAt")).map(Instant::parse)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,9 +1,5 @@
 package com.socialitsm.hashtag;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -99,21 +95,12 @@ public record LabelImportProgress(
         lastError.ifPresent(error -> p.setProperty("lastError", error));
         p.setProperty("startedAt", startedAt.toString());
         p.setProperty("updatedAt", updatedAt.toString());
-        StringWriter out = new StringWriter();
-        try {
-            p.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ProgressText.write(p);
     }
 
     /** The stored progress; empty if the value is not readable (then the import counts as never run). */
     static Optional<LabelImportProgress> decode(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-            return Optional.of(new LabelImportProgress(
+        return ProgressText.read(text, p -> new LabelImportProgress(
                     State.valueOf(p.getProperty("state")), p.getProperty("runId"),
                     Long.parseLong(p.getProperty("projectId")), p.getProperty("projectKey"),
                     LabeledIssues.Origin.valueOf(p.getProperty("origin")),
@@ -123,8 +110,5 @@ public record LabelImportProgress(
                     Integer.parseInt(p.getProperty("invalid")), Integer.parseInt(p.getProperty("blocked")),
                     Integer.parseInt(p.getProperty("errors")), Optional.ofNullable(p.getProperty("lastError")),
                     Instant.parse(p.getProperty("startedAt")), Instant.parse(p.getProperty("updatedAt"))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }
