@@ -25,8 +25,8 @@ import com.socialitsm.web.rest.BodySizeLimit;
  * a client that announces a body and trickles it would hold a worker for as long as it likes, and 32 such clients
  * held all of them (issue 21, item 2: {@code /status} answered after 29 s, then 500s with stack traces).
  * <p>
- * So: a body over {@link #MAX_BODY_BYTES} is refused (413) and a state-changing request without a length (chunked)
- * gets 411, both unread, closing the connection; any other body is awaited with the response suspended and Grizzly
+ * So: a body over {@link #MAX_BODY_BYTES} is refused (413; read and dropped first up to {@link #SWALLOW_BYTES}) and a
+ * state-changing request without a length (chunked) gets 411, unread, closing the connection; any other body is awaited with the response suspended and Grizzly
  * notifying us as bytes arrive ({@link InputBuffer#notifyAvailable}); when all of it is there, the wrapped handler
  * runs on the thread that received the last bytes, and its reads never block. A body not complete within the
  * timeout is answered 408 (the JSON error), and the connection closed — a slow or vanished client is an INFO line,
@@ -35,6 +35,12 @@ import com.socialitsm.web.rest.BodySizeLimit;
 final class BodyFirst {
     private static final Logger LOG = LoggerFactory.getLogger(BodyFirst.class);
     private static final long MAX_BODY_BYTES = BodySizeLimit.MAX_BODY_BYTES;
+    /**
+     * A body announced up to this size over the limit is read (without a worker thread) and dropped before the 413,
+     * as Tomcat does up to its maxSwallowSize: closing the connection with the client's bytes unread makes the TCP
+     * stack reset it, and the client may lose the 413 with it. A larger one is refused unread.
+     */
+    private static final long SWALLOW_BYTES = 2 * MAX_BODY_BYTES;
 
     private final Duration timeout;
     private final Answers answers;
@@ -55,7 +61,7 @@ final class BodyFirst {
     private void serve(HttpHandler delegate, Request request, Response response) throws Exception {
         long length = request.getContentLengthLong();
         boolean chunked = request.getHeader(Header.TransferEncoding) != null;
-        if (length > MAX_BODY_BYTES) {
+        if (length > SWALLOW_BYTES) {
             refuseUnread(request, response, 413, "too_large", "The request body is larger than 1 MB.");
             return;
         }
@@ -70,14 +76,14 @@ final class BodyFirst {
             delegate.service(request, response);
             return;
         }
-        AwaitedBody awaited = new AwaitedBody(delegate, request, response, body);
+        AwaitedBody awaited = new AwaitedBody(delegate, request, response, body, length > MAX_BODY_BYTES);
         response.suspend(timeout.toMillis(), TimeUnit.MILLISECONDS, new EmptyCompletionHandler<>(), r -> {
             awaited.timedOut();
             return true; // Grizzly finishes the response: the 408 written by timedOut()
         });
         // Grizzly calls onDataAvailable() once this much is there, which no body within the limit reaches, and
         // onAllDataRead() once the last bytes came: one notification per body, not one per packet.
-        body.notifyAvailable(awaited, (int) MAX_BODY_BYTES + 1);
+        body.notifyAvailable(awaited, (int) SWALLOW_BYTES + 1);
     }
 
     /**
@@ -101,12 +107,15 @@ final class BodyFirst {
         private final Request request;
         private final Response response;
         private final InputBuffer body;
+        /** The body is over the limit: read it only to answer 413 on a connection that can deliver it. */
+        private final boolean tooLarge;
         private final String what;
         private final Connection<?> connection;
         private final AtomicBoolean decided = new AtomicBoolean();
 
-        AwaitedBody(HttpHandler delegate, Request request, Response response, InputBuffer body) {
+        AwaitedBody(HttpHandler delegate, Request request, Response response, InputBuffer body, boolean tooLarge) {
             this.delegate = delegate;
+            this.tooLarge = tooLarge;
             this.request = request;
             this.response = response;
             this.body = body;
@@ -115,21 +124,21 @@ final class BodyFirst {
             this.what = request.getMethod() + " " + request.getRequestURI() + " from " + request.getRemoteAddr();
         }
 
-        /** More than the limit is there: only a chunked body gets here, a known length was checked before. */
+        /** More than the swallow size is there: only a chunked body gets here, a known length was checked before. */
         @Override
         public void onDataAvailable() throws Exception {
-            if (!decided.compareAndSet(false, true)) {
-                return;
+            if (decided.compareAndSet(false, true)) {
+                refuseTooLarge();
             }
-            response.setHeader(Header.Connection, "close");
-            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
-            resumeIfSuspended();
-            connection.closeSilently();
         }
 
         @Override
         public void onAllDataRead() throws Exception {
             if (!decided.compareAndSet(false, true)) {
+                return;
+            }
+            if (tooLarge) {
+                refuseTooLarge();
                 return;
             }
             try {
@@ -166,6 +175,13 @@ final class BodyFirst {
             } catch (IOException | RuntimeException e) {
                 LOG.info("Could not answer 408 to {}: {}", what, e.toString());
             }
+        }
+
+        private void refuseTooLarge() throws IOException {
+            response.setHeader(Header.Connection, "close");
+            answers.error(response, 413, "too_large", "The request body is larger than 1 MB.");
+            resumeIfSuspended();
+            connection.closeSilently();
         }
 
         private void resumeIfSuspended() {
