@@ -118,18 +118,19 @@ final class IssueAwards {
         reverse(issueId, entry -> entry.reason().equals(Ledger.FIRST_TAG) && left.contains(entry.detail()));
     }
 
-    /** Writes a reversal for each award of the issue in force that {@code which} selects; nothing when none is. */
+    /**
+     * Writes a reversal for each award of the issue in force that {@code which} selects; nothing when none is. What
+     * is in force is decided over all the issue's rows before {@code which} selects among the awards: a reversal is
+     * matched to its award by REVERSES alone, never by the fields {@code which} looks at (a reversal written with
+     * another DETAIL, as rows imported or written by an older version may be, still reverses its award).
+     */
     private void reverse(long issueId, Predicate<Ledger.Entry> which) {
-        List<Ledger.Entry> selected = new ArrayList<>();
-        for (Ledger.Entry entry : ledger.ofIssue(issueId)) {
-            if (which.test(entry)) {
-                selected.add(entry);
-            }
-        }
         long now = clock.millis();
         List<Map<String, Object>> reversals = new ArrayList<>();
-        for (Ledger.Entry award : Ledger.unreversedAwards(selected)) {
-            reversals.add(Ledger.reversalRow(award, now));
+        for (Ledger.Entry award : Ledger.unreversedAwards(ledger.ofIssue(issueId))) {
+            if (which.test(award)) {
+                reversals.add(Ledger.reversalRow(award, now));
+            }
         }
         if (!reversals.isEmpty()) {
             ledger.write(reversals);

@@ -201,6 +201,64 @@ class TagBonusTest {
     }
 
     @Test
+    void aReopeningThatAlsoDropsTheTagFromTheTextReversesTheBonusOnce() {
+        establish("vpn");
+        IssueRef issue = world.assign(world.create(sd, "Cannot connect", "Over #vpn", "carol"), "carol", "dave");
+        resolve(issue, "dave");
+        assertThat(points("dave")).isEqualTo(25);
+
+        // One change both reopens the issue and loses #vpn from its text: the hashtag step and the reopening rule
+        // each reverse the bonus; the second must see the first's reversal in the same transaction.
+        IssueRef now = world.current(issue);
+        IssueRef reopened = world.host.update(new IssueRef(now.id(), now.key(), now.projectId(), now.projectKey(),
+                now.summary(), "Over the office network", "Reopened", false, now.assignee(), now.reporter()));
+        world.handle(change(reopened, "carol", IssueChange.Kind.REOPENED));
+
+        assertThat(ledger("dave")).containsExactlyInAnyOrder("resolved:10", "first-tag:15", "resolved:-10",
+                "first-tag:-15");
+    }
+
+    @Test
+    void removingReAddingAndRemovingATagOnAResolvedIssueReversesOnceAndKeepsTheChangeWorking() {
+        establish("vpn");
+        IssueRef issue = world.assign(world.create(sd, "Cannot connect", "", "carol"), "carol", "dave");
+        world.app.hashtags().addTags("carol", issue.key(), List.of("vpn")).value();
+        resolve(issue, "dave");
+
+        world.app.hashtags().removeTag("carol", issue.key(), "vpn").value();
+        world.app.hashtags().addTags("carol", issue.key(), List.of("vpn")).value();
+        world.app.hashtags().removeTag("carol", issue.key(), "vpn").value();
+        update(issue, "carol", "Over #vpn");
+        update(issue, "carol", "Over the office network");
+        world.handle(change(reopen(issue), "carol", IssueChange.Kind.REOPENED));
+
+        assertThat(ledger("dave")).containsExactlyInAnyOrder("resolved:10", "first-tag:15", "first-tag:-15",
+                "resolved:-10");
+    }
+
+    @Test
+    void aReversalWrittenWithAnotherDetailStillCountsWhenTheTagLeavesLater() {
+        establish("vpn");
+        IssueRef issue = world.assign(world.create(sd, "Cannot connect", "", "carol"), "carol", "dave");
+        world.app.hashtags().addTags("carol", issue.key(), List.of("vpn")).value();
+        resolve(issue, "dave");
+        // A reopening as an older version (or an import) wrote it: the bonus's reversal without the tag in DETAIL.
+        for (PointsEntryEntity award : ledgerRows("dave")) {
+            db.store().create(PointsEntryEntity.class, java.util.Map.of("SOURCE_KEY", award.getSourceKey()
+                    + ":reversed", "SLOT", award.getSlot(), "USER_KEY", "dave", "POINTS", -award.getPoints(),
+                    "REASON", award.getReason(), "ISSUE_ID", issue.id(), "PROJECT_ID", issue.projectId(),
+                    "CREATED_AT", world.clock.millis(), "REVERSES", award.getSourceKey(), "DETAIL", ""));
+        }
+        world.handle(change(reopen(issue), "carol", IssueChange.Kind.REOPENED));
+        resolve(issue, "dave");
+        assertThat(points("dave")).isEqualTo(25);
+
+        world.app.hashtags().removeTag("carol", issue.key(), "vpn").value();
+
+        assertThat(points("dave")).as("only the second bonus, the one in force, is reversed").isEqualTo(10);
+    }
+
+    @Test
     void judgingTheTagsOfAResolutionTakesAFewBoundedStatements() {
         establish("vpn");
         establish("outage");

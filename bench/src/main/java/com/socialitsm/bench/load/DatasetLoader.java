@@ -30,7 +30,7 @@ import com.socialitsm.store.SettingEntity;
  */
 public final class DatasetLoader {
     /** Bump when what the loader writes changes, so that stored data sets are loaded again. */
-    static final int LOADER_VERSION = 6;
+    static final int LOADER_VERSION = 7;
     public static final String MARKER_KEY = "bench.dataset";
     private static final String BADGES_KEY = "bench.badges";
 

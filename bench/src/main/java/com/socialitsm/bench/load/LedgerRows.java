@@ -31,7 +31,7 @@ final class LedgerRows {
     /** Awards of the issue being written that a reopening may reverse, by source key. */
     private final Map<String, Award> lastAward = new HashMap<>();
 
-    private record Award(String slot, String user, int points, String reason, IssueHistory issue) {
+    private record Award(String slot, String user, int points, String reason, IssueHistory issue, String detail) {
     }
 
     LedgerRows(CopyWriter ledger) {
@@ -59,16 +59,16 @@ final class LedgerRows {
         String sourceKey = slot + "#" + n;
         ledger.row(++lastId, sourceKey, slot, user, points, reason, issue == null ? 0L : issue.id(),
                 issue == null ? 0L : issue.projectId(), at, null, detail);
-        lastAward.put(sourceKey, new Award(slot, user, points, reason, issue));
+        lastAward.put(sourceKey, new Award(slot, user, points, reason, issue, detail));
         return sourceKey;
     }
 
-    /** The reversal of an award: same slot, user, reason and issue, negated points, REVERSES set. */
+    /** The reversal of an award: same slot, user, reason, issue and detail, negated points, REVERSES set. */
     void reverse(String sourceKey, long at) {
         Award award = lastAward.remove(sourceKey);
         IssueHistory issue = award.issue();
         ledger.row(++lastId, sourceKey + ":reversed", award.slot(), award.user(), -award.points(), award.reason(),
-                issue.id(), issue.projectId(), at, sourceKey, null);
+                issue.id(), issue.projectId(), at, sourceKey, award.detail());
         firstTagsInForce.remove(award.slot());
     }
 
