@@ -46,13 +46,13 @@ register('issue-visits', async (node, { issueKey }, initialData) => {
   }
 
   function render() {
+    // The panel's frame carries the heading (social.panel.issue-visits.title), as for the other issue panels.
     const items = state.visits.map((visit) => el('li', { class: `social-visit social-visit-${visit.state}` },
       el('span', { class: 'social-visit-state' },
         visit.state === 'confirmed' ? t('social.visit.state.confirmed') : t('social.visit.state.pending')),
-      visit.note ? el('span', { class: 'social-visit-text' }, ` ${visit.note}`) : null,
+      visit.note ? el('q', { class: 'social-visit-text' }, visit.note) : null,
       state.confirmable.includes(visit.id) ? confirmButton(visit) : null));
     node.replaceChildren(el('div', { class: 'social-visits' },
-      el('h4', {}, t('social.visit.title')),
       state.canLog ? logForm() : null,
       items.length ? el('ul', { class: 'social-visit-list' }, ...items) : null));
   }
