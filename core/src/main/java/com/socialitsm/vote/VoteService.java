@@ -204,18 +204,19 @@ public final class VoteService {
     }
 
     /**
-     * The project's boss, its most-upvoted open issue, if the viewer may browse the project and the boss; empty when
-     * the project has no open issue with votes (or the boss is hidden from the viewer: the next one is not the boss).
+     * The project's boss, its most-upvoted open issue, if the viewer may browse it; empty when the project has no
+     * open issue with votes (or the boss is hidden from the viewer: the next one is not the boss). {@code not_found}
+     * for a missing project or one the viewer may not browse.
      */
-    public Optional<Boss> boss(Optional<String> viewer, String projectKey) {
+    public Outcome<Optional<Boss>> boss(Optional<String> viewer, String projectKey) {
         Optional<ProjectRef> project = browsableProject(viewer, projectKey);
         if (project.isEmpty()) {
-            return Optional.empty();
+            return Outcome.refused(Problem.NOT_FOUND, "not_found", "There is no such project.");
         }
-        return bossOf(project.get().id(), OptionalLong.empty())
+        return Outcome.done(bossOf(project.get().id(), OptionalLong.empty())
                 .filter(row -> access.canBrowse(viewer, row.issue().id()))
                 .map(row -> new Boss(row.issue().id(), row.issue().key(), row.issue().summary(), row.votes(),
-                        since(row.issue().id())));
+                        since(row.issue().id()))));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.visit.VisitService;
@@ -25,7 +26,10 @@ public final class FrontEndLimits {
             "kudosMessageMax", KudosService.MAX_MESSAGE,
             "visitNoteMax", VisitService.MAX_NOTE,
             "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
-            "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES)));
+            "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES,
+            "ideaTitleMin", IdeaService.TITLE_MIN,
+            "ideaTitleMax", IdeaService.TITLE_MAX,
+            "ideaBodyMax", IdeaService.BODY_MAX)));
 
     private FrontEndLimits() {
     }
