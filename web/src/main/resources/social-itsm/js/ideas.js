@@ -175,7 +175,7 @@ function agentControls(idea, reload) {
     'aria-label': t('social.idea.status.label') },
     ...STATUSES.map((s) => el('option', { value: s, selected: s === idea.status, text: t(`social.idea.status.${s}`) })));
   const reason = el('input', { class: 'text long-field social-idea-reason', type: 'text', name: 'reason',
-    value: idea.statusReason || '', maxlength: '2000', 'aria-label': t('social.idea.status.reason'),
+    value: idea.statusReason || '', maxlength: String(limit('ideaReasonMax')), 'aria-label': t('social.idea.status.reason'),
     placeholder: t('social.idea.status.reason') });
   const save = el('button', { class: 'aui-button', type: 'submit', text: t('social.idea.status.save') });
   const form = el('form', { class: 'aui social-idea-status-form' }, select, ' ', reason, ' ', save);

@@ -19,17 +19,19 @@ import com.socialitsm.web.rest.HashtagResource;
  * (FrontEndLimitsTest checks the scripts).
  */
 public final class FrontEndLimits {
-    private static final SortedMap<String, Integer> LIMITS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-            "questionTitleMin", QuestionService.TITLE_MIN_LENGTH,
-            "questionTitleMax", QuestionService.TITLE_MAX_LENGTH,
-            "questionBodyMax", QuestionService.BODY_MAX_LENGTH,
-            "kudosMessageMax", KudosService.MAX_MESSAGE,
-            "visitNoteMax", VisitService.MAX_NOTE,
-            "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
-            "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES,
-            "ideaTitleMin", IdeaService.TITLE_MIN,
-            "ideaTitleMax", IdeaService.TITLE_MAX,
-            "ideaBodyMax", IdeaService.BODY_MAX)));
+    private static final SortedMap<String, Integer> LIMITS = Collections.unmodifiableSortedMap(new TreeMap<>(
+            Map.ofEntries(
+            Map.entry("questionTitleMin", QuestionService.TITLE_MIN_LENGTH),
+            Map.entry("questionTitleMax", QuestionService.TITLE_MAX_LENGTH),
+            Map.entry("questionBodyMax", QuestionService.BODY_MAX_LENGTH),
+            Map.entry("kudosMessageMax", KudosService.MAX_MESSAGE),
+            Map.entry("visitNoteMax", VisitService.MAX_NOTE),
+            Map.entry("hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST),
+            Map.entry("hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES),
+            Map.entry("ideaTitleMin", IdeaService.TITLE_MIN),
+            Map.entry("ideaTitleMax", IdeaService.TITLE_MAX),
+            Map.entry("ideaBodyMax", IdeaService.BODY_MAX),
+            Map.entry("ideaReasonMax", IdeaService.REASON_MAX))));
 
     private FrontEndLimits() {
     }
