@@ -4,7 +4,7 @@
 import { api, el, t, flash, ago, links, register, mountAll, problem, userLink } from './core.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 
-const FILTERS = ['all', 'issues', 'hashtags', 'people'];
+const FILTERS = ['all', 'issues', 'hashtags', 'people', 'ideas'];
 const PAGE_SIZE = 20;
 
 function followPath(type, id) {
@@ -138,7 +138,7 @@ function actorsNode(item) {
 
 function verbKey(item) {
   const known = ['created', 'commented', 'assigned', 'resolved', 'reopened', 'tagged', 'upvoted', 'kudos', 'asked',
-    'answered', 'accepted', 'visited'];
+    'answered', 'accepted', 'visited', 'idea-status'];
   if (!known.includes(item.verb)) return 'social.verb.other';
   if (item.verb === 'assigned' && !item.subjectUser) return 'social.verb.unassigned';
   return `social.verb.${item.verb}`;

@@ -1,7 +1,7 @@
 // Kudos: the "Give kudos" dialog (issue-kudos), the leaderboard page (leaderboard) and a user's kudos profile with
 // their own ledger (user-profile). Every user-provided string (names, messages, summaries, tags) goes in through el()
 // as text, never as HTML.
-import { api, ago, contextPath, el, failureNote, flash, limit, problem, register, t, userLink, whileLoading } from './core.js';
+import { api, ago, contextPath, el, failureNote, flash, limit, links, plural, problem, register, t, userLink, whileLoading } from './core.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 
 const enc = encodeURIComponent;
@@ -169,8 +169,34 @@ register('leaderboard', async (node, dataset) => {
     el('label', { text: t('social.kudos.leaderboard.project') }), project,
     el('button', { class: 'aui-button', type: 'submit', text: t('social.kudos.leaderboard.project.apply') }));
   const body = el('div', { class: 'social-leaderboard-body', 'aria-live': 'polite' });
+  const bossBox = el('div', { class: 'social-boss', 'aria-live': 'polite' });
+
+  /** The project's boss (its most-upvoted open issue) above the table; nothing without a project. */
+  async function showBoss() {
+    if (!state.project) {
+      bossBox.replaceChildren();
+      return;
+    }
+    try {
+      const answer = await api('GET', `/votes/boss?project=${encodeURIComponent(state.project)}`);
+      const boss = answer.boss;
+      bossBox.replaceChildren(boss
+        ? el('div', { class: 'aui-message aui-message-warning social-boss-box' },
+          el('p', { class: 'title' }, el('strong', { text: `${t('social.boss.title')}: ` }),
+            el('a', { class: 'social-boss-issue', href: links.issue(boss.issueKey), text: boss.issueKey }), ' ',
+            el('span', { class: 'social-boss-summary', text: boss.summary })),
+          el('p', {}, el('span', { class: 'aui-lozenge aui-lozenge-current social-boss-votes',
+            text: plural('social.boss.votes', boss.votes, boss.votes) }), ' ',
+          el('span', { class: 'social-boss-age', text: plural('social.boss.age', boss.ageDays, boss.ageDays) })),
+          el('p', { class: 'social-boss-hint', text: t('social.boss.hint', answer.project) }))
+        : el('p', { class: 'social-boss-none', text: t('social.boss.none', answer.project) }));
+    } catch (e) {
+      bossBox.replaceChildren();
+    }
+  }
 
   async function show() {
+    showBoss();
     for (const tab of tabs.children) {
       const selected = tab.dataset.period === state.period;
       tab.classList.toggle('active', selected);
@@ -211,7 +237,7 @@ register('leaderboard', async (node, dataset) => {
       privacy ? el('p', { class: 'social-leaderboard-privacy', text: t('social.kudos.leaderboard.privacy') }) : '', table);
   }
 
-  node.replaceChildren(el('div', { class: 'social-leaderboard' }, el('div', { class: 'social-leaderboard-controls' }, tabs, filter), body));
+  node.replaceChildren(el('div', { class: 'social-leaderboard' }, el('div', { class: 'social-leaderboard-controls' }, tabs, filter), bossBox, body));
   await show();
 });
 

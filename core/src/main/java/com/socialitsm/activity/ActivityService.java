@@ -64,14 +64,34 @@ public final class ActivityService {
     }
 
     /**
+     * As {@link #record(ActivityDraft)}, for an activity that also belongs to targets an issue change does not have
+     * (an idea): their followers receive it too, and their streams list it.
+     */
+    public RecordOutcome record(ActivityDraft draft, Collection<FollowTarget> alsoTargets) {
+        return store.executeInTransaction(() -> {
+            if (store.count(ActivityEntity.class, "SOURCE_KEY = ?", draft.sourceKey()) > 0) {
+                return RecordOutcome.ALREADY_RECORDED;
+            }
+            deliver(draft, alsoTargets);
+            return RecordOutcome.RECORDED;
+        });
+    }
+
+    /**
      * Records without looking for the source key first: for the engine, whose claim on the change id already
      * guarantees one call per change (the unique SOURCE_KEY still stops a duplicate). Returns the activity id.
      */
     long recordAndDeliver(ActivityDraft draft) {
+        return deliver(draft, List.of());
+    }
+
+    private long deliver(ActivityDraft draft, Collection<FollowTarget> alsoTargets) {
         return store.executeInTransaction(() -> {
             ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
             long activityId = activity.getID();
-            List<FollowTarget> targets = targetsOf(draft);
+            Set<FollowTarget> allTargets = new LinkedHashSet<>(targetsOf(draft));
+            allTargets.addAll(alsoTargets);
+            List<FollowTarget> targets = List.copyOf(allTargets);
             List<Recipient> audience = follows.audienceOf(targets, draft.actor(), draft.subjectUser());
             List<Map<String, Object>> feedRows = new ArrayList<>(audience.size());
             for (Recipient recipient : audience) {

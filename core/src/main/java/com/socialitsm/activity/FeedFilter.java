@@ -13,7 +13,9 @@ public enum FeedFilter {
     /** From followed issues and projects. */
     ISSUES(EnumSet.of(TargetType.ISSUE, TargetType.PROJECT)),
     HASHTAGS(EnumSet.of(TargetType.HASHTAG)),
-    PEOPLE(EnumSet.of(TargetType.USER));
+    PEOPLE(EnumSet.of(TargetType.USER)),
+    /** From followed ideas (status changes of ideas one submitted, voted on or commented on). */
+    IDEAS(EnumSet.of(TargetType.IDEA));
 
     private final Set<TargetType> reasons;
 
@@ -29,7 +31,7 @@ public enum FeedFilter {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The filter named {@code all}, {@code issues}, {@code hashtags} or {@code people}; empty for anything else. */
+    /** The filter named {@code all}, {@code issues}, {@code hashtags}, {@code people} or {@code ideas}; empty for anything else. */
     public static Optional<FeedFilter> fromCode(String code) {
         for (FeedFilter filter : values()) {
             if (code != null && filter.code().equals(code.trim().toLowerCase(Locale.ROOT))) {

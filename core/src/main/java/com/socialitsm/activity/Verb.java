@@ -17,7 +17,9 @@ public enum Verb {
     ANSWERED("answered"),
     ACCEPTED("accepted"),
     /** The reporter confirmed that the assignee came by their desk. */
-    VISITED("visited");
+    VISITED("visited"),
+    /** An agent changed an idea's status (the detail holds the idea's title). */
+    IDEA_STATUS("idea-status");
 
     private final String code;
 

@@ -22,6 +22,7 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
@@ -56,6 +57,7 @@ public final class SocialApp {
     private final SocialEngine engine;
     private final QuestionService questions;
     private final VisitService visits;
+    private final IdeaService ideas;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -84,6 +86,11 @@ public final class SocialApp {
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
+        this.ideas = new IdeaService(store, clock, issues, access, follows, activity, new MarkdownRenderer());
+    }
+
+    public IdeaService ideas() {
+        return ideas;
     }
 
     public VisitService visits() {

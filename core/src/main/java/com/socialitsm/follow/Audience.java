@@ -124,8 +124,8 @@ final class Audience {
         });
     }
 
-    /** Issues stay on fan-out: bounded followers, and mutes act at delivery. */
+    /** Issues and ideas stay on fan-out: bounded followers (participants), and mutes act at delivery. */
     static boolean canFanIn(FollowTarget target) {
-        return target.type() != TargetType.ISSUE;
+        return target.type() != TargetType.ISSUE && target.type() != TargetType.IDEA;
     }
 }

@@ -183,6 +183,8 @@ public final class FollowService {
                         .filter(p -> access.canBrowseProject(Optional.of(userKey), p.id()))
                         .map(ProjectRef::key).orElse(null);
                 case HASHTAG, USER -> target.id();
+                // The idea board shows what one follows there; this list cannot check an idea's visibility.
+                case IDEA -> null;
             };
             if (name != null) {
                 follows.add(new Follow(target.type(), name, Instant.ofEpochMilli(row.getSince()), row.isMuted(),

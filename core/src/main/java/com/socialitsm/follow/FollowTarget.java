@@ -36,6 +36,10 @@ public record FollowTarget(TargetType type, String id) {
         return new FollowTarget(TargetType.USER, userKey);
     }
 
+    public static FollowTarget idea(long ideaId) {
+        return new FollowTarget(TargetType.IDEA, Long.toString(ideaId));
+    }
+
     public static FollowTarget project(long projectId) {
         return new FollowTarget(TargetType.PROJECT, Long.toString(projectId));
     }

@@ -75,6 +75,8 @@ final class FollowTargets {
                             ? Outcome.done(new Resolved(FollowTarget.user(user.key()), user.key()))
                             : FollowTargets.<Resolved>invalid("This user cannot be followed."))
                     .orElseGet(() -> notFound(type));
+            // Ideas are followed through the idea board (which knows their visibility), never by name here.
+            case IDEA -> notFound(type);
             case HASHTAG -> {
                 Optional<String> tag = HashtagExtractor.normalizeTag(id);
                 if (tag.isEmpty()) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** What can be followed. The code is the type's name in REST paths and in stored targets ("issue:10001"). */
 public enum TargetType {
-    ISSUE, HASHTAG, USER, PROJECT;
+    ISSUE, HASHTAG, USER, PROJECT,
+    /** An idea on a project's board: followed by taking part in it (submitting, voting, commenting). */
+    IDEA;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +19,7 @@ public enum TargetType {
      */
     public int closeness() {
         return switch (this) {
-            case ISSUE -> 0;
+            case ISSUE, IDEA -> 0;
             case USER -> 1;
             case HASHTAG -> 2;
             case PROJECT -> 3;

@@ -25,6 +25,15 @@ public interface AccessPolicy {
 
     boolean isAdmin(Optional<String> viewer);
 
+    /**
+     * Whether the viewer works the project's issues (an agent): in Jira, may be assigned its issues or administers
+     * the project; always an admin. Agents set ideas' statuses and turn ideas into issues. A host that cannot tell
+     * answers for admins only, which refuses rather than lets through.
+     */
+    default boolean isAgent(Optional<String> viewer, long projectId) {
+        return isAdmin(viewer);
+    }
+
     default boolean canBrowse(Optional<String> viewer, long issueId) {
         return browsableIssues(viewer, Set.of(issueId)).contains(issueId);
     }

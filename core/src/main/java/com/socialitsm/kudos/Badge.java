@@ -15,7 +15,7 @@ public enum Badge {
     FIRST_ACCEPTED_ANSWER("first-accepted-answer"),
     /** Resolved issues under ten different hashtags. */
     EXPLORER("explorer"),
-    /** Resolved one of the project's five most-voted issues. */
+    /** Resolved a project's boss: its most-upvoted open issue (taken back when the issue is reopened). */
     BOSS_FIGHT("boss-fight"),
     /** Received kudos from five different people. */
     HELPFUL_PEER("helpful-peer"),

@@ -15,7 +15,6 @@ import net.java.ao.Query;
 import com.socialitsm.store.BadgeEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.Store;
-import com.socialitsm.vote.VoteService;
 
 /**
  * Awards badges inside the transaction of what earned them: check what the user holds, test only the badges they
@@ -26,19 +25,16 @@ import com.socialitsm.vote.VoteService;
 final class Badges {
     static final int TEN = 10;
     static final int EXPLORER_TAGS = 10;
-    static final int BOSS_FIGHT_TOP = 5;
     static final int HELPFUL_PEER_GIVERS = 5;
 
     private final Store store;
     private final Clock clock;
     private final Ledger ledger;
-    private final VoteService votes;
 
-    Badges(Store store, Clock clock, Ledger ledger, VoteService votes) {
+    Badges(Store store, Clock clock, Ledger ledger) {
         this.store = store;
         this.clock = clock;
         this.ledger = ledger;
-        this.votes = votes;
     }
 
     List<EarnedBadge> earned(String userKey) {
@@ -53,7 +49,8 @@ final class Badges {
 
     /**
      * After the user's resolution of an issue was awarded: first and ten resolutions (counted as resolution awards
-     * in force, so resolving and reopening one issue ten times earns nothing), explorer, boss fight.
+     * in force, so resolving and reopening one issue ten times earns nothing), explorer. The boss fight is
+     * {@link #afterBossDefeated}.
      */
     void afterResolution(String userKey, long projectId, long issueId, boolean resolutionAwarded,
                          boolean exploredNewTags) {
@@ -70,10 +67,21 @@ final class Badges {
                 && activeSlots(userKey, Ledger.FIRST_TAG) >= EXPLORER_TAGS) {
             earned.add(Badge.EXPLORER);
         }
-        if (!held.contains(Badge.BOSS_FIGHT) && votes.isAmongTopVoted(projectId, issueId, BOSS_FIGHT_TOP)) {
-            earned.add(Badge.BOSS_FIGHT);
-        }
         award(userKey, earned);
+    }
+
+    /** Boss fight: resolved a project's boss (a boss award in force). */
+    void afterBossDefeated(String userKey) {
+        if (!held(userKey).contains(Badge.BOSS_FIGHT)) {
+            award(userKey, EnumSet.of(Badge.BOSS_FIGHT));
+        }
+    }
+
+    /** A boss award was reversed (the issue reopened): the badge goes unless another boss award is still in force. */
+    void afterBossTakenBack(String userKey) {
+        if (activeSlots(userKey, Ledger.BOSS) == 0) {
+            store.deleteWithSQL(BadgeEntity.class, "BADGE_KEY = ?", userKey + "|" + Badge.BOSS_FIGHT.code());
+        }
     }
 
     void afterAcceptedAnswer(String userKey) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.vote.VoteService;
 
 /**
  * The points rules that issue changes trigger, run inside the engine's transaction for the change (and, for tags
@@ -28,12 +29,14 @@ final class IssueAwards {
     private final Ledger ledger;
     private final Badges badges;
     private final TagEvidence evidence;
+    private final VoteService votes;
 
-    IssueAwards(Clock clock, Ledger ledger, Badges badges, TagEvidence evidence) {
+    IssueAwards(Clock clock, Ledger ledger, Badges badges, TagEvidence evidence, VoteService votes) {
         this.clock = clock;
         this.ledger = ledger;
         this.badges = badges;
         this.evidence = evidence;
+        this.votes = votes;
     }
 
     /**
@@ -103,10 +106,41 @@ final class IssueAwards {
         badges.afterResolution(user, issue.projectId(), issue.id(), resolutionAwarded, exploredNewTags);
     }
 
-    /** Reopening reverses every resolution award of the issue still in force: resolution points and tag bonuses. */
+    /**
+     * The boss fight: the assignee who resolves the project's boss (its most-upvoted open issue) earns the boss bonus
+     * (0 points with the rule off: the award still records the win) and the boss-fight badge. Not for an unassigned
+     * issue, nor one the assignee reported (unless the admin lets self-reported issues earn), nor twice while an
+     * award for the issue is in force. A few statements, and only the vote ranking's when the issue has no votes.
+     */
+    void bossDefeated(IssueChange change, KudosRules rules, BossRules bossRules) {
+        IssueRef issue = change.issue();
+        if (issue.assignee().isEmpty()
+                || (!rules.selfReportedEarns() && issue.reporter().equals(issue.assignee()))) {
+            return;
+        }
+        if (!votes.isBoss(issue.projectId(), issue.id())) {
+            return;
+        }
+        String slot = Ledger.slot(Ledger.BOSS, issue.id());
+        Map<String, Ledger.SlotState> states = Ledger.states(ledger.inSlots(List.of(slot)));
+        if (Ledger.stateOf(slot, states).isActive()) {
+            return;
+        }
+        String user = issue.assignee().get();
+        ledger.write(List.of(Ledger.awardRow(new Ledger.Award(slot, user, bossRules.bonusPoints(), Ledger.BOSS,
+                issue.id(), issue.projectId(), ""), Ledger.stateOf(slot, states), clock.millis())));
+        badges.afterBossDefeated(user);
+    }
+
+    /**
+     * Reopening reverses every resolution award of the issue still in force: resolution points, tag bonuses and the
+     * boss bonus, whose winner also loses the boss-fight badge (unless another boss win of theirs stands).
+     */
     void reopened(IssueChange change) {
-        reverse(change.issue().id(), entry -> entry.reason().equals(Ledger.RESOLVED)
-                || entry.reason().equals(Ledger.FIRST_TAG));
+        List<Ledger.Entry> reversedBoss = reverse(change.issue().id(), entry -> entry.reason().equals(Ledger.RESOLVED)
+                || entry.reason().equals(Ledger.FIRST_TAG) || entry.reason().equals(Ledger.BOSS)).stream()
+                .filter(entry -> entry.reason().equals(Ledger.BOSS)).toList();
+        reversedBoss.stream().map(Ledger.Entry::userKey).distinct().forEach(badges::afterBossTakenBack);
     }
 
     /**
@@ -119,22 +153,26 @@ final class IssueAwards {
     }
 
     /**
-     * Writes a reversal for each award of the issue in force that {@code which} selects; nothing when none is. What
-     * is in force is decided over all the issue's rows before {@code which} selects among the awards: a reversal is
-     * matched to its award by REVERSES alone, never by the fields {@code which} looks at (a reversal written with
-     * another DETAIL, as rows imported or written by an older version may be, still reverses its award).
+     * Writes a reversal for each award of the issue in force that {@code which} selects; nothing when none is.
+     * Returns the awards reversed. What is in force is decided over all the issue's rows before {@code which}
+     * selects among the awards: a reversal is matched to its award by REVERSES alone, never by the fields
+     * {@code which} looks at (a reversal written with another DETAIL, as rows imported or written by an older
+     * version may be, still reverses its award).
      */
-    private void reverse(long issueId, Predicate<Ledger.Entry> which) {
+    private List<Ledger.Entry> reverse(long issueId, Predicate<Ledger.Entry> which) {
         long now = clock.millis();
         List<Map<String, Object>> reversals = new ArrayList<>();
+        List<Ledger.Entry> reversed = new ArrayList<>();
         for (Ledger.Entry award : Ledger.unreversedAwards(ledger.ofIssue(issueId))) {
             if (which.test(award)) {
+                reversed.add(award);
                 reversals.add(Ledger.reversalRow(award, now));
             }
         }
         if (!reversals.isEmpty()) {
             ledger.write(reversals);
         }
+        return reversed;
     }
 
     /** The first comment on an issue by anyone but its reporter is its first response. */

@@ -22,7 +22,10 @@ public final class KudosHandler implements ChangeSteps.Kudos {
     @Override
     public void onIssueChange(IssueChange change, TagDiff tags, SettingsSnapshot settings) {
         switch (change.kind()) {
-            case RESOLVED -> awards.resolved(change, tags.after(), KudosSettings.rulesFrom(settings));
+            case RESOLVED -> {
+                awards.resolved(change, tags.after(), KudosSettings.rulesFrom(settings));
+                awards.bossDefeated(change, KudosSettings.rulesFrom(settings), KudosSettings.bossRulesFrom(settings));
+            }
             case REOPENED -> awards.reopened(change);
             case COMMENTED -> awards.commented(change, KudosSettings.rulesFrom(settings));
             default -> {

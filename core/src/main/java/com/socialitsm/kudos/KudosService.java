@@ -71,14 +71,14 @@ public final class KudosService {
         this.activity = activity;
         this.settings = new KudosSettings(store);
         this.ledger = new Ledger(store);
-        this.badges = new Badges(store, clock, ledger, votes);
+        this.badges = new Badges(store, clock, ledger);
         this.answers = new AnswerAwards(clock, settings, ledger, badges);
         this.deskVisits = new DeskVisitAwards(clock, settings, ledger, badges);
         this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access, activity);
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
         this.views = new AwardViews(issues, access);
-        IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store));
+        IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store), votes);
         this.handler = new KudosHandler(issueAwards);
         this.tagRemovals = issueAwards::tagsLeft;
         this.experts = new ExpertsByTag(store, clock, settings, users, access);
@@ -160,6 +160,16 @@ public final class KudosService {
     /** Callers check that the user is an admin. */
     public void updateDeskVisitRules(DeskVisitRules rules) {
         settings.saveDeskVisitRules(rules);
+    }
+
+    /** The bonus for resolving a project's boss. */
+    public BossRules bossRules() {
+        return settings.bossRules();
+    }
+
+    /** Callers check that the user is an admin. */
+    public void updateBossRules(BossRules rules) {
+        settings.saveBossRules(rules);
     }
 
     // ---- Leaderboards and profiles

@@ -24,6 +24,8 @@ import com.socialitsm.store.Store;
 final class KudosSettings {
     static final String RULES_KEY = "kudos.rules";
     static final String DESK_VISIT_RULES_KEY = "kudos.rules.desk-visit";
+    /** Under {@link #RULES_KEY}'s prefix, so the engine's one settings read of a change brings it along. */
+    static final String BOSS_RULES_KEY = "kudos.rules.boss";
     static final String SEASONS_KEY = "kudos.seasons";
     static final String WATERMARK_KEY = "kudos.rollup.watermark";
     private static final String HIDDEN_PREFIX = "kudos.hide|";
@@ -79,6 +81,20 @@ final class KudosSettings {
     /** The rules from settings read under {@link #RULES_KEY} with others (the defaults when none are saved). */
     static KudosRules rulesFrom(SettingsSnapshot settings) {
         return settings.get(RULES_KEY).map(KudosRules::parse).orElseGet(KudosRules::defaults);
+    }
+
+    /** The boss rule from settings read under {@link #RULES_KEY}'s prefix (the default when none is saved). */
+    static BossRules bossRulesFrom(SettingsSnapshot settings) {
+        return BossRules.parse(settings.get(BOSS_RULES_KEY).orElse(null));
+    }
+
+    BossRules bossRules() {
+        SettingEntity[] rows = store.find(SettingEntity.class, Query.select().where("SETTING_KEY = ?", BOSS_RULES_KEY));
+        return BossRules.parse(rows.length == 0 ? null : rows[0].getSettingValue());
+    }
+
+    void saveBossRules(BossRules rules) {
+        put(BOSS_RULES_KEY, rules.format());
     }
 
     KudosRules rules() {

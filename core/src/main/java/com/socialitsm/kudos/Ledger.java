@@ -33,6 +33,8 @@ final class Ledger {
     static final String ANSWER_UPVOTED = "answer-upvoted";
     static final String KUDOS = "kudos";
     static final String DESK_VISIT = "desk-visit";
+    /** The bonus for resolving the project's boss (its most-upvoted open issue); slot {@code boss|<issue id>}. */
+    static final String BOSS = "boss";
 
     /** Slots longer than this are hashed, so that {@code slot#n:reversed} fits the 200-character SOURCE_KEY. */
     private static final int MAX_SLOT = 180;

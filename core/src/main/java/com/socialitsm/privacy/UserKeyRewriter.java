@@ -19,6 +19,9 @@ import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.DeskVisitEntity;
+import com.socialitsm.store.IdeaCommentEntity;
+import com.socialitsm.store.IdeaEntity;
+import com.socialitsm.store.IdeaVoteEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -54,7 +57,7 @@ public final class UserKeyRewriter {
     public enum Reference {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
-        VISIT_AGENT, VISIT_REPORTER,
+        VISIT_AGENT, VISIT_REPORTER, IDEA_AUTHOR, IDEA_STATUS_BY, IDEA_VOTER, IDEA_COMMENT_AUTHOR,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -388,6 +391,28 @@ public final class UserKeyRewriter {
             });
             case VISIT_REPORTER -> new Step<>(DeskVisitEntity.class, "REPORTER", oldKey, row -> {
                 row.setReporter(newKey);
+                row.save();
+            });
+            case IDEA_AUTHOR -> new Step<>(IdeaEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
+                row.save();
+            });
+            case IDEA_STATUS_BY -> new Step<>(IdeaEntity.class, "STATUS_BY", oldKey, row -> {
+                row.setStatusBy(newKey);
+                row.save();
+            });
+            case IDEA_VOTER -> new Step<>(IdeaVoteEntity.class, "VOTER", oldKey, row -> {
+                String voteKey = row.getIdeaId() + "|" + newKey;
+                if (exists(IdeaVoteEntity.class, "VOTE_KEY", voteKey)) {
+                    store.delete(row);
+                } else {
+                    row.setVoter(newKey);
+                    row.setVoteKey(voteKey);
+                    row.save();
+                }
+            });
+            case IDEA_COMMENT_AUTHOR -> new Step<>(IdeaCommentEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
                 row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");

@@ -2,6 +2,7 @@ package com.socialitsm.vote;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import net.java.ao.Query;
@@ -26,6 +28,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.store.VoteEntity;
@@ -198,6 +201,73 @@ public final class VoteService {
             }
         }
         return false;
+    }
+
+    /**
+     * The project's boss, its most-upvoted open issue, if the viewer may browse it; empty when the project has no
+     * open issue with votes (or the boss is hidden from the viewer: the next one is not the boss). {@code not_found}
+     * for a missing project or one the viewer may not browse.
+     */
+    public Outcome<Optional<Boss>> boss(Optional<String> viewer, String projectKey) {
+        Optional<ProjectRef> project = browsableProject(viewer, projectKey);
+        if (project.isEmpty()) {
+            return Outcome.refused(Problem.NOT_FOUND, "not_found", "There is no such project.");
+        }
+        return Outcome.done(bossOf(project.get().id(), OptionalLong.empty())
+                .filter(row -> access.canBrowse(viewer, row.issue().id()))
+                .map(row -> new Boss(row.issue().id(), row.issue().key(), row.issue().summary(), row.votes(),
+                        since(row.issue().id()))));
+    }
+
+    /**
+     * Whether the issue, just resolved, was the project's boss: no open issue of the project outranks it by votes
+     * (ties broken by the lower issue id). Asked by the kudos rules when the issue is resolved, so the issue itself
+     * counts as open here.
+     */
+    public boolean isBoss(long projectId, long issueId) {
+        return bossOf(projectId, OptionalLong.of(issueId)).map(row -> row.issue().id() == issueId).orElse(false);
+    }
+
+    private record Ranked(IssueRef issue, int votes) {
+    }
+
+    /** The first issue down the project's vote ranking that is open (or is {@code countAsOpen}); bounded pages. */
+    private Optional<Ranked> bossOf(long projectId, OptionalLong countAsOpen) {
+        int pageSize = 20;
+        for (int page = 0; page < TOP_PAGES; page++) {
+            IssueVotesEntity[] rows = store.find(IssueVotesEntity.class, Query.select("ID, ISSUE_ID, VOTE_COUNT")
+                    .where("PROJECT_ID = ? AND VOTE_COUNT > ?", projectId, 0)
+                    .order("VOTE_COUNT DESC, ISSUE_ID ASC").limit(pageSize).offset(page * pageSize));
+            List<Long> ids = new ArrayList<>();
+            for (IssueVotesEntity row : rows) {
+                ids.add(row.getIssueId());
+            }
+            Map<Long, IssueRef> refs = ids.isEmpty() ? Map.of() : issues.byIds(ids);
+            for (IssueVotesEntity row : rows) {
+                IssueRef issue = refs.get(row.getIssueId());
+                boolean open = issue != null && (!issue.resolved()
+                        || (countAsOpen.isPresent() && countAsOpen.getAsLong() == issue.id()));
+                if (open) {
+                    return Optional.of(new Ranked(issue, row.getVoteCount()));
+                }
+            }
+            if (rows.length < pageSize) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The issue's first recorded activity (its creation as the app saw it), else its first vote, else now. */
+    private Instant since(long issueId) {
+        ActivityEntity[] first = store.find(ActivityEntity.class,
+                Query.select("ID, CREATED_AT").where("ISSUE_ID = ?", issueId).order("ID ASC").limit(1));
+        if (first.length > 0) {
+            return Instant.ofEpochMilli(first[0].getCreatedAt());
+        }
+        VoteEntity[] vote = store.find(VoteEntity.class,
+                Query.select("ID, CREATED_AT").where("ISSUE_ID = ?", issueId).order("ID ASC").limit(1));
+        return vote.length > 0 ? Instant.ofEpochMilli(vote[0].getCreatedAt()) : clock.instant();
     }
 
     /** The number of votes of the issue: the number of its VOTE rows. */

@@ -204,6 +204,13 @@ class UserKeyRewriterTest {
                 "REPORTER", "carol", "STATE", "pending", "CREATED_AT", 1L));
         store.create(DeskVisitEntity.class, Map.of("ISSUE_ID", 2L, "PROJECT_ID", 1L, "AGENT", "carol",
                 "REPORTER", user, "STATE", "confirmed", "CREATED_AT", 1L));
+        com.socialitsm.store.IdeaEntity idea = store.create(com.socialitsm.store.IdeaEntity.class, Map.of(
+                "PROJECT_ID", 1L, "AUTHOR", user, "TITLE", "Longer desk hours", "STATUS", "planned",
+                "STATUS_BY", user, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.IdeaVoteEntity.class, Map.of("VOTE_KEY", idea.getID() + "|" + user,
+                "IDEA_ID", (long) idea.getID(), "PROJECT_ID", 1L, "VOTER", user, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.IdeaCommentEntity.class, Map.of("IDEA_ID", (long) idea.getID(),
+                "AUTHOR", user, "BODY", "+1", "CREATED_AT", 1L));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {

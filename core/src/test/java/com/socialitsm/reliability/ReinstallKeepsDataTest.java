@@ -90,6 +90,10 @@ class ReinstallKeepsDataTest {
         long answer = world.app.questions().answer("bob", question, "Yes, status.example.com").value().answer().id();
         world.app.questions().voteOnAnswer("alice", answer, 1);
         world.app.questions().accept("carol", question, answer);
+        long idea = world.app.ideas().submit("carol", "SD", "A VPN status page for everyone", "Please #vpn",
+                List.of()).value().id();
+        world.app.ideas().vote("alice", idea);
+        world.app.ideas().comment("bob", idea, "Good idea");
         world.app.kudos().rollup().rollUp();
         return vpn;
     }

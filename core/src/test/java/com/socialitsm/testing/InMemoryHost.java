@@ -29,6 +29,7 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
     private final Map<Long, Set<String>> projectBrowsers = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> issueBrowsers = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Set<String>> agents = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(10_000);
 
     public ProjectRef addProject(String key) {
@@ -51,6 +52,17 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
         UserRef user = new UserRef(key, Character.toUpperCase(key.charAt(0)) + key.substring(1), "", true);
         users.put(key, user);
         return user;
+    }
+
+    /** The user works the project's issues (an agent: in Jira, assignable there). */
+    public void makeAgent(ProjectRef project, String userKey) {
+        agents.computeIfAbsent(project.id(), id -> ConcurrentHashMap.newKeySet()).add(userKey);
+    }
+
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        return isAdmin(viewer) || (canBrowseProject(viewer, projectId)
+                && viewer.map(agents.getOrDefault(projectId, Set.of())::contains).orElse(false));
     }
 
     public void makeAdmin(String userKey) {

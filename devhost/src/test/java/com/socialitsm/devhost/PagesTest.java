@@ -160,7 +160,7 @@ class PagesTest {
         for (SocialPage page : SocialPage.values()) {
             String path = page.hasArgument() ? page.path() + "/" + switch (page) {
                 case HASHTAG -> "vpn";
-                case QUESTION -> question;
+                case QUESTION, IDEA -> question;
                 default -> "carol";
             } : page.path();
             HttpResponse<String> response = page(path, cookie);

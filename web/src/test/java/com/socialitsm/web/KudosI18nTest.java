@@ -22,7 +22,7 @@ import com.socialitsm.kudos.Period;
 class KudosI18nTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("t\\('(social\\.[a-zA-Z0-9.\\-]+)'");
     private static final List<String> REASONS = List.of("resolved", "first-tag", "first-response", "answer-accepted",
-            "answer-upvoted", "kudos");
+            "answer-upvoted", "kudos", "boss");
 
     @Test
     void everyKeyTheKudosModuleUsesIsInBothLanguages() throws IOException {

@@ -28,6 +28,8 @@ import com.socialitsm.store.Store;
  * users see nothing, as in a default Jira). Administrators are the users flagged so.
  */
 public final class TrackerDirectory implements IssueDirectory, UserDirectory, AccessPolicy {
+    private static final Set<String> DEMO_AGENTS = Set.of("alice", "bob");
+
     private final Store store;
     private final TrackerCatalog catalog;
 
@@ -149,6 +151,21 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
     @Override
     public boolean isAdmin(Optional<String> viewer) {
         return viewer.flatMap(catalog::user).map(u -> u.admin() && u.active()).orElse(false);
+    }
+
+    /**
+     * The demo's agents: admins, the project's lead, and the demo users the devhost introduces as agents (alice and
+     * bob), in each project they may browse. Jira decides it by the Assignable User permission; the demo tracker
+     * has no permission schemes.
+     */
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        if (isAdmin(viewer)) {
+            return true;
+        }
+        Optional<TrackerProject> project = catalog.project(projectId);
+        return viewer.isPresent() && project.isPresent() && canBrowseProject(viewer, projectId)
+                && (DEMO_AGENTS.contains(viewer.get()) || viewer.get().equals(project.get().lead()));
     }
 
     // ---------------------------------------------------------------- internals

@@ -103,6 +103,25 @@ public final class JiraAccessPolicy implements AccessPolicy {
                 && globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, who.user());
     }
 
+    /**
+     * An agent of the project: Jira's Assignable User permission there (who may be given its issues) or Administer
+     * Projects, or a Jira administrator. Anonymous and stale viewers never are.
+     */
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        Viewer who = resolve(viewer);
+        if (!who.known() || who.user() == null) {
+            return false;
+        }
+        if (isAdmin(viewer)) {
+            return true;
+        }
+        Project project = projectManager.getProjectObj(projectId);
+        return project != null
+                && (permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, who.user())
+                || permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, who.user()));
+    }
+
     /** A viewer as Jira knows them: {@code user} null means anonymous; {@code known} false means a stale key. */
     private record Viewer(boolean known, ApplicationUser user) {
     }

@@ -128,7 +128,7 @@ final class StreamsEntries {
         return switch (verb) {
             case CREATED, COMMENTED, ASKED, ANSWERED -> ActivityVerbs.post();
             case UPVOTED, KUDOS, ACCEPTED, VISITED -> ActivityVerbs.like();
-            case ASSIGNED, RESOLVED, REOPENED, TAGGED -> ActivityVerbs.update();
+            case ASSIGNED, RESOLVED, REOPENED, TAGGED, IDEA_STATUS -> ActivityVerbs.update();
         };
     }
 

@@ -110,6 +110,27 @@ class JiraAccessPolicyTest {
         verify(globalPermissionManager).hasPermission(GlobalPermissionKey.ADMINISTER, bob);
     }
 
+    @Test
+    void anAgentIsAssignableInTheProjectOrAdministersItOrJira() {
+        ApplicationUser bob = user("bob");
+        ApplicationUser carol = user("carol");
+        ApplicationUser dave = user("dave");
+        Project project = project(100L);
+        when(projectManager.getProjectObj(100L)).thenReturn(project);
+        when(permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, alice)).thenReturn(true);
+        when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, bob)).thenReturn(true);
+        when(globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, dave)).thenReturn(true);
+
+        assertThat(policy.isAgent(Optional.of("alice"), 100L)).isTrue();
+        assertThat(policy.isAgent(Optional.of("bob"), 100L)).isTrue();
+        assertThat(policy.isAgent(Optional.of("dave"), 100L)).isTrue();
+        assertThat(policy.isAgent(Optional.of("carol"), 100L)).isFalse();
+        assertThat(policy.isAgent(Optional.of("alice"), 999L)).as("no such project").isFalse();
+        assertThat(policy.isAgent(Optional.empty(), 100L)).isFalse();
+        assertThat(policy.isAgent(Optional.of("gone"), 100L)).isFalse();
+        verify(permissionManager).hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, carol);
+    }
+
     private ApplicationUser user(String key) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(key);

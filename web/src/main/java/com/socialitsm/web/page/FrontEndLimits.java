@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.visit.VisitService;
@@ -18,14 +19,19 @@ import com.socialitsm.web.rest.HashtagResource;
  * (FrontEndLimitsTest checks the scripts).
  */
 public final class FrontEndLimits {
-    private static final SortedMap<String, Integer> LIMITS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-            "questionTitleMin", QuestionService.TITLE_MIN_LENGTH,
-            "questionTitleMax", QuestionService.TITLE_MAX_LENGTH,
-            "questionBodyMax", QuestionService.BODY_MAX_LENGTH,
-            "kudosMessageMax", KudosService.MAX_MESSAGE,
-            "visitNoteMax", VisitService.MAX_NOTE,
-            "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
-            "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES)));
+    private static final SortedMap<String, Integer> LIMITS = Collections.unmodifiableSortedMap(new TreeMap<>(
+            Map.ofEntries(
+            Map.entry("questionTitleMin", QuestionService.TITLE_MIN_LENGTH),
+            Map.entry("questionTitleMax", QuestionService.TITLE_MAX_LENGTH),
+            Map.entry("questionBodyMax", QuestionService.BODY_MAX_LENGTH),
+            Map.entry("kudosMessageMax", KudosService.MAX_MESSAGE),
+            Map.entry("visitNoteMax", VisitService.MAX_NOTE),
+            Map.entry("hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST),
+            Map.entry("hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES),
+            Map.entry("ideaTitleMin", IdeaService.TITLE_MIN),
+            Map.entry("ideaTitleMax", IdeaService.TITLE_MAX),
+            Map.entry("ideaBodyMax", IdeaService.BODY_MAX),
+            Map.entry("ideaReasonMax", IdeaService.REASON_MAX))));
 
     private FrontEndLimits() {
     }

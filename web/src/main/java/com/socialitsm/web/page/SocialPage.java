@@ -20,7 +20,9 @@ public enum SocialPage {
     QUESTIONS("questions", "/questions", "questions", null, false),
     QUESTION("question", "/questions/", "question", "data-question-id", false),
     USER_PROFILE("user", "/users/", "user-profile", "data-user-key", false),
-    ADMIN("admin", "/admin", "admin", null, true);
+    ADMIN("admin", "/admin", "admin", null, true),
+    IDEAS("ideas", "/ideas", "ideas", null, false),
+    IDEA("idea", "/ideas/", "idea", "data-idea-id", false);
 
     /** Where the pages live below the context path, in Jira and in the devhost. */
     public static final String SERVLET_PATH = "/plugins/servlet/social";
@@ -65,7 +67,7 @@ public enum SocialPage {
                 }
                 String argument = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (argument.isBlank() || argument.length() > MAX_ARGUMENT_LENGTH
-                        || (page == QUESTION && !argument.chars().allMatch(Character::isDigit))) {
+                        || ((page == QUESTION || page == IDEA) && !argument.chars().allMatch(Character::isDigit))) {
                     return Optional.empty();
                 }
                 return Optional.of(new Request(page, Optional.of(argument)));
@@ -76,7 +78,8 @@ public enum SocialPage {
 
     /** The pages of the app's navigation, in menu order (the admin page only for administrators). */
     public static List<SocialPage> navigation(boolean admin) {
-        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, ADMIN) : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS);
+        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS, ADMIN)
+                : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS);
     }
 
     public String id() {
@@ -119,6 +122,7 @@ public enum SocialPage {
         return switch (this) {
             case HASHTAG -> HASHTAGS;
             case QUESTION -> QUESTIONS;
+            case IDEA -> IDEAS;
             case USER_PROFILE -> LEADERBOARD;
             default -> this;
         };

@@ -18,6 +18,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.kudos.BossRules;
 import com.socialitsm.kudos.DeskVisitRules;
 import com.socialitsm.kudos.KudosRules;
 import com.socialitsm.kudos.KudosService;
@@ -134,6 +135,33 @@ public final class KudosAdminResource {
         }
         kudos.updateDeskVisitRules(rules);
         return DeskVisitRulesJson.of(rules);
+    }
+
+    /** The boss-fight bonus: points for resolving a project's most-upvoted open issue (0-1000; 0 = badge only). */
+    public record BossRulesJson(Integer bonusPoints) {
+    }
+
+    @GET
+    @Path("/boss")
+    public BossRulesJson bossRules() {
+        requireAdmin();
+        return new BossRulesJson(kudos.bossRules().bonusPoints());
+    }
+
+    @PUT
+    @Path("/boss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BossRulesJson updateBossRules(BossRulesJson change) {
+        requireAdmin();
+        Requests.requireBody(change);
+        BossRules rules;
+        try {
+            rules = new BossRules(change.bonusPoints() == null ? kudos.bossRules().bonusPoints() : change.bonusPoints());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage() + ".");
+        }
+        kudos.updateBossRules(rules);
+        return new BossRulesJson(rules.bonusPoints());
     }
 
     @GET

@@ -1,6 +1,8 @@
 package com.socialitsm.web.rest;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.settings.Feature;
+import com.socialitsm.vote.Boss;
 import com.socialitsm.vote.TopIssue;
 import com.socialitsm.vote.VoteService;
 import com.socialitsm.vote.VoteStatus;
@@ -30,9 +33,11 @@ public final class VoteResource {
     private final VoteService votes;
     private final CurrentUser currentUser;
     private final FeatureGate gate;
+    private final Clock clock;
 
     public VoteResource(SocialApp app, CurrentUser currentUser) {
         this.votes = app.votes();
+        this.clock = app.clock();
         this.currentUser = currentUser;
         this.gate = new FeatureGate(app);
     }
@@ -84,6 +89,27 @@ public final class VoteResource {
         return (rising ? votes.rising(currentUser.userKey(), project, n) : votes.top(currentUser.userKey(), project, n))
                 .orElseThrow(() -> ApiException.notFound("There is no such project."))
                 .stream().map(VoteResource::json).toList();
+    }
+
+    /** The project's boss: {@code boss} is null when no open issue has votes (or the viewer may not see it). */
+    public record BossJson(String project, BossIssueJson boss) {
+    }
+
+    /** {@code since} is the issue's first recorded activity; {@code ageDays} the whole days since then. */
+    public record BossIssueJson(String issueKey, String summary, int votes, java.time.Instant since, long ageDays) {
+    }
+
+    /** The project's most-upvoted open issue, for the leaderboard page; 404 for a missing or hidden project. */
+    @AnonymousSiteAccess
+    @GET
+    @Path("/boss")
+    public BossJson boss(@QueryParam("project") String project) {
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("project is required.");
+        }
+        Optional<Boss> boss = Outcomes.value(votes.boss(currentUser.userKey(), project));
+        return new BossJson(project.trim(), boss.map(b -> new BossIssueJson(b.issueKey(), b.summary(), b.votes(),
+                b.since(), Math.max(0, java.time.Duration.between(b.since(), clock.instant()).toDays()))).orElse(null));
     }
 
     private static TopIssueJson json(TopIssue issue) {

@@ -1,0 +1,24 @@
+package com.socialitsm.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** A comment on an idea (added in schema v5): Markdown source, rendered safely when shown. */
+@Table("IdeaComment")
+public interface IdeaCommentEntity extends Entity {
+
+    @Indexed long getIdeaId();
+    void setIdeaId(long ideaId);
+
+    @Indexed @NotNull @StringLength(255) String getAuthor();
+    void setAuthor(String userKey);
+
+    @StringLength(StringLength.UNLIMITED) String getBody();
+    void setBody(String markdown);
+
+    long getCreatedAt();
+    void setCreatedAt(long epochMillis);
+}
