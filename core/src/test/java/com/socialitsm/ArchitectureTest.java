@@ -91,6 +91,9 @@ class ArchitectureTest {
     static final ArchRule visit = dependsOnlyOn("visit", "activity", "host", "kudos", "store");
 
     @ArchTest
+    static final ArchRule poll = dependsOnlyOn("poll", "activity", "host", "store");
+
+    @ArchTest
     static final ArchRule noFeatureUsesTheCompositionRoot = noClasses()
             .that().resideOutsideOfPackage("com.socialitsm.app").should().dependOnClassesThat().resideInAPackage("com.socialitsm.app")
             .because("app builds the features; a feature that needed it would close a cycle");

@@ -17,7 +17,9 @@ public enum Verb {
     ANSWERED("answered"),
     ACCEPTED("accepted"),
     /** The reporter confirmed that the assignee came by their desk. */
-    VISITED("visited");
+    VISITED("visited"),
+    /** An agent opened a poll in the project. */
+    POLL("poll");
 
     private final String code;
 

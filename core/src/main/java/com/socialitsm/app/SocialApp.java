@@ -1,5 +1,6 @@
 package com.socialitsm.app;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -25,6 +26,7 @@ import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
@@ -56,6 +58,7 @@ public final class SocialApp {
     private final SocialEngine engine;
     private final QuestionService questions;
     private final VisitService visits;
+    private final PollService polls;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -84,6 +87,11 @@ public final class SocialApp {
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
+        this.polls = new PollService(store, clock, issues, access, activity, new SecureRandom());
+    }
+
+    public PollService polls() {
+        return polls;
     }
 
     public VisitService visits() {

@@ -25,6 +25,13 @@ public interface AccessPolicy {
 
     boolean isAdmin(Optional<String> viewer);
 
+    /**
+     * Whether the viewer works the project's issues (an agent, as opposed to a customer or a reader): in Jira, whoever
+     * may be assigned its issues (Assignable User, which Jira Service Management gives its agents and never its
+     * customers) or administers the project; in the devhost, the project's lead and administrators. Agents ask polls.
+     */
+    boolean isAgent(Optional<String> viewer, long projectId);
+
     default boolean canBrowse(Optional<String> viewer, long issueId) {
         return browsableIssues(viewer, Set.of(issueId)).contains(issueId);
     }

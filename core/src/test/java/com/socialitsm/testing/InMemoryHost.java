@@ -29,6 +29,7 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
     private final Map<Long, Set<String>> projectBrowsers = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> issueBrowsers = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Set<String>> agents = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(10_000);
 
     public ProjectRef addProject(String key) {
@@ -55,6 +56,11 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
 
     public void makeAdmin(String userKey) {
         admins.add(userKey);
+    }
+
+    /** The user is an agent of the project (see {@link AccessPolicy#isAgent}). */
+    public void makeAgent(ProjectRef project, String userKey) {
+        agents.computeIfAbsent(project.id(), id -> ConcurrentHashMap.newKeySet()).add(userKey);
     }
 
     public IssueRef addIssue(ProjectRef project, String summary, String description, String reporter) {
@@ -172,5 +178,11 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
     @Override
     public boolean isAdmin(Optional<String> viewer) {
         return viewer.map(admins::contains).orElse(false);
+    }
+
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        return viewer.isPresent() && canBrowseProject(viewer, projectId)
+                && agents.getOrDefault(projectId, Set.of()).contains(viewer.get());
     }
 }

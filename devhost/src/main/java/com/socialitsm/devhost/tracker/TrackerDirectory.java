@@ -151,6 +151,15 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         return viewer.flatMap(catalog::user).map(u -> u.admin() && u.active()).orElse(false);
     }
 
+    /** The devhost's agents of a project: its lead and the administrators (who may browse it). */
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        Optional<TrackerUser> user = viewer.flatMap(catalog::user).filter(TrackerUser::active);
+        return user.isPresent() && canBrowseProject(viewer, projectId)
+                && (user.get().admin() || catalog.project(projectId).map(p -> p.lead().equals(user.get().name()))
+                .orElse(false));
+    }
+
     // ---------------------------------------------------------------- internals
 
     private IssueRef toIssueRef(DemoIssueEntity row) {

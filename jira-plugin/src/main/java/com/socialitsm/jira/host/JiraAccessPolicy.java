@@ -103,6 +103,23 @@ public final class JiraAccessPolicy implements AccessPolicy {
                 && globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, who.user());
     }
 
+    /**
+     * An agent of the project: may be assigned its issues (Assignable User: Jira Service Management grants it to the
+     * Service Desk Team role, never to customers) or administers the project.
+     */
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        Viewer who = resolve(viewer);
+        if (!who.known() || who.user() == null) {
+            return false;
+        }
+        Project project = projectManager.getProjectObj(projectId);
+        return project != null
+                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, who.user())
+                && (permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, who.user())
+                || permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, who.user()));
+    }
+
     /** A viewer as Jira knows them: {@code user} null means anonymous; {@code known} false means a stale key. */
     private record Viewer(boolean known, ApplicationUser user) {
     }
