@@ -39,7 +39,7 @@ import com.socialitsm.store.Store;
  * single-choice poll never keeps two choices of one ballot.
  */
 public final class PollService {
-    public static final int MAX_QUESTION = 300;
+    public static final int MAX_QUESTION = 250;
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 10;
     public static final int MAX_OPTION = 200;
@@ -67,7 +67,7 @@ public final class PollService {
 
     /**
      * {@code asker} opens a poll. Refused for an unknown or hidden project ({@code not_found}), a caller who is not
-     * an agent of the project ({@code forbidden}), and every limit ({@code bad_request}): question 1–300 characters,
+     * an agent of the project ({@code forbidden}), and every limit ({@code bad_request}): question 1–250 characters,
      * 2–10 distinct options of 1–200 characters without line breaks, closing 1 minute to 365 days from now. Followers
      * of the project see the new poll in their feed.
      */

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.visit.VisitService;
 import com.socialitsm.web.rest.HashtagResource;
@@ -24,6 +25,7 @@ public final class FrontEndLimits {
             "questionBodyMax", QuestionService.BODY_MAX_LENGTH,
             "kudosMessageMax", KudosService.MAX_MESSAGE,
             "visitNoteMax", VisitService.MAX_NOTE,
+            "pollQuestionMax", PollService.MAX_QUESTION,
             "hashtagRangesTexts", HashtagResource.MAX_TEXTS_PER_REQUEST,
             "hashtagRangesBytes", HashtagResource.MAX_TEXT_BYTES)));
 

@@ -20,6 +20,8 @@ public enum SocialPage {
     QUESTIONS("questions", "/questions", "questions", null, false),
     QUESTION("question", "/questions/", "question", "data-question-id", false),
     USER_PROFILE("user", "/users/", "user-profile", "data-user-key", false),
+    POLLS("polls", "/polls", "polls", null, false),
+    POLL("poll", "/polls/", "poll", "data-poll-id", false),
     ADMIN("admin", "/admin", "admin", null, true);
 
     /** Where the pages live below the context path, in Jira and in the devhost. */
@@ -65,7 +67,7 @@ public enum SocialPage {
                 }
                 String argument = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (argument.isBlank() || argument.length() > MAX_ARGUMENT_LENGTH
-                        || (page == QUESTION && !argument.chars().allMatch(Character::isDigit))) {
+                        || ((page == QUESTION || page == POLL) && !argument.chars().allMatch(Character::isDigit))) {
                     return Optional.empty();
                 }
                 return Optional.of(new Request(page, Optional.of(argument)));
@@ -76,7 +78,8 @@ public enum SocialPage {
 
     /** The pages of the app's navigation, in menu order (the admin page only for administrators). */
     public static List<SocialPage> navigation(boolean admin) {
-        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, ADMIN) : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS);
+        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, POLLS, ADMIN)
+                : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, POLLS);
     }
 
     public String id() {
@@ -120,6 +123,7 @@ public enum SocialPage {
             case HASHTAG -> HASHTAGS;
             case QUESTION -> QUESTIONS;
             case USER_PROFILE -> LEADERBOARD;
+            case POLL -> POLLS;
             default -> this;
         };
     }

@@ -76,7 +76,7 @@ class PollResourceTest {
                 false, false)), 400);
         assertStatus(() -> resource.ask(new PollResource.AskRequest("SD", "Q?", List.of("a", "b"), false, null,
                 false, false)), 400);
-        assertStatus(() -> resource.ask(new PollResource.AskRequest("SD", "x".repeat(301), List.of("a", "b"), false,
+        assertStatus(() -> resource.ask(new PollResource.AskRequest("SD", "x".repeat(251), List.of("a", "b"), false,
                 closes, false, false)), 400);
         assertStatus(() -> resource.ask(new PollResource.AskRequest("SD", "Q?", List.of("a"), false, closes,
                 false, false)), 400);
