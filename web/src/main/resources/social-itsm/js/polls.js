@@ -91,9 +91,10 @@ function pollLine(poll) {
 
 register('polls', async (node) => {
   const project = (new URLSearchParams(window.location.search).get('project') || '').trim();
-  const chooser = el('form', { class: 'aui social-poll-project', method: 'get' },
-    field('social.poll.project', el('input', { class: 'text short-field', type: 'text', name: 'project',
-      value: project, required: true, autocomplete: 'off' }), t('social.poll.project.hint')),
+  const chooser = el('form', { class: 'social-poll-project', method: 'get' },
+    el('label', { for: 'social-poll-project', text: t('social.poll.project') }),
+    el('input', { class: 'text short-field', type: 'text', name: 'project', id: 'social-poll-project',
+      value: project, required: true, autocomplete: 'off', title: t('social.poll.project.hint') }),
     el('button', { class: 'aui-button', type: 'submit', text: t('social.poll.project.show') }));
   if (!project) {
     node.replaceChildren(chooser);
@@ -119,10 +120,10 @@ register('polls', async (node) => {
   try {
     const page = await load(true);
     more.addEventListener('click', () => load(false).catch((e) => flash(problem(e), 'error')));
-    node.replaceChildren(chooser,
+    node.replaceChildren(...[chooser,
       el('h2', { class: 'social-poll-project-name', text: page.projectName }),
       page.canAsk ? askForm(page.project, (poll) => { window.location.assign(pollLinks.poll(poll.id)); }) : null,
-      empty, list, more);
+      empty, list, more].filter(Boolean));
   } catch (e) {
     node.replaceChildren(chooser, failureNote(e, () => window.location.reload()));
   }
