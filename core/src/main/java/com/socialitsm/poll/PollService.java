@@ -129,7 +129,8 @@ public final class PollService {
             return notFound();
         }
         PollEntity poll = found.get();
-        if (isClosed(poll)) {
+        // An anonymous poll without its key has been closed by a node whose clock ran a little ahead: closed too.
+        if (isClosed(poll) || (poll.isAnonymous() && poll.getBallotSecret() == null)) {
             return Outcome.refused(Problem.CONFLICT, "poll_closed", "The poll has closed; votes can no longer change.");
         }
         int optionCount = options(poll).size();

@@ -204,6 +204,10 @@ class UserKeyRewriterTest {
                 "REPORTER", "carol", "STATE", "pending", "CREATED_AT", 1L));
         store.create(DeskVisitEntity.class, Map.of("ISSUE_ID", 2L, "PROJECT_ID", 1L, "AGENT", "carol",
                 "REPORTER", user, "STATE", "confirmed", "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.PollEntity.class, Map.of("PROJECT_ID", 1L, "AUTHOR", user,
+                "QUESTION", "Open at 8?", "OPTIONS", "Yes\nNo", "CLOSES_AT", 2L, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.PollBallotEntity.class, Map.of("BALLOT_KEY", "1:" + user, "POLL_ID", 1L,
+                "VOTER", user, "REVISION", 0));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {
