@@ -90,6 +90,11 @@ class ReinstallKeepsDataTest {
         long answer = world.app.questions().answer("bob", question, "Yes, status.example.com").value().answer().id();
         world.app.questions().voteOnAnswer("alice", answer, 1);
         world.app.questions().accept("carol", question, answer);
+        world.host.makeAgent(sd, "alice");
+        long poll = world.app.polls().ask("alice", new com.socialitsm.poll.PollDraft("SD", "Open at 8?",
+                List.of("Yes", "No"), false, world.clock.instant().plus(java.time.Duration.ofDays(30)), false, false))
+                .value().id();
+        world.app.polls().vote("bob", poll, List.of(1));
         world.app.kudos().rollup().rollUp();
         return vpn;
     }
