@@ -92,6 +92,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule idea = dependsOnlyOn("idea", "activity", "follow", "host", "qa", "store", "tag");
+    static final ArchRule poll = dependsOnlyOn("poll", "activity", "host", "store");
 
     @ArchTest
     static final ArchRule noFeatureUsesTheCompositionRoot = noClasses()

@@ -9,6 +9,7 @@ import './hashtags.js';
 import './kudos.js';
 import './votes.js';
 import './visits.js';
+import './polls.js';
 import './questions.js';
 import './admin.js';
 import './ideas.js';

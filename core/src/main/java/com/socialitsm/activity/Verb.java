@@ -19,7 +19,9 @@ public enum Verb {
     /** The reporter confirmed that the assignee came by their desk. */
     VISITED("visited"),
     /** An agent changed an idea's status (the detail holds the idea's title). */
-    IDEA_STATUS("idea-status");
+    IDEA_STATUS("idea-status"),
+    /** An agent opened a poll in the project. */
+    POLL("poll");
 
     private final String code;
 

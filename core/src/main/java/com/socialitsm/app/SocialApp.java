@@ -1,5 +1,6 @@
 package com.socialitsm.app;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -26,6 +27,7 @@ import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
@@ -58,6 +60,7 @@ public final class SocialApp {
     private final QuestionService questions;
     private final VisitService visits;
     private final IdeaService ideas;
+    private final PollService polls;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -91,6 +94,11 @@ public final class SocialApp {
 
     public IdeaService ideas() {
         return ideas;
+        this.polls = new PollService(store, clock, issues, access, activity, new SecureRandom());
+    }
+
+    public PollService polls() {
+        return polls;
     }
 
     public VisitService visits() {

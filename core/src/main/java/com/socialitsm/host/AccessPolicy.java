@@ -26,13 +26,12 @@ public interface AccessPolicy {
     boolean isAdmin(Optional<String> viewer);
 
     /**
-     * Whether the viewer works the project's issues (an agent): in Jira, may be assigned its issues or administers
-     * the project; always an admin. Agents set ideas' statuses and turn ideas into issues. A host that cannot tell
-     * answers for admins only, which refuses rather than lets through.
+     * Whether the viewer works the project's issues (an agent, as opposed to a customer or a reader): in Jira, whoever
+     * may be assigned its issues (Assignable User, which Jira Service Management gives its agents and never its
+     * customers) or administers the project, and Jira's administrators; in the devhost, the project's lead, the
+     * administrators and the demo agents. Agents ask polls, set ideas' statuses and turn ideas into issues.
      */
-    default boolean isAgent(Optional<String> viewer, long projectId) {
-        return isAdmin(viewer);
-    }
+    boolean isAgent(Optional<String> viewer, long projectId);
 
     default boolean canBrowse(Optional<String> viewer, long issueId) {
         return browsableIssues(viewer, Set.of(issueId)).contains(issueId);

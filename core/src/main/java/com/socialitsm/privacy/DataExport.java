@@ -14,6 +14,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
 
+import com.socialitsm.store.NotExported;
 import com.socialitsm.store.Schema;
 import com.socialitsm.store.Store;
 
@@ -94,7 +95,10 @@ public final class DataExport {
         return columns;
     }
 
-    /** The entity's own column getters (not {@code getID}, not Active Objects' plumbing), by name. */
+    /**
+     * The entity's own column getters (not {@code getID}, not Active Objects' plumbing, not a {@link NotExported}
+     * secret such as an anonymous poll's ballot key), by name.
+     */
     private static List<Method> getters(Class<?> type) {
         List<Method> getters = new ArrayList<>();
         for (Method method : type.getMethods()) {
@@ -102,7 +106,8 @@ public final class DataExport {
             boolean getter = (name.startsWith("get") && name.length() > 3)
                     || (name.startsWith("is") && name.length() > 2);
             if (getter && method.getParameterCount() == 0 && method.getDeclaringClass() != Entity.class
-                    && method.getDeclaringClass() != RawEntity.class && !name.equals("getID")) {
+                    && method.getDeclaringClass() != RawEntity.class && !name.equals("getID")
+                    && !method.isAnnotationPresent(NotExported.class)) {
                 getters.add(method);
             }
         }

@@ -22,6 +22,9 @@ import com.socialitsm.store.DeskVisitEntity;
 import com.socialitsm.store.IdeaCommentEntity;
 import com.socialitsm.store.IdeaEntity;
 import com.socialitsm.store.IdeaVoteEntity;
+import com.socialitsm.store.PollBallotEntity;
+import com.socialitsm.store.PollChoiceEntity;
+import com.socialitsm.store.PollEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -58,6 +61,8 @@ public final class UserKeyRewriter {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
         VISIT_AGENT, VISIT_REPORTER, IDEA_AUTHOR, IDEA_STATUS_BY, IDEA_VOTER, IDEA_COMMENT_AUTHOR,
+        /** A poll's asker, and the voter of a named poll's ballot (an anonymous ballot holds no key: a keyed hash). */
+        POLL_AUTHOR, POLL_VOTER,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -414,6 +419,21 @@ public final class UserKeyRewriter {
             case IDEA_COMMENT_AUTHOR -> new Step<>(IdeaCommentEntity.class, "AUTHOR", oldKey, row -> {
                 row.setAuthor(newKey);
                 row.save();
+            });
+            case POLL_AUTHOR -> new Step<>(PollEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
+                row.save();
+            });
+            case POLL_VOTER -> new Step<>(PollBallotEntity.class, "VOTER", oldKey, row -> {
+                String ballotKey = row.getPollId() + ":" + newKey;
+                if (exists(PollBallotEntity.class, "BALLOT_KEY", ballotKey)) {
+                    store.deleteWithSQL(PollChoiceEntity.class, "BALLOT_ID = ?", row.getID());
+                    store.delete(row);
+                } else {
+                    row.setVoter(newKey);
+                    row.setBallotKey(ballotKey);
+                    row.save();
+                }
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
         };

@@ -11,7 +11,7 @@ import net.java.ao.RawEntity;
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
-    public static final int CURRENT_VERSION = 5;
+    public static final int CURRENT_VERSION = 6;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             HashtagEntity.class,
@@ -38,7 +38,10 @@ public final class Schema {
             DeskVisitEntity.class,
             IdeaEntity.class,
             IdeaVoteEntity.class,
-            IdeaCommentEntity.class);
+            IdeaCommentEntity.class,
+            PollEntity.class,
+            PollBallotEntity.class,
+            PollChoiceEntity.class);
 
     private Schema() {
     }

@@ -211,6 +211,10 @@ class UserKeyRewriterTest {
                 "IDEA_ID", (long) idea.getID(), "PROJECT_ID", 1L, "VOTER", user, "CREATED_AT", 1L));
         store.create(com.socialitsm.store.IdeaCommentEntity.class, Map.of("IDEA_ID", (long) idea.getID(),
                 "AUTHOR", user, "BODY", "+1", "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.PollEntity.class, Map.of("PROJECT_ID", 1L, "AUTHOR", user,
+                "QUESTION", "Open at 8?", "OPTIONS", "Yes\nNo", "CLOSES_AT", 2L, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.PollBallotEntity.class, Map.of("BALLOT_KEY", "1:" + user, "POLL_ID", 1L,
+                "VOTER", user, "REVISION", 0));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {

@@ -94,6 +94,11 @@ class ReinstallKeepsDataTest {
                 List.of()).value().id();
         world.app.ideas().vote("alice", idea);
         world.app.ideas().comment("bob", idea, "Good idea");
+        world.host.makeAgent(sd, "alice");
+        long poll = world.app.polls().ask("alice", new com.socialitsm.poll.PollDraft("SD", "Open at 8?",
+                List.of("Yes", "No"), false, world.clock.instant().plus(java.time.Duration.ofDays(30)), false, false))
+                .value().id();
+        world.app.polls().vote("bob", poll, List.of(1));
         world.app.kudos().rollup().rollUp();
         return vpn;
     }

@@ -69,6 +69,7 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
         admins.add(userKey);
     }
 
+
     public IssueRef addIssue(ProjectRef project, String summary, String description, String reporter) {
         long id = ids.incrementAndGet();
         IssueRef issue = new IssueRef(id, project.key() + "-" + id, project.id(), project.key(), summary, description,

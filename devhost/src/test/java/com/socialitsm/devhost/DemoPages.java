@@ -26,6 +26,7 @@ final class DemoPages {
         pages.put("leaderboard", "/plugins/servlet/social/leaderboard");
         pages.put("questions", "/plugins/servlet/social/questions");
         pages.put("question", "/plugins/servlet/social/questions/1");
+        pages.put("polls", "/plugins/servlet/social/polls?project=SD");
         pages.put("user", "/plugins/servlet/social/users/bob");
         pages.put("own-profile", "/plugins/servlet/social/users/alice");
         pages.put("admin", "/plugins/servlet/social/admin");

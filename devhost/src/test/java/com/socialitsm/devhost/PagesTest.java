@@ -157,10 +157,16 @@ class PagesTest {
                 "{\"title\": \"Where is the VPN guide?\", \"body\": \"It moved.\", \"project\": \"SD\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         String question = new ObjectMapper().readTree(asked.body()).path("id").asText();
+        HttpResponse<String> polled = devhost.json("POST", "/rest/social/1.0/polls", "admin",
+                "{\"project\": \"SD\", \"question\": \"Open at 8?\", \"options\": [\"Yes\", \"No\"], \"closesAt\": \""
+                        + java.time.Instant.now().plus(java.time.Duration.ofDays(1)) + "\"}");
+        assertThat(polled.statusCode()).as(polled.body()).isEqualTo(201);
+        String poll = new ObjectMapper().readTree(polled.body()).path("id").asText();
         for (SocialPage page : SocialPage.values()) {
             String path = page.hasArgument() ? page.path() + "/" + switch (page) {
                 case HASHTAG -> "vpn";
                 case QUESTION, IDEA -> question;
+                case POLL -> poll;
                 default -> "carol";
             } : page.path();
             HttpResponse<String> response = page(path, cookie);

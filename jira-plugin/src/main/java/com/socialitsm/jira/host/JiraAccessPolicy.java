@@ -104,8 +104,9 @@ public final class JiraAccessPolicy implements AccessPolicy {
     }
 
     /**
-     * An agent of the project: Jira's Assignable User permission there (who may be given its issues) or Administer
-     * Projects, or a Jira administrator. Anonymous and stale viewers never are.
+     * An agent of the project: may be assigned its issues (Assignable User: Jira Service Management grants it to the
+     * Service Desk Team role, never to customers) or administers the project; or a Jira administrator. Anonymous and
+     * stale viewers never are.
      */
     @Override
     public boolean isAgent(Optional<String> viewer, long projectId) {
@@ -118,6 +119,7 @@ public final class JiraAccessPolicy implements AccessPolicy {
         }
         Project project = projectManager.getProjectObj(projectId);
         return project != null
+                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, who.user())
                 && (permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, who.user())
                 || permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, who.user()));
     }

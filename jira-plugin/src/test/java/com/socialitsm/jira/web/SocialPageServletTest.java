@@ -31,6 +31,7 @@ import com.socialitsm.host.UserDirectory;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.outcome.Refusal;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
@@ -41,7 +42,8 @@ class SocialPageServletTest {
     private final AccessPolicy accessPolicy = mock(AccessPolicy.class);
     private final QuestionService questions = mock(QuestionService.class);
     private final UserDirectory users = mock(UserDirectory.class);
-    private final PageSubjects subjects = new PageSubjects(questions, users);
+    private final PollService polls = mock(PollService.class);
+    private final PageSubjects subjects = new PageSubjects(questions, users, polls);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.visit.VisitService;
 import com.socialitsm.web.rest.HashtagResource;
@@ -31,7 +32,8 @@ public final class FrontEndLimits {
             Map.entry("ideaTitleMin", IdeaService.TITLE_MIN),
             Map.entry("ideaTitleMax", IdeaService.TITLE_MAX),
             Map.entry("ideaBodyMax", IdeaService.BODY_MAX),
-            Map.entry("ideaReasonMax", IdeaService.REASON_MAX))));
+            Map.entry("ideaReasonMax", IdeaService.REASON_MAX),
+            Map.entry("pollQuestionMax", PollService.MAX_QUESTION))));
 
     private FrontEndLimits() {
     }

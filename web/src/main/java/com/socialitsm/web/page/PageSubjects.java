@@ -3,10 +3,11 @@ package com.socialitsm.web.page;
 import java.util.Optional;
 
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 
 /**
- * Whether what a page is about (a question, a person) exists for the viewer, so both hosts answer a missing one with
+ * Whether what a page is about (a question, a poll, a person) exists for the viewer, so both hosts answer a missing one with
  * their 404 page instead of a 200 page whose panel then says "not found". A question the viewer may not see is
  * missing too (never told apart, as REST does). Pages without a subject, and tags (a tag page is where a new tag is
  * found), always exist.
@@ -14,10 +15,12 @@ import com.socialitsm.qa.QuestionService;
 public final class PageSubjects {
     private final QuestionService questions;
     private final UserDirectory users;
+    private final PollService polls;
 
-    public PageSubjects(QuestionService questions, UserDirectory users) {
+    public PageSubjects(QuestionService questions, UserDirectory users, PollService polls) {
         this.questions = questions;
         this.users = users;
+        this.polls = polls;
     }
 
     public boolean exists(SocialPage.Request request, Optional<String> viewer) {
@@ -25,6 +28,7 @@ public final class PageSubjects {
         return switch (request.page()) {
             case QUESTION -> questionId(argument).map(id -> questions.get(viewer, id).isDone()).orElse(false);
             case USER_PROFILE -> users.byKeyOrName(argument).isPresent();
+            case POLL -> questionId(argument).map(id -> polls.get(viewer, id).isDone()).orElse(false);
             default -> true;
         };
     }

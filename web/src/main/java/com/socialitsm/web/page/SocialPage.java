@@ -20,9 +20,11 @@ public enum SocialPage {
     QUESTIONS("questions", "/questions", "questions", null, false),
     QUESTION("question", "/questions/", "question", "data-question-id", false),
     USER_PROFILE("user", "/users/", "user-profile", "data-user-key", false),
-    ADMIN("admin", "/admin", "admin", null, true),
     IDEAS("ideas", "/ideas", "ideas", null, false),
-    IDEA("idea", "/ideas/", "idea", "data-idea-id", false);
+    IDEA("idea", "/ideas/", "idea", "data-idea-id", false),
+    POLLS("polls", "/polls", "polls", null, false),
+    POLL("poll", "/polls/", "poll", "data-poll-id", false),
+    ADMIN("admin", "/admin", "admin", null, true);
 
     /** Where the pages live below the context path, in Jira and in the devhost. */
     public static final String SERVLET_PATH = "/plugins/servlet/social";
@@ -67,7 +69,8 @@ public enum SocialPage {
                 }
                 String argument = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (argument.isBlank() || argument.length() > MAX_ARGUMENT_LENGTH
-                        || ((page == QUESTION || page == IDEA) && !argument.chars().allMatch(Character::isDigit))) {
+                        || ((page == QUESTION || page == IDEA || page == POLL)
+                        && !argument.chars().allMatch(Character::isDigit))) {
                     return Optional.empty();
                 }
                 return Optional.of(new Request(page, Optional.of(argument)));
@@ -78,8 +81,8 @@ public enum SocialPage {
 
     /** The pages of the app's navigation, in menu order (the admin page only for administrators). */
     public static List<SocialPage> navigation(boolean admin) {
-        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS, ADMIN)
-                : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS);
+        return admin ? List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS, POLLS, ADMIN)
+                : List.of(FEED, HASHTAGS, LEADERBOARD, QUESTIONS, IDEAS, POLLS);
     }
 
     public String id() {
@@ -124,6 +127,7 @@ public enum SocialPage {
             case QUESTION -> QUESTIONS;
             case IDEA -> IDEAS;
             case USER_PROFILE -> LEADERBOARD;
+            case POLL -> POLLS;
             default -> this;
         };
     }

@@ -73,6 +73,7 @@ public final class SocialResources {
         resources.add(new QuestionResource(app, currentUser, issueCreation));
         resources.add(new AnswerResource(app, currentUser));
         resources.add(new VisitResource(app, currentUser));
+        resources.add(new PollResource(app, currentUser));
         resources.add(new FeatureResource(app, currentUser));
         resources.add(new IssuePanelsResource(app, currentUser));
         resources.add(new FeatureAdminResource(app, currentUser));

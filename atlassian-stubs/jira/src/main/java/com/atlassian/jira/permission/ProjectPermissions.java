@@ -9,8 +9,11 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 public final class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
-    public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
+    // Source: https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/permission/ProjectPermissions.html
+    // (public static final ProjectPermissionKey ASSIGNABLE_USER, ADMINISTER_PROJECTS); ADMINISTER_PROJECTS is also
+    // called so by Atlassian's Slack app (../shared/reference/jira-api-facts.md, section 5). Key strings are [I].
     public static final ProjectPermissionKey ASSIGNABLE_USER = new ProjectPermissionKey("ASSIGNABLE_USER");
+    public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
 
     private ProjectPermissions() {
     }
