@@ -90,11 +90,11 @@ public final class SocialApp {
                 new QaConnections(clock, follows, activity, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
         this.ideas = new IdeaService(store, clock, issues, access, follows, activity, new MarkdownRenderer());
+        this.polls = new PollService(store, clock, issues, access, activity, new SecureRandom());
     }
 
     public IdeaService ideas() {
         return ideas;
-        this.polls = new PollService(store, clock, issues, access, activity, new SecureRandom());
     }
 
     public PollService polls() {

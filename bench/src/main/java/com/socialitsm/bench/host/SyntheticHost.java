@@ -178,4 +178,11 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
     public boolean isAdmin(Optional<String> viewer) {
         return false;
     }
+
+    /** The synthetic desk's agents work every project they may browse. */
+    @Override
+    public boolean isAgent(Optional<String> viewer, long projectId) {
+        return viewer.filter(user -> desk.userNumber(user) >= 0 && desk.isAgent(desk.userNumber(user))).isPresent()
+                && canBrowseProject(viewer, projectId);
+    }
 }
