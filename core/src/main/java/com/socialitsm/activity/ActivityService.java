@@ -64,14 +64,38 @@ public final class ActivityService {
     }
 
     /**
+     * As {@link #record(ActivityDraft)}, also delivered to the followers of {@code alsoTo} (a spike alert goes to the
+     * followers of an admin-chosen project besides its own). Who may read it is still decided by the draft's issue or
+     * project alone.
+     */
+    public RecordOutcome record(ActivityDraft draft, List<FollowTarget> alsoTo) {
+        return store.executeInTransaction(() -> {
+            if (store.count(ActivityEntity.class, "SOURCE_KEY = ?", draft.sourceKey()) > 0) {
+                return RecordOutcome.ALREADY_RECORDED;
+            }
+            recordAndDeliver(draft, alsoTo);
+            return RecordOutcome.RECORDED;
+        });
+    }
+
+    /**
      * Records without looking for the source key first: for the engine, whose claim on the change id already
      * guarantees one call per change (the unique SOURCE_KEY still stops a duplicate). Returns the activity id.
      */
     long recordAndDeliver(ActivityDraft draft) {
+        return recordAndDeliver(draft, List.of());
+    }
+
+    private long recordAndDeliver(ActivityDraft draft, List<FollowTarget> alsoTo) {
         return store.executeInTransaction(() -> {
             ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
             long activityId = activity.getID();
             List<FollowTarget> targets = targetsOf(draft);
+            if (!alsoTo.isEmpty()) {
+                Set<FollowTarget> all = new LinkedHashSet<>(targets);
+                all.addAll(alsoTo);
+                targets = List.copyOf(all);
+            }
             List<Recipient> audience = follows.audienceOf(targets, draft.actor(), draft.subjectUser());
             List<Map<String, Object>> feedRows = new ArrayList<>(audience.size());
             for (Recipient recipient : audience) {

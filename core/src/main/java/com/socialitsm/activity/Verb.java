@@ -17,7 +17,11 @@ public enum Verb {
     ANSWERED("answered"),
     ACCEPTED("accepted"),
     /** The reporter confirmed that the assignee came by their desk. */
-    VISITED("visited");
+    VISITED("visited"),
+    /** A tag is used far more than usual in a project (a spike alert); project-wide, its detail says how much. */
+    SPIKING("spiking"),
+    /** A problem was raised from a tag's spike, the spike's issues linked to it. */
+    RAISED("raised");
 
     private final String code;
 
