@@ -29,7 +29,7 @@ public record SpikeSettings(boolean enabled, int hours, double threshold, int mi
                             String problemLinkType) {
     static final String PREFIX = "spike.";
     static final String TAG_THRESHOLD_PREFIX = PREFIX + "threshold.tag.";
-    public static final SpikeSettings DEFAULTS = new SpikeSettings(true, 4, 4.0, 5, 24, Map.of(), Optional.empty(),
+    public static final SpikeSettings DEFAULTS = new SpikeSettings(true, 4, 8.0, 5, 24, Map.of(), Optional.empty(),
             "Problem", "Relates");
 
     public SpikeSettings {
