@@ -3,6 +3,7 @@ package com.socialitsm.hashtag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -137,26 +138,26 @@ final class SpikeProblems {
             });
             return Outcome.refused(new Refusal(Problem.FORBIDDEN, "forbidden", e.getMessage(), List.of()));
         }
-        int linked = 0;
+        List<Long> linked = new ArrayList<>();
         for (IssueRef issue : spike) {
             try {
                 host.link(problem.key(), issue.key(), config.problemLinkType(), user);
-                linked++;
+                linked.add(issue.id());
             } catch (IssueCreation.Refused e) {
                 // Not linkable by this user (or no such link type): the problem stands, with fewer links.
             }
         }
-        int linkedCount = linked;
         store.executeInTransaction(() -> {
             SpikeProblemEntity row = store.get(SpikeProblemEntity.class, (int) claimId);
             row.setIssueKey(problem.key());
-            row.setLinked(linkedCount);
+            row.setLinked(linked.size());
+            row.setLinkedIds(linked.stream().map(String::valueOf).collect(Collectors.joining(",")));
             row.save();
             return null;
         });
         activity.record(ActivityDraft.onIssue("problem:" + problem.id(), Verb.RAISED, user, problem, List.of(tag),
                 clock.instant()).withDetail(summary));
-        return Outcome.done(new RaisedProblem(problem.key(), linked, true));
+        return Outcome.done(new RaisedProblem(problem.key(), linked.size(), true));
     }
 
     private Outcome<RaisedProblem> existing(Optional<String> viewer, SpikeProblemEntity row) {
@@ -165,7 +166,11 @@ final class SpikeProblems {
             return Outcome.refused(new Refusal(Problem.CONFLICT, "conflict", "A problem was already raised for this "
                     + "spike of #" + row.getTag() + ".", List.of(row.getTag())));
         }
-        return Outcome.done(new RaisedProblem(row.getIssueKey(), row.getLinked(), false));
+        // The links this reader may see, so that the count says nothing of issues hidden from them.
+        List<Long> linkedIds = row.getLinkedIds() == null || row.getLinkedIds().isEmpty() ? List.of()
+                : Arrays.stream(row.getLinkedIds().split(",")).map(Long::parseLong).toList();
+        int visible = linkedIds.isEmpty() ? 0 : access.browsableIssues(viewer, linkedIds).size();
+        return Outcome.done(new RaisedProblem(row.getIssueKey(), visible, false));
     }
 
     /** The tag's newest problem, if it still answers for the tag (raised less than its hours ago). */
@@ -176,17 +181,24 @@ final class SpikeProblems {
         if (rows.length == 0) {
             return Optional.empty();
         }
-        SpikeProblemEntity row = rows[0];
-        boolean answers = row.getRaisedAt() > now.minus(Duration.ofHours(row.getHours())).toEpochMilli();
-        return answers ? Optional.of(row) : Optional.empty();
+        return answersAt(rows[0], now) ? Optional.of(rows[0]) : Optional.empty();
+    }
+
+    /** Whether a raised problem still answers for its tag: raised less than its hours ago. */
+    private static boolean answersAt(SpikeProblemEntity row, Instant now) {
+        return row.getRaisedAt() > now.minus(Duration.ofHours(row.getHours())).toEpochMilli();
     }
 
     /** Inserts the claim row for the tag's next problem; empty if another request won the race. */
     private Optional<Long> claim(String tag, int hours, String user, Instant now) {
         try {
             return Optional.of(store.executeInTransaction(() -> {
-                SpikeProblemEntity[] last = store.find(SpikeProblemEntity.class, Query.select("ID, SEQ")
-                        .where("TAG = ?", tag).order("SEQ DESC").limit(1));
+                SpikeProblemEntity[] last = store.find(SpikeProblemEntity.class,
+                        Query.select("ID, SEQ, RAISED_AT, HOURS").where("TAG = ?", tag).order("SEQ DESC").limit(1));
+                if (last.length > 0 && answersAt(last[0], now)) {
+                    // Claimed by a request that committed after this one looked: that one's problem is the spike's.
+                    return -1L;
+                }
                 int seq = last.length == 0 ? 1 : last[0].getSeq() + 1;
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("CLAIM_KEY", tag + "|" + seq);
@@ -194,11 +206,12 @@ final class SpikeProblems {
                 row.put("SEQ", seq);
                 row.put("ISSUE_KEY", "");
                 row.put("LINKED", 0);
+                row.put("LINKED_IDS", "");
                 row.put("HOURS", hours);
                 row.put("RAISED_AT", now.toEpochMilli());
                 row.put("RAISED_BY", user);
                 return (long) store.create(SpikeProblemEntity.class, row).getID();
-            }));
+            })).filter(id -> id > 0);
         } catch (RuntimeException e) {
             if (ConstraintViolations.isLostRace(e)) {
                 store.flushAll();

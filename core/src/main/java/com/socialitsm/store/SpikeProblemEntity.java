@@ -29,6 +29,10 @@ public interface SpikeProblemEntity extends Entity {
     int getLinked();
     void setLinked(int linked);
 
+    /** The ids of the linked issues, comma-separated, so that each reader is told only of those they may browse. */
+    @StringLength(StringLength.UNLIMITED) String getLinkedIds();
+    void setLinkedIds(String issueIds);
+
     /** The window (hours) the spike was looked at over: the problem answers for the tag for that long. */
     int getHours();
     void setHours(int hours);

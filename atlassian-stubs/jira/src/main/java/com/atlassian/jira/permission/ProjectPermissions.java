@@ -8,6 +8,8 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 public final class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    /** [V] LINK_ISSUES, same page ("Link issues" project permission, needed on the outward issue of a link). */
+    public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");
 
     private ProjectPermissions() {
     }
