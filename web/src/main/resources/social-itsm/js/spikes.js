@@ -67,3 +67,76 @@ export function raiseProblemButton(tag, hours) {
   });
   return el('span', { class: 'social-problem' }, open, form, result);
 }
+
+// ---- admin page: the spike settings and the newest alerts ----------------------------------------------------------
+
+const NUMBERS = ['hours', 'threshold', 'minCount', 'cooldownHours'];
+const TEXTS = ['alertProject', 'problemIssueType', 'problemLinkType'];
+
+/** "vpn=12, access=10" ⇄ {"vpn": 12, "access": 10}. */
+function tagThresholdsText(map) {
+  return Object.entries(map || {}).map(([tag, value]) => `${tag}=${value}`).join(', ');
+}
+
+function parseTagThresholds(text) {
+  const map = {};
+  for (const part of text.split(/[\s,]+/).filter(Boolean)) {
+    const [tag, value] = part.split('=');
+    map[tag.replace(/^#/, '')] = Number(value);
+  }
+  return map;
+}
+
+/** The admin page's form of GET/PUT /admin/spikes, with the newest alerts below it. */
+export function spikeSettingsForm() {
+  const inputs = {};
+  const groups = [];
+  for (const name of [...NUMBERS, ...TEXTS]) {
+    inputs[name] = el('input', { class: 'text short-field', type: NUMBERS.includes(name) ? 'number' : 'text',
+      step: name === 'threshold' ? '0.5' : '1', name });
+    inputs[name].id = `social-admin-spikes-${name}`;
+    groups.push(el('div', { class: 'field-group' }, el('label', { for: inputs[name].id, text: t(`social.admin.spikes.${name}`) }),
+      inputs[name], el('div', { class: 'description', text: t(`social.admin.spikes.${name}.help`) })));
+  }
+  inputs.tagThresholds = el('input', { class: 'text', type: 'text', id: 'social-admin-spikes-tagThresholds',
+    placeholder: 'vpn=12, access=10' });
+  inputs.enabled = el('input', { class: 'checkbox', type: 'checkbox', id: 'social-admin-spikes-enabled' });
+  const alerts = el('ul', { class: 'social-admin-spike-alerts' });
+  const button = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.admin.save') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-spikes-form' },
+    el('div', { class: 'checkbox' }, inputs.enabled,
+      el('label', { for: 'social-admin-spikes-enabled', text: t('social.admin.spikes.enabled') })),
+    ...groups,
+    el('div', { class: 'field-group' }, el('label', { for: 'social-admin-spikes-tagThresholds',
+      text: t('social.admin.spikes.tagThresholds') }), inputs.tagThresholds,
+    el('div', { class: 'description', text: t('social.admin.spikes.tagThresholds.help') })),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)),
+    el('h3', { text: t('social.admin.spikes.alerts') }), alerts);
+
+  function show(settings) {
+    inputs.enabled.checked = Boolean(settings.enabled);
+    for (const name of [...NUMBERS, ...TEXTS]) inputs[name].value = String(settings[name] ?? '');
+    inputs.tagThresholds.value = tagThresholdsText(settings.tagThresholds);
+    alerts.replaceChildren(...(settings.alerts || []).map((a) => el('li', {},
+      el('time', { datetime: a.at, text: a.at.replace('T', ' ').slice(0, 16) }), ' ', el('span', { text: a.text }))));
+    if (!(settings.alerts || []).length) alerts.replaceChildren(el('li', { text: t('social.admin.spikes.none') }));
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { enabled: inputs.enabled.checked, tagThresholds: parseTagThresholds(inputs.tagThresholds.value) };
+    for (const name of NUMBERS) body[name] = Number(inputs[name].value);
+    for (const name of TEXTS) body[name] = inputs[name].value.trim();
+    button.disabled = true;
+    try {
+      show(await api('PUT', '/admin/spikes', body));
+      flash(t('social.admin.saved'), 'success');
+    } catch (e) {
+      flash(problem(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  api('GET', '/admin/spikes').then(show).catch((e) => form.append(el('p', { text: problem(e) })));
+  return form;
+}

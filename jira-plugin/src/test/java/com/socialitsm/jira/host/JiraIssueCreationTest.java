@@ -166,11 +166,13 @@ class JiraIssueCreationTest {
     void aProblemIsCreatedWithTheIssueTypeOfThatNameAndAnUnknownTypeIsRefused() {
         IssueType problem = type("10100", false);
         when(problem.getName()).thenReturn("Problem");
-        when(sd.getIssueTypes()).thenReturn(List.of(type("10001", false), problem));
+        IssueType task = type("10001", false);
+        when(sd.getIssueTypes()).thenReturn(List.of(task, problem));
         IssueService.CreateValidationResult valid = result(IssueService.CreateValidationResult.class, true, null);
         MutableIssue issue = issue();
+        IssueService.IssueResult created = result(IssueService.IssueResult.class, true, issue);
         when(issueService.validateCreate(alice, parameters)).thenReturn(valid);
-        when(issueService.create(alice, valid)).thenReturn(result(IssueService.IssueResult.class, true, issue));
+        when(issueService.create(alice, valid)).thenReturn(created);
 
         creation.create(new ProjectRef(100, "SD", "Service Desk"), "problem", "#vpn: 3 issues in the last 2 hours",
                 "", "alice");
