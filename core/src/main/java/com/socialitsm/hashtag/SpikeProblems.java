@@ -124,10 +124,14 @@ final class SpikeProblems {
                                           ProjectRef project, List<IssueRef> spike, IssueCreation host) {
         String user = viewer.orElseThrow();
         SpikeSettings config = SpikeSettings.read(settings);
-        String summary = "#" + tag + ": " + spike.size() + (spike.size() == 1 ? " issue" : " issues") + " in the last "
-                + hours + (hours == 1 ? " hour" : " hours");
-        String description = "Raised from the spike of #" + tag + ". Issues of the spike: "
-                + spike.stream().map(IssueRef::key).collect(Collectors.joining(", ")) + ".";
+        // The summary and description are read by everyone who may browse the problem: they count and name only the
+        // spike's issues in the problem's own project. Links to other projects' issues are shown by the host only to
+        // readers who may browse them.
+        long inProject = spike.stream().filter(issue -> issue.projectId() == project.id()).count();
+        String count = inProject == 0 ? "spike" : inProject + (inProject == 1 ? " issue" : " issues");
+        String summary = "#" + tag + ": " + count + " in the last " + hours + (hours == 1 ? " hour" : " hours");
+        String description = "Raised from the spike of #" + tag + " in the last " + hours + " hours; its issues are "
+                + "linked to this one.";
         IssueRef problem;
         try {
             problem = host.create(project, config.problemIssueType(), summary, description, user);

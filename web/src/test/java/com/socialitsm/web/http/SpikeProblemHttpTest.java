@@ -101,6 +101,10 @@ class SpikeProblemHttpTest {
     void aSecondRequestDuringTheSpikeAnswersTheExistingProblemCountingOnlyWhatTheCallerMaySee() throws Exception {
         JsonNode first = json(post("hashtags/vpn/problem", "carol", "{\"project\": \"SD\"}"), 201);
         assertThat(first.get("linked").asInt()).as("carol sees SD and SEC").isEqualTo(5);
+        assertThat(world.host.byKey(first.get("issueKey").asText()).orElseThrow().summary())
+                .as("what every reader of the SD problem sees names no SEC issue").isEqualTo(
+                        "#vpn: 3 issues in the last 24 hours");
+        assertThat(world.host.byKey(first.get("issueKey").asText()).orElseThrow().description()).doesNotContain("SEC");
 
         JsonNode again = json(post("hashtags/vpn/problem", "dave", "{\"project\": \"SD\", \"hours\": 24}"), 200);
 
