@@ -4,6 +4,7 @@
 // form) and the data export. Every user-provided string goes in as text.
 import { api, bareTag, el, flash, parseTags, plural, problem, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
+import { spikeSettingsForm } from './spikes.js';
 
 const enc = encodeURIComponent;
 
@@ -416,5 +417,6 @@ register('admin', (node) => {
       el('div', { class: 'social-admin-columns' }, kudosRulesForm(), excludedPeople(), season())),
     // The follow rules form brings its own heading.
     el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm()),
-    section('export', t('social.admin.export.title'), '', dataExport())));
+    section('export', t('social.admin.export.title'), '', dataExport()),
+    section('spikes', t('social.admin.spikes.title'), t('social.admin.spikes.intro'), spikeSettingsForm())));
 });

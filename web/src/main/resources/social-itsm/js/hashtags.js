@@ -3,11 +3,14 @@
 import { ApiError, api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
 import { issueExperts, tagExpertsSection } from './experts.js';
+import { raiseProblemButton } from './spikes.js';
 
 const SUGGEST_DELAY_MS = 150;
 const SUGGEST_LIMIT = 8;
 const PAGE_SIZE = 20;
 const TRENDING_LIMIT = 10;
+/** The window a problem raised from a tag's page looks back over: trending's day. */
+const PROBLEM_HOURS = 24;
 
 let nextId = 0;
 const uniqueId = (prefix) => `${prefix}-${++nextId}`;
@@ -253,7 +256,8 @@ register('hashtag-page', async (element, { tag }) => {
     el('header', { class: 'social-hashtag-header' },
       el('h2', { text: `#${first.display}` }),
       followButton('hashtag', shown),
-      el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) })),
+      el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) }),
+      raiseProblemButton(shown, PROBLEM_HOURS)),
     merged,
     related,
     tagExpertsSection(shown),
@@ -315,7 +319,8 @@ register('trending', async (element, { project, hours, limit }) => {
     tagLozenge(tag.tag, tag.display),
     el('span', { class: 'social-trending-count', text: `${tag.count}` }),
     el('span', { class: 'social-trending-usual', text: usualText(tag.count, tag.expected) }),
-    el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)))));
+    el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)),
+    raiseProblemButton(tag.tag, windowSelect.value))));
     order.hidden = trending.length === 0;
     if (!trending.length) {
       list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));

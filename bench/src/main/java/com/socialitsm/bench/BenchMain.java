@@ -28,6 +28,8 @@ import com.socialitsm.bench.workload.WorkloadSize;
  *   <li>{@code full --size medium|large}: the same at that size with more requests, the full JMH run and the whole
  *       replay ({@code --passes N}, {@code --threads N});</li>
  *   <li>{@code load}, {@code budgets}, {@code jmh}, {@code replay}, {@code growth}: the parts one by one;</li>
+ *   <li>{@code spikes [--hours 4 --threshold 4 --min-count 5 --cooldown 24]}: the spike-alert replay over the
+ *       ServiceNow incident log, the tuning grid and the per-problem table of {@code docs/trending.md};</li>
  *   <li>{@code http [--clients 16] [--requests N] [--seconds S]}: the devhost under concurrent HTTP load.</li>
  *   <li>{@code budgets --only change} measures one line (no comparisons); {@code --url-options '&x=y'} adds JDBC
  *       URL parameters (e.g. {@code &reWriteBatchedInserts=true}) to compare driver settings;
@@ -74,6 +76,12 @@ public final class BenchMain {
             case "jmh" -> md.append(Reports.extraction(ExtractionRun.run(options.flag("quick"), shared())));
             case "replay" -> md.append(Reports.replay(replay(options, Integer.MAX_VALUE, 1, 1)));
             case "growth" -> md.append(Growth.table(out));
+            case "spikes" -> md.append(com.socialitsm.bench.spike.SpikeReplay.report(
+                    ApacheJiraSample.file().getParent(), new com.socialitsm.bench.spike.SpikeReplay.Config(
+                            Integer.parseInt(options.extra().getOrDefault("hours", "4")),
+                            Double.parseDouble(options.extra().getOrDefault("threshold", "8")),
+                            Integer.parseInt(options.extra().getOrDefault("min-count", "5")),
+                            Integer.parseInt(options.extra().getOrDefault("cooldown", "24")))));
             case "backfill" -> md.append(backfill(options));
             case "http" -> md.append(Reports.http(new com.socialitsm.bench.http.DevhostLoad(
                     Paths.get(options.extra().getOrDefault("devhost", "devhost/target/social-itsm-devhost.jar")),

@@ -69,6 +69,7 @@ final class ActivityReader {
         private final Map<Long, IssueRef> visibleIssues;
         private final Map<Long, Boolean> browsableProjects = new HashMap<>();
         private final Optional<String> viewer;
+        private Set<Long> fullyBrowsable;
 
         Visibility(Optional<String> viewer, Map<Long, IssueRef> visibleIssues) {
             this.viewer = viewer;
@@ -83,6 +84,14 @@ final class ActivityReader {
             if (activity.projectId() == 0) {
                 // Tied to no issue and no project (kudos between people): nothing in it is guarded by a permission.
                 return true;
+            }
+            if (activity.verb() == Verb.SPIKING) {
+                // A spike alert counts a project's issues: shown only to who may browse every issue of the project,
+                // as trending counts only over such projects, so the count reveals no issue hidden by a security level.
+                if (fullyBrowsable == null) {
+                    fullyBrowsable = access.fullyBrowsableProjects(viewer);
+                }
+                return fullyBrowsable.contains(activity.projectId());
             }
             return browsableProjects.computeIfAbsent(activity.projectId(),
                     id -> access.canBrowseProject(viewer, id));

@@ -65,7 +65,8 @@ public final class ActivityService {
 
     /**
      * As {@link #record(ActivityDraft)}, for an activity that also belongs to targets an issue change does not have
-     * (an idea): their followers receive it too, and their streams list it.
+     * (an idea; for a spike alert, the admin-chosen project): their followers receive it too, and their streams list
+     * it. Who may read it is still decided by the draft's issue or project alone.
      */
     public RecordOutcome record(ActivityDraft draft, Collection<FollowTarget> alsoTargets) {
         return store.executeInTransaction(() -> {

@@ -21,7 +21,11 @@ public enum Verb {
     /** An agent changed an idea's status (the detail holds the idea's title). */
     IDEA_STATUS("idea-status"),
     /** An agent opened a poll in the project. */
-    POLL("poll");
+    POLL("poll"),
+    /** A tag is used far more than usual in a project (a spike alert); project-wide, its detail says how much. */
+    SPIKING("spiking"),
+    /** A problem was raised from a tag's spike, the spike's issues linked to it. */
+    RAISED("raised");
 
     private final String code;
 

@@ -83,7 +83,8 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
-        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals());
+        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
+                settings);
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),

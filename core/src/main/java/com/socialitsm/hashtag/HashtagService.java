@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +18,13 @@ import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
+import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
+import com.socialitsm.outcome.Refusal;
+import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.ExtractedHashtag;
 import com.socialitsm.tag.HashtagExtractor;
@@ -69,10 +75,13 @@ public final class HashtagService {
     private final TagAdministration administration;
     private final TaggedIssues taggedIssues;
     private final TagCountRollup countRollup;
+    private final SpikeAlerts spikeAlerts;
+    private final SpikeProblems spikeProblems;
+    private final Settings settings;
 
     /** {@code removals} hears of every tag that leaves an issue, in the transaction that removes it. */
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
-                          ActivityService activity, IssueTagRemovals removals) {
+                          ActivityService activity, IssueTagRemovals removals, Settings settings) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -89,6 +98,70 @@ public final class HashtagService {
         this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
         this.administration = new TagAdministration(store, clock, access, follows, catalog, counts);
         this.taggedIssues = new TaggedIssues(store, catalog);
+        this.settings = Objects.requireNonNull(settings);
+        this.spikeAlerts = new SpikeAlerts(store, clock, settings, issues, activity, counts);
+        this.spikeProblems = new SpikeProblems(store, clock, issues, access, activity, settings);
+    }
+
+    /** Spike alerts, for the hosts' cluster-wide alert job ({@link SpikeAlerts#check}). */
+    public SpikeAlerts spikeAlerts() {
+        return spikeAlerts;
+    }
+
+    // ------------------------------------------------------------------------------------------------ spikes
+
+    /**
+     * Raises a problem from the tag's spike in the project (see {@link SpikeProblems}): created, or the spike's
+     * existing problem; refused when not logged in, for a bad tag or hours, a project the user may not see (404),
+     * no issue of the tag the user may see in the window (404), or when the host refuses the creation (403).
+     */
+    public Outcome<RaisedProblem> raiseProblem(Optional<String> viewer, String tag, String projectKey, int hours,
+                                               IssueCreation host) {
+        return spikeProblems.raise(viewer, tag, projectKey, hours, Objects.requireNonNull(host));
+    }
+
+    /** The spike settings (admins only). */
+    public Outcome<SpikeSettings> spikeSettings(Optional<String> viewer) {
+        if (!access.isAdmin(viewer)) {
+            return Outcome.refused(HashtagRefusals.notAdmin());
+        }
+        return Outcome.done(SpikeSettings.read(settings));
+    }
+
+    /**
+     * Replaces the spike settings (admins only); per-tag thresholds given are set, a tag given 0 loses its own. A
+     * tag that is not a hashtag, or an alert project that does not exist, is refused.
+     */
+    public Outcome<SpikeSettings> updateSpikeSettings(Optional<String> viewer, SpikeSettings wanted) {
+        if (!access.isAdmin(viewer)) {
+            return Outcome.refused(HashtagRefusals.notAdmin());
+        }
+        if (wanted.alertProject().isPresent() && issues.projectByKey(wanted.alertProject().get()).isEmpty()) {
+            return Outcome.refused(new Refusal(Problem.INVALID,
+                    "bad_request", "There is no project " + wanted.alertProject().get() + ".", List.of()));
+        }
+        Map<String, Double> perTag = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> entry : wanted.tagThresholds().entrySet()) {
+            Optional<String> tag = SpikeSettings.normalizedTag(entry.getKey());
+            if (tag.isEmpty()) {
+                return Outcome.refused(HashtagRefusals.invalidTag(List.of(entry.getKey())));
+            }
+            perTag.put(tag.get(), entry.getValue());
+        }
+        store.executeInTransaction(() -> {
+            new SpikeSettings(wanted.enabled(), wanted.hours(), wanted.threshold(), wanted.minCount(),
+                    wanted.cooldownHours(), Map.of(), wanted.alertProject(), wanted.problemIssueType(),
+                    wanted.problemLinkType()).write(settings);
+            perTag.forEach((tag, value) -> {
+                if (value <= 0) {
+                    settings.put(SpikeSettings.TAG_THRESHOLD_PREFIX + tag, "");
+                } else {
+                    settings.put(SpikeSettings.TAG_THRESHOLD_PREFIX + tag, Double.toString(value));
+                }
+            });
+            return null;
+        });
+        return Outcome.done(SpikeSettings.read(settings));
     }
 
     /** The tag counts' rollup, for the hosts' cluster-wide rollup job. */

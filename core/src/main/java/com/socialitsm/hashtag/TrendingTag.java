@@ -10,7 +10,7 @@ package com.socialitsm.hashtag;
  */
 public record TrendingTag(String tag, String display, int count, double expected, double score) {
 
-    static double zScore(int count, double expected) {
+    public static double zScore(int count, double expected) {
         return (count - expected) / Math.sqrt(expected + 1);
     }
 }

@@ -11,7 +11,7 @@ import net.java.ao.RawEntity;
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
-    public static final int CURRENT_VERSION = 6;
+    public static final int CURRENT_VERSION = 8;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             HashtagEntity.class,
@@ -41,7 +41,9 @@ public final class Schema {
             IdeaCommentEntity.class,
             PollEntity.class,
             PollBallotEntity.class,
-            PollChoiceEntity.class);
+            PollChoiceEntity.class,
+            SpikeAlertEntity.class,
+            SpikeProblemEntity.class);
 
     private Schema() {
     }

@@ -100,6 +100,12 @@ class ReinstallKeepsDataTest {
                 .value().id();
         world.app.polls().vote("bob", poll, List.of(1));
         world.app.kudos().rollup().rollUp();
+        // A spike alert and a problem raised from it (any count is a spike with these settings).
+        world.app.settings().put("spike.minCount", "1");
+        world.app.settings().put("spike.threshold", "0.5");
+        world.app.hashtags().spikeAlerts().check();
+        world.app.hashtags().raiseProblem(java.util.Optional.of("alice"), "vpn", "SD", 24,
+                new com.socialitsm.testing.InMemoryIssueCreation(world.host));
         return vpn;
     }
 }

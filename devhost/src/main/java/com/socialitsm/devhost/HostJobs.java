@@ -23,6 +23,8 @@ import com.socialitsm.app.SocialApp;
  */
 final class HostJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostJobs.class);
+    /** How often spike alerts are looked for: the replay in docs/trending.md checked at this pace. */
+    static final Duration SPIKE_CHECK_EVERY = Duration.ofMinutes(5);
 
     /** One job: what, how often. */
     record Job(String name, Duration every, Runnable work) {
@@ -56,7 +58,8 @@ final class HostJobs implements AutoCloseable {
                     app.hashtags().countRollup().rollUp();
                 }),
                 new Job("feed pruning", Duration.ofHours(1),
-                        () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)));
+                        () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)),
+                new Job("spike alerts", SPIKE_CHECK_EVERY, () -> app.hashtags().spikeAlerts().check()));
     }
 
     /** Runs each job once now (so demo data is rolled up before the first page), then on its schedule. */

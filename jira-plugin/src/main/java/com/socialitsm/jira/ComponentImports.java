@@ -8,6 +8,8 @@ import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -71,6 +73,10 @@ public final class ComponentImports {
     ApplicationProperties salApplicationProperties;
     @ComponentImport
     I18nResolver i18nResolver;
+    @ComponentImport
+    IssueLinkManager issueLinkManager;
+    @ComponentImport
+    IssueLinkTypeManager issueLinkTypeManager;
 
     private ComponentImports() {
     }

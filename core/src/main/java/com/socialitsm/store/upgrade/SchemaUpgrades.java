@@ -16,6 +16,7 @@ import com.socialitsm.store.upgrade.v3.UpgradeToV3;
 import com.socialitsm.store.upgrade.v4.UpgradeToV4;
 import com.socialitsm.store.upgrade.v5.UpgradeToV5;
 import com.socialitsm.store.upgrade.v6.UpgradeToV6;
+import com.socialitsm.store.upgrade.v8.UpgradeToV8;
 
 /**
  * The ordered upgrade tasks, and how hosts other than Jira run them as Jira's AO plugin does: every task newer than
@@ -26,7 +27,7 @@ import com.socialitsm.store.upgrade.v6.UpgradeToV6;
 public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
     public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2(), new UpgradeToV3(),
-            new UpgradeToV4(), new UpgradeToV5(), new UpgradeToV6());
+            new UpgradeToV4(), new UpgradeToV5(), new UpgradeToV6(), new UpgradeToV8());
 
     private SchemaUpgrades() {
     }

@@ -90,6 +90,7 @@ final class IssuePages {
         model.put("reporter", issue.reporter().flatMap(tracker::user).orElse(null));
         model.put("comments", comments);
         model.put("history", history);
+        model.put("links", tracker.links(Optional.of(user.name()), issue));
         model.put("transitions", Transition.availableFor(issue));
         model.put("assignable", tracker.assignableUsers(issue));
         String error = request.getParameter("error");

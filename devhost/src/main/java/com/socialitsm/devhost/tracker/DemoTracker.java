@@ -31,6 +31,12 @@ import com.socialitsm.store.Store;
  */
 public final class DemoTracker {
     public static final List<String> ISSUE_TYPES = List.of("Incident", "Service Request", "Problem", "Change", "Task");
+    /** Link types as Jira ships them: name, outward phrase, inward phrase. */
+    public static final List<List<String>> LINK_TYPES = List.of(
+            List.of("Relates", "relates to", "relates to"),
+            List.of("Problem/Incident", "causes", "is caused by"),
+            List.of("Duplicate", "duplicates", "is duplicated by"),
+            List.of("Blocks", "blocks", "is blocked by"));
     public static final List<String> RESOLUTIONS = List.of("Fixed", "Done", "Won't Fix", "Duplicate", "Cannot Reproduce");
     /** Attempts for a write that loses a race (two nodes taking the same issue number). */
     private static final int RACE_ATTEMPTS = 5;
@@ -76,6 +82,57 @@ public final class DemoTracker {
             comments.add(toComment(c));
         }
         return comments;
+    }
+
+    /** The issue's links to issues the viewer may browse, outward first, each with its phrase. */
+    public List<TrackerLink> links(Optional<String> viewer, TrackerIssue issue) {
+        List<TrackerLink> links = new ArrayList<>();
+        for (boolean outward : new boolean[] {true, false}) {
+            for (DemoIssueLinkEntity row : store.find(DemoIssueLinkEntity.class, Query.select().where(
+                    (outward ? "SOURCE_ID" : "DESTINATION_ID") + " = ?", (int) issue.id()).order("ID"))) {
+                DemoIssueEntity[] other = store.find(DemoIssueEntity.class, Query.select().where("ID = ?",
+                        outward ? row.getDestinationId() : row.getSourceId()));
+                if (other.length == 0) {
+                    continue;
+                }
+                TrackerIssue otherIssue = toIssue(other[0]);
+                if (!catalog.current().canBrowse(viewer, otherIssue.project())) {
+                    continue;
+                }
+                List<String> type = LINK_TYPES.stream().filter(t -> t.get(0).equals(row.getLinkType())).findFirst()
+                        .orElse(List.of(row.getLinkType(), "links to", "is linked from"));
+                links.add(new TrackerLink(type.get(outward ? 1 : 2), otherIssue.key(), otherIssue.summary(),
+                        otherIssue.status()));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Links {@code fromKey} (outward) to {@code toKey} with a link type of {@link #LINK_TYPES}, as {@code actor}, who
+     * must be able to browse both; linking twice keeps one link.
+     */
+    public void link(String actor, String fromKey, String toKey, String linkType) {
+        TrackerIssue from = requireIssue(Optional.of(actor), fromKey);
+        TrackerIssue to = requireIssue(Optional.of(actor), toKey);
+        String type = LINK_TYPES.stream().map(t -> t.get(0)).filter(t -> t.equalsIgnoreCase(
+                Objects.toString(linkType, "").trim())).findFirst().orElseThrow(() -> TrackerException.invalid(
+                "issuelinks", "valid link type is required (one of " + String.join(", ",
+                        LINK_TYPES.stream().map(t -> t.get(0)).toList()) + ")"));
+        String linkKey = from.id() + "|" + to.id() + "|" + type;
+        write(() -> {
+            if (store.count(DemoIssueLinkEntity.class, "LINK_KEY = ?", linkKey) == 0) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("LINK_KEY", linkKey);
+                row.put("SOURCE_ID", (int) from.id());
+                row.put("DESTINATION_ID", (int) to.id());
+                row.put("LINK_TYPE", type);
+                row.put("AUTHOR", actor);
+                row.put("CREATED_AT", clock.millis());
+                store.create(DemoIssueLinkEntity.class, row);
+            }
+            return null;
+        });
     }
 
     public List<TrackerChange> history(TrackerIssue issue) {

@@ -18,7 +18,8 @@ public final class TrackerSchema {
             DemoIssueEntity.class,
             DemoCommentEntity.class,
             DemoChangeEntity.class,
-            DemoSessionEntity.class);
+            DemoSessionEntity.class,
+            DemoIssueLinkEntity.class);
 
     private TrackerSchema() {
     }

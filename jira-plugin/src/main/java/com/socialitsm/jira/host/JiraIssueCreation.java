@@ -12,9 +12,15 @@ import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
@@ -25,8 +31,9 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 
 /**
- * The Q&amp;A's writes to Jira ("raise an issue from a question", "copy the accepted answer to the issue") through
- * Jira's own services as the acting user: {@link IssueService} validates and creates the issue (the user's Create
+ * The Q&amp;A's writes to Jira ("raise an issue from a question", "copy the accepted answer to the issue") and "raise
+ * a problem from a spike" (an issue of a named type, linked with {@link IssueLinkManager}) through Jira's own services
+ * as the acting user: {@link IssueService} validates and creates the issue (the user's Create
  * Issues permission, required fields get their defaults), {@link CommentService} adds the comment (Add Comments).
  * Jira then sends its usual events, so the engine sees an ordinary create or comment. What Jira refuses comes back
  * as {@link IssueCreation.Refused} with Jira's messages.
@@ -39,26 +46,42 @@ public final class JiraIssueCreation implements IssueCreation {
     private final ProjectManager projectManager;
     private final UserManager userManager;
     private final JiraIssueRefs issueRefs;
+    private final IssueLinkManager issueLinkManager;
+    private final IssueLinkTypeManager issueLinkTypeManager;
+    private final PermissionManager permissionManager;
 
     @Inject
     public JiraIssueCreation(IssueService issueService, CommentService commentService, IssueManager issueManager,
-                             ProjectManager projectManager, UserManager userManager, JiraIssueRefs issueRefs) {
+                             ProjectManager projectManager, UserManager userManager, JiraIssueRefs issueRefs,
+                             IssueLinkManager issueLinkManager, IssueLinkTypeManager issueLinkTypeManager,
+                             PermissionManager permissionManager) {
         this.issueService = issueService;
         this.commentService = commentService;
         this.issueManager = issueManager;
         this.projectManager = projectManager;
         this.userManager = userManager;
         this.issueRefs = issueRefs;
+        this.issueLinkManager = issueLinkManager;
+        this.issueLinkTypeManager = issueLinkTypeManager;
+        this.permissionManager = permissionManager;
     }
 
     @Override
     public IssueRef create(ProjectRef project, String summary, String description, String reporter) {
+        return create(project, null, summary, description, reporter);
+    }
+
+    /** The issue type of that name in the project's scheme ("Problem" for a problem raised from a spike). */
+    @Override
+    public IssueRef create(ProjectRef project, String issueType, String summary, String description,
+                           String reporter) {
         ApplicationUser user = user(reporter);
         Project jiraProject = projectManager.getProjectObj(project.id());
         if (jiraProject == null) {
             throw new Refused("There is no such project.");
         }
-        IssueType type = standardType(jiraProject.getIssueTypes());
+        IssueType type = issueType == null ? standardType(jiraProject.getIssueTypes())
+                : namedType(jiraProject.getIssueTypes(), issueType);
         IssueInputParameters parameters = issueService.newIssueInputParameters()
                 .setProjectId(jiraProject.getId())
                 .setIssueTypeId(type.getId())
@@ -91,6 +114,33 @@ public final class JiraIssueCreation implements IssueCreation {
         }
     }
 
+    /**
+     * Links the issues with the link type of that name as the user, who needs Link Issues on the outward issue and
+     * Browse on the inward one (what Jira's own link dialog asks; {@link IssueLinkManager} checks no permission).
+     */
+    @Override
+    public void link(String fromIssueKey, String toIssueKey, String linkType, String userKey) {
+        ApplicationUser user = user(userKey);
+        MutableIssue from = issueManager.getIssueObject(fromIssueKey);
+        MutableIssue to = issueManager.getIssueObject(toIssueKey);
+        if (from == null || to == null) {
+            throw new Refused("There is no such issue.");
+        }
+        if (!permissionManager.hasPermission(ProjectPermissions.LINK_ISSUES, from, user)
+                || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, to, user)) {
+            throw new Refused("No permission to link these issues.");
+        }
+        Collection<IssueLinkType> types = issueLinkTypeManager.getIssueLinkTypesByName(linkType);
+        if (types == null || types.isEmpty()) {
+            throw new Refused("There is no issue link type " + linkType + ".");
+        }
+        try {
+            issueLinkManager.createIssueLink(from.getId(), to.getId(), types.iterator().next().getId(), null, user);
+        } catch (CreateException e) {
+            throw new Refused("Jira could not link " + fromIssueKey + " to " + toIssueKey + ": " + e.getMessage());
+        }
+    }
+
     private ApplicationUser user(String key) {
         ApplicationUser user = userManager.getUserByKey(key);
         if (user == null || !user.isActive()) {
@@ -109,6 +159,17 @@ public final class JiraIssueCreation implements IssueCreation {
             }
         }
         throw new Refused("The project has no issue type to create an issue with.");
+    }
+
+    private static IssueType namedType(Collection<IssueType> types, String name) {
+        if (types != null) {
+            for (IssueType type : types) {
+                if (name.equalsIgnoreCase(type.getName())) {
+                    return type;
+                }
+            }
+        }
+        throw new Refused("The project has no issue type " + name + ".");
     }
 
     private static String messages(ErrorCollection errors) {

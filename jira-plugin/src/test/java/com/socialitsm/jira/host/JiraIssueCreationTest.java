@@ -9,6 +9,7 @@ import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -25,6 +26,11 @@ import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -42,8 +48,12 @@ class JiraIssueCreationTest {
     private final IssueManager issueManager = mock(IssueManager.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
     private final UserManager userManager = mock(UserManager.class);
+    private final IssueLinkManager issueLinkManager = mock(IssueLinkManager.class);
+    private final IssueLinkTypeManager issueLinkTypeManager = mock(IssueLinkTypeManager.class);
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
     private final JiraIssueCreation creation = new JiraIssueCreation(issueService, commentService, issueManager,
-            projectManager, userManager, new JiraIssueRefs());
+            projectManager, userManager, new JiraIssueRefs(), issueLinkManager, issueLinkTypeManager,
+            permissionManager);
     private final IssueInputParameters parameters = mock(IssueInputParameters.class, RETURNS_SELF);
     private final ApplicationUser alice = mock(ApplicationUser.class);
     private final Project sd = mock(Project.class);
@@ -150,5 +160,50 @@ class JiraIssueCreationTest {
         when(result.isValid()).thenReturn(valid);
         when(result.getIssue()).thenReturn(issue);
         return result;
+    }
+
+    @Test
+    void aProblemIsCreatedWithTheIssueTypeOfThatNameAndAnUnknownTypeIsRefused() {
+        IssueType problem = type("10100", false);
+        when(problem.getName()).thenReturn("Problem");
+        IssueType task = type("10001", false);
+        when(sd.getIssueTypes()).thenReturn(List.of(task, problem));
+        IssueService.CreateValidationResult valid = result(IssueService.CreateValidationResult.class, true, null);
+        MutableIssue issue = issue();
+        IssueService.IssueResult created = result(IssueService.IssueResult.class, true, issue);
+        when(issueService.validateCreate(alice, parameters)).thenReturn(valid);
+        when(issueService.create(alice, valid)).thenReturn(created);
+
+        creation.create(new ProjectRef(100, "SD", "Service Desk"), "problem", "#vpn: 3 issues in the last 2 hours",
+                "", "alice");
+
+        verify(parameters).setIssueTypeId("10100");
+        assertThatThrownBy(() -> creation.create(new ProjectRef(100, "SD", "Service Desk"), "Epic", "x", "", "alice"))
+                .isInstanceOf(IssueCreation.Refused.class).hasMessageContaining("no issue type Epic");
+    }
+
+    @Test
+    void issuesAreLinkedWithTheNamedLinkTypeOnlyWithLinkAndBrowsePermission() throws Exception {
+        MutableIssue problem = mock(MutableIssue.class);
+        MutableIssue incident = mock(MutableIssue.class);
+        when(problem.getId()).thenReturn(31L);
+        when(incident.getId()).thenReturn(12L);
+        when(issueManager.getIssueObject("SD-31")).thenReturn(problem);
+        when(issueManager.getIssueObject("SD-12")).thenReturn(incident);
+        IssueLinkType relates = mock(IssueLinkType.class);
+        when(relates.getId()).thenReturn(10003L);
+        when(issueLinkTypeManager.getIssueLinkTypesByName("Relates")).thenReturn(List.of(relates));
+        when(permissionManager.hasPermission(ProjectPermissions.LINK_ISSUES, problem, alice)).thenReturn(true);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, incident, alice)).thenReturn(true);
+
+        creation.link("SD-31", "SD-12", "Relates", "alice");
+
+        verify(issueLinkManager).createIssueLink(31L, 12L, 10003L, null, alice);
+        assertThatThrownBy(() -> creation.link("SD-31", "SD-12", "Causes", "alice"))
+                .isInstanceOf(IssueCreation.Refused.class).hasMessageContaining("no issue link type");
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, incident, alice)).thenReturn(false);
+        assertThatThrownBy(() -> creation.link("SD-31", "SD-12", "Relates", "alice"))
+                .isInstanceOf(IssueCreation.Refused.class).hasMessage("No permission to link these issues.");
+        verify(issueLinkManager, times(1)).createIssueLink(31L, 12L, 10003L, null, alice);
     }
 }

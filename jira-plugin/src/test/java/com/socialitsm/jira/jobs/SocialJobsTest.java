@@ -43,6 +43,7 @@ class SocialJobsTest {
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
     private static final JobRunnerKey ROLLUP = JobRunnerKey.of("com.socialitsm.social-itsm:leaderboard-rollup");
     private static final JobRunnerKey PRUNING = JobRunnerKey.of("com.socialitsm.social-itsm:feed-pruning");
+    private static final JobRunnerKey SPIKES = JobRunnerKey.of("com.socialitsm.social-itsm:spike-alerts");
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final SocialApp app = mock(SocialApp.class);
@@ -54,6 +55,10 @@ class SocialJobsTest {
 
         verify(scheduler).registerJobRunner(eq(ROLLUP), any(RollupJob.class));
         verify(scheduler).registerJobRunner(eq(PRUNING), any(FeedPruningJob.class));
+        verify(scheduler).registerJobRunner(eq(SPIKES), any(SpikeAlertJob.class));
+        verify(scheduler).scheduleJob(JobId.of(SPIKES.toString()), JobConfig.forJobRunnerKey(SPIKES)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.forInterval(300_000, Date.from(NOW.plusSeconds(300)))));
         verify(scheduler).scheduleJob(JobId.of(ROLLUP.toString()), JobConfig.forJobRunnerKey(ROLLUP)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(60_000, Date.from(NOW.plusSeconds(60)))));
@@ -73,7 +78,7 @@ class SocialJobsTest {
 
         verify(scheduler, never()).scheduleJob(eq(JobId.of(ROLLUP.toString())), any());
         verify(scheduler, times(1)).scheduleJob(eq(JobId.of(PRUNING.toString())), any());
-        verify(scheduler, times(2)).registerJobRunner(any(), any());
+        verify(scheduler, times(3)).registerJobRunner(any(), any());
     }
 
     @Test
@@ -92,6 +97,7 @@ class SocialJobsTest {
 
         verify(scheduler).unregisterJobRunner(ROLLUP);
         verify(scheduler).unregisterJobRunner(PRUNING);
+        verify(scheduler).unregisterJobRunner(SPIKES);
         verifyNoMoreInteractions(scheduler);
     }
 

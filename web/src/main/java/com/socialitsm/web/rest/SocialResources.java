@@ -81,6 +81,8 @@ public final class SocialResources {
         resources.add(new BackfillResource(app, currentUser, backfill));
         resources.add(new DataExportResource(app, currentUser));
         resources.add(new IdeaResource(app, currentUser, issueCreation));
+        resources.add(new SpikeResource(app, currentUser, issueCreation));
+        resources.add(new SpikeAdminResource(app, currentUser));
         return resources;
     }
 

@@ -44,11 +44,23 @@ public final class RestServer implements AutoCloseable {
     /** With the host's labels-to-hashtags import job and its "tag existing issues" job. */
     public RestServer(SocialApp app, com.socialitsm.hashtag.LabelImportJob labelImport,
                       com.socialitsm.hashtag.BackfillJob backfill) {
+        this(app, labelImport, backfill, Optional.empty());
+    }
+
+    /** With the host's issue creation (raise an issue or a problem). */
+    public RestServer(SocialApp app, Optional<com.socialitsm.host.IssueCreation> issueCreation) {
+        this(app, app.labelImport(com.socialitsm.host.LabeledIssues.NONE, Runnable::run),
+                app.backfill(com.socialitsm.host.HistoricIssues.NONE, Runnable::run), issueCreation);
+    }
+
+    private RestServer(SocialApp app, com.socialitsm.hashtag.LabelImportJob labelImport,
+                       com.socialitsm.hashtag.BackfillJob backfill,
+                       Optional<com.socialitsm.host.IssueCreation> issueCreation) {
         CurrentUser currentUser = () -> Optional.ofNullable(caller.get());
         ResourceConfig config = new ResourceConfig();
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new BasicAuth(app));
-        config.registerInstances(SocialResources.all(app, currentUser, Optional.empty(), labelImport, backfill).toArray());
+        config.registerInstances(SocialResources.all(app, currentUser, issueCreation, labelImport, backfill).toArray());
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/social/1.0/"), config,
                 true);
         int port = server.getListener("grizzly").getPort();

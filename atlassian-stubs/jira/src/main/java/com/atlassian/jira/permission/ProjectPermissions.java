@@ -14,6 +14,8 @@ public final class ProjectPermissions {
     // called so by Atlassian's Slack app (../shared/reference/jira-api-facts.md, section 5). Key strings are [I].
     public static final ProjectPermissionKey ASSIGNABLE_USER = new ProjectPermissionKey("ASSIGNABLE_USER");
     public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
+    /** [V] LINK_ISSUES, same page ("Link issues" project permission, needed on the outward issue of a link). */
+    public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");
 
     private ProjectPermissions() {
     }
