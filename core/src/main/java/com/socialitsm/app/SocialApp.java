@@ -1,5 +1,6 @@
 package com.socialitsm.app;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -23,6 +24,7 @@ import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.listening.ListeningService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
 import com.socialitsm.qa.QuestionService;
@@ -56,6 +58,7 @@ public final class SocialApp {
     private final SocialEngine engine;
     private final QuestionService questions;
     private final VisitService visits;
+    private final ListeningService listening;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -78,12 +81,19 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
-        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals());
+        this.listening = new ListeningService(store, clock, settings, new SecureRandom());
+        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
+                listening.chatter());
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
                 new QaConnections(clock, follows, activity, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
+    }
+
+    /** The listening post: chat sources, their chatter, its cleanup. */
+    public ListeningService listening() {
+        return listening;
     }
 
     public VisitService visits() {
