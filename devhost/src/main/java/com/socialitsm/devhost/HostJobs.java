@@ -56,7 +56,8 @@ final class HostJobs implements AutoCloseable {
                     app.hashtags().countRollup().rollUp();
                 }),
                 new Job("feed pruning", Duration.ofHours(1),
-                        () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)));
+                        () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)),
+                new Job("listening post cleanup", Duration.ofHours(1), () -> app.listening().dropOld()));
     }
 
     /** Runs each job once now (so demo data is rolled up before the first page), then on its schedule. */

@@ -25,8 +25,8 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.jira.PluginKeys;
 
 /**
- * The app's cluster-wide jobs on Atlassian Scheduler: the leaderboard roll-up every minute and feed pruning every
- * hour, each {@link RunMode#RUN_ONCE_PER_CLUSTER} so that one node runs each firing. Every node registers the job
+ * The app's cluster-wide jobs on Atlassian Scheduler: the leaderboard roll-up every minute, feed pruning and the
+ * listening post's cleanup (excerpts after 30 days, chatter after 40) every hour, each {@link RunMode#RUN_ONCE_PER_CLUSTER} so that one node runs each firing. Every node registers the job
  * runners when the app starts ({@link #register}); the schedule itself is stored by the scheduler for the cluster and
  * is (re)written only when missing or different. When the app stops, the runners are unregistered but the jobs stay
  * scheduled: unscheduling would remove them for every node, including those still running the app.
@@ -49,7 +49,8 @@ public final class SocialJobs {
         this.clock = clock;
         this.jobs = List.of(
                 job("leaderboard-rollup", Duration.ofMinutes(1), new RollupJob(app)),
-                job("feed-pruning", Duration.ofHours(1), new FeedPruningJob(app)));
+                job("feed-pruning", Duration.ofHours(1), new FeedPruningJob(app)),
+                job("listening-cleanup", Duration.ofHours(1), new ListeningCleanupJob(app)));
     }
 
     private static Job job(String name, Duration interval, JobRunner runner) {
