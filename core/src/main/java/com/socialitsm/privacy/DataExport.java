@@ -26,6 +26,12 @@ import com.socialitsm.store.Store;
  */
 public final class DataExport {
     static final int PAGE_SIZE = 500;
+    /**
+     * Columns that are credentials, not personal data, left out of the export so that an export file opens nothing:
+     * a listening source's URL secret (and its hash) and its shared key.
+     */
+    private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("getSecret", "getSecretHash",
+            "getSharedKey");
 
     /** Receives the export as it is read: each table's rows between its begin and end. */
     public interface Sink {
@@ -102,7 +108,8 @@ public final class DataExport {
             boolean getter = (name.startsWith("get") && name.length() > 3)
                     || (name.startsWith("is") && name.length() > 2);
             if (getter && method.getParameterCount() == 0 && method.getDeclaringClass() != Entity.class
-                    && method.getDeclaringClass() != RawEntity.class && !name.equals("getID")) {
+                    && method.getDeclaringClass() != RawEntity.class && !name.equals("getID")
+                    && !CREDENTIALS.contains(name)) {
                 getters.add(method);
             }
         }

@@ -91,6 +91,11 @@ class ReinstallKeepsDataTest {
         world.app.questions().voteOnAnswer("alice", answer, 1);
         world.app.questions().accept("carol", question, answer);
         world.app.kudos().rollup().rollUp();
+        String secret = world.app.listening().addSource("admin", "ops chat", "plain", java.util.Optional.empty())
+                .value().secret();
+        world.app.listening().hear(secret, new com.socialitsm.listening.Delivery(new byte[0],
+                java.util.Optional.empty(), java.util.Optional.of(new com.socialitsm.listening.ChatMessage(
+                        "is the #vpn down?", java.util.Optional.empty()))));
         return vpn;
     }
 }
