@@ -19,6 +19,7 @@ import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.DeskVisitEntity;
+import com.socialitsm.store.ListenSourceEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -55,6 +56,8 @@ public final class UserKeyRewriter {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
         VISIT_AGENT, VISIT_REPORTER,
+        /** The administrator who added a listening source. */
+        LISTEN_SOURCE_CREATOR,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -388,6 +391,10 @@ public final class UserKeyRewriter {
             });
             case VISIT_REPORTER -> new Step<>(DeskVisitEntity.class, "REPORTER", oldKey, row -> {
                 row.setReporter(newKey);
+                row.save();
+            });
+            case LISTEN_SOURCE_CREATOR -> new Step<>(ListenSourceEntity.class, "CREATED_BY", oldKey, row -> {
+                row.setCreatedBy(newKey);
                 row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");

@@ -204,6 +204,9 @@ class UserKeyRewriterTest {
                 "REPORTER", "carol", "STATE", "pending", "CREATED_AT", 1L));
         store.create(DeskVisitEntity.class, Map.of("ISSUE_ID", 2L, "PROJECT_ID", 1L, "AGENT", "carol",
                 "REPORTER", user, "STATE", "confirmed", "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.ListenSourceEntity.class, Map.of("SOURCE_NAME", "ops", "SOURCE_FORMAT",
+                "plain", "SECRET_HASH", "hash-" + user, "SECRET", "secret-" + user, "CREATED_AT", 1L,
+                "CREATED_BY", user));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {
