@@ -74,8 +74,11 @@ class ArchitectureTest {
     static final ArchRule activity = dependsOnlyOn("activity", "engine", "follow", "host", "store", "tag");
 
     @ArchTest
-    static final ArchRule hashtag = dependsOnlyOn("hashtag", "activity", "engine", "follow", "host", "settings",
-            "store", "tag");
+    static final ArchRule hashtag = dependsOnlyOn("hashtag", "activity", "engine", "follow", "host", "listening",
+            "settings", "store", "tag");
+
+    @ArchTest
+    static final ArchRule listening = dependsOnlyOn("listening", "settings", "store", "tag");
 
     @ArchTest
     static final ArchRule vote = dependsOnlyOn("vote", "activity", "follow", "host", "store");

@@ -1,7 +1,7 @@
 // The admin page (panel "admin", administrators only): one section per feature's settings, each talking to that
 // feature's admin REST resource — features on/off per project, hashtags (merge, rename, block, the labels import with
 // its progress bar), "tag existing issues" (the backfill, offered first until it has run), kudos (points rules, people left off leaderboards, seasons), the auto-follow rules (follow.js's
-// form) and the data export. Every user-provided string goes in as text.
+// form), the data export and the listening post (chat sources, their URLs, the rate limit and chatter's weight). Every user-provided string goes in as text.
 import { api, bareTag, el, flash, parseTags, plural, problem, register, restBase, t } from './core.js';
 import { followRulesForm } from './follow.js';
 import { spikeSettingsForm } from './spikes.js';
@@ -407,6 +407,90 @@ function season() {
     current, button);
 }
 
+// ---- listening post
+
+const LISTEN_FORMATS = ['slack', 'teams', 'plain'];
+
+/** Chat sources whose hashtags count as chatter: add (name, format, optional shared key), list with the URL, delete. */
+function listeningSources() {
+  const list = el('ul', { class: 'social-admin-list social-listening-sources', 'aria-live': 'polite' });
+  const name = el('input', { class: 'text medium-field', type: 'text', required: true, maxlength: '100', placeholder: '#ops on Slack' });
+  const format = el('select', { class: 'select', name: 'format' },
+    ...LISTEN_FORMATS.map((f) => el('option', { value: f, text: t(`social.admin.listening.format.${f}`) })));
+  const key = el('input', { class: 'text medium-field', type: 'text', maxlength: '255', autocomplete: 'off' });
+  const button = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.admin.listening.add') });
+
+  function row(source) {
+    const url = el('input', {
+      class: 'text long-field social-listening-url', type: 'text', readonly: true, value: source.url,
+      'aria-label': t('social.admin.listening.url', source.name),
+    });
+    url.addEventListener('focus', () => url.select());
+    const remove = el('button', { class: 'aui-button aui-button-link social-listening-delete', type: 'button', text: t('social.admin.listening.delete') });
+    remove.addEventListener('click', () => attempt(remove,
+      async () => { await api('DELETE', `/admin/listening/${enc(source.id)}`); await load(); },
+      () => t('social.admin.listening.deleted', source.name)));
+    const heard = source.lastHeard
+      ? t('social.admin.listening.lastHeard', new Date(Date.parse(source.lastHeard)).toLocaleString())
+      : t('social.admin.listening.neverHeard');
+    return el('li', { class: 'social-listening-source', dataset: { id: String(source.id) } },
+      el('span', { class: 'social-listening-name', text: source.name }), ' ',
+      el('span', { class: 'aui-lozenge aui-lozenge-subtle', text: t(`social.admin.listening.format.${source.format}`) }), ' ',
+      source.signed ? el('span', { class: 'aui-lozenge aui-lozenge-success', text: t('social.admin.listening.signed') }) : null, ' ',
+      remove,
+      el('div', {}, url),
+      el('div', { class: 'description social-listening-heard', text: heard }),
+      source.lastExcerpt ? el('blockquote', { class: 'social-listening-excerpt', text: source.lastExcerpt }) : null);
+  }
+
+  async function load() {
+    const sources = await api('GET', '/admin/listening');
+    list.replaceChildren(...(sources.length ? sources.map(row)
+      : [el('li', { class: 'social-admin-empty', text: t('social.admin.listening.none') })]));
+  }
+
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-listening-add' },
+    el('h3', { text: t('social.admin.listening.sources') }),
+    list,
+    field('social-admin-listening-name', t('social.admin.listening.name'), name),
+    field('social-admin-listening-format', t('social.admin.listening.format'), format),
+    field('social-admin-listening-key', t('social.admin.listening.key'), key, t('social.admin.listening.key.help')),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { name: name.value.trim(), format: format.value };
+    if (key.value.trim()) body.sharedKey = key.value.trim();
+    const added = await attempt(button,
+      async () => { const r = await api('POST', '/admin/listening', body); await load(); return r; },
+      (r) => t('social.admin.listening.added', r.name));
+    if (added) form.reset();
+  });
+  load().catch((e) => list.replaceChildren(el('li', { text: problem(e) })));
+  return form;
+}
+
+/** The per-source rate limit and chatter's weight in trending (0 = off). */
+function listeningSettings() {
+  const perMinute = el('input', { class: 'text short-field', type: 'number', min: '1', max: '10000', step: '1', name: 'perMinute' });
+  const weight = el('input', { class: 'text short-field', type: 'number', min: '0', max: '10', step: '0.1', name: 'trendingWeight' });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.save') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-listening-settings' },
+    el('h3', { text: t('social.admin.listening.settings') }),
+    field('social-admin-listening-perMinute', t('social.admin.listening.perMinute'), perMinute),
+    field('social-admin-listening-weight', t('social.admin.listening.weight'), weight, t('social.admin.listening.weight.help')),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  const show = (s) => { perMinute.value = String(s.perMinute); weight.value = String(s.trendingWeight); };
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const saved = await attempt(button, () => api('PUT', '/admin/listening/settings', {
+      perMinute: Number.parseInt(perMinute.value, 10), trendingWeight: Number.parseFloat(weight.value),
+    }), () => t('social.admin.saved'));
+    if (saved) show(saved);
+  });
+  api('GET', '/admin/listening/settings').then(show).catch((e) => form.append(el('p', { text: problem(e) })));
+  return form;
+}
+
 register('admin', (node) => {
   node.replaceChildren(el('div', { class: 'social-admin' },
     section('backfill', t('social.admin.backfill.title'), '', backfill()),
@@ -418,5 +502,7 @@ register('admin', (node) => {
     // The follow rules form brings its own heading.
     el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm()),
     section('export', t('social.admin.export.title'), '', dataExport()),
-    section('spikes', t('social.admin.spikes.title'), t('social.admin.spikes.intro'), spikeSettingsForm())));
+    section('spikes', t('social.admin.spikes.title'), t('social.admin.spikes.intro'), spikeSettingsForm()),
+    section('listening', t('social.admin.listening.title'), t('social.admin.listening.intro'),
+      el('div', { class: 'social-admin-columns' }, listeningSources(), listeningSettings()))));
 });

@@ -22,6 +22,13 @@ function issuesText(count) {
   return count === 1 ? t('social.hashtag.issues.one') : t('social.hashtag.issues', count);
 }
 
+/** "12 issues", and with chat mentions in the trending window "12 issues, 40 mentions in chat". */
+export function statsText(count, chatter) {
+  if (!chatter) return issuesText(count);
+  return t('social.hashtag.stats.chatter', issuesText(count),
+    chatter === 1 ? t('social.hashtag.chatter.one') : t('social.hashtag.chatter', chatter));
+}
+
 /** A tag as an AUI lozenge that links to the tag's page. */
 export function tagLozenge(tag, display) {
   return el('a', {
@@ -256,7 +263,7 @@ register('hashtag-page', async (element, { tag }) => {
     el('header', { class: 'social-hashtag-header' },
       el('h2', { text: `#${first.display}` }),
       followButton('hashtag', shown),
-      el('span', { class: 'social-hashtag-stats', text: issuesText(first.count) }),
+      el('span', { class: 'social-hashtag-stats', text: statsText(first.count, first.chatter) }),
       raiseProblemButton(shown, PROBLEM_HOURS)),
     merged,
     related,

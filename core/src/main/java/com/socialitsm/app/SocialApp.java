@@ -25,6 +25,7 @@ import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.listening.ListeningService;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.QaConnections;
 import com.socialitsm.poll.PollService;
@@ -61,6 +62,7 @@ public final class SocialApp {
     private final VisitService visits;
     private final IdeaService ideas;
     private final PollService polls;
+    private final ListeningService listening;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
         this(store, clock, issues, users, access, IssueTagIndex.NONE);
@@ -83,8 +85,9 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
+        this.listening = new ListeningService(store, clock, settings, new SecureRandom());
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
-                settings);
+                settings, listening.chatter());
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
@@ -100,6 +103,11 @@ public final class SocialApp {
 
     public PollService polls() {
         return polls;
+    }
+
+    /** The listening post: chat sources, their chatter, its cleanup. */
+    public ListeningService listening() {
+        return listening;
     }
 
     public VisitService visits() {

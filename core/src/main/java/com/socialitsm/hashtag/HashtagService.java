@@ -16,6 +16,7 @@ import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.Verb;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.listening.Chatter;
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueCreation;
@@ -81,7 +82,7 @@ public final class HashtagService {
 
     /** {@code removals} hears of every tag that leaves an issue, in the transaction that removes it. */
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
-                          ActivityService activity, IssueTagRemovals removals, Settings settings) {
+                          ActivityService activity, IssueTagRemovals removals, Settings settings, Chatter chatter) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -94,7 +95,7 @@ public final class HashtagService {
         this.tagging = new IssueTagging(store, catalog, counts, Objects.requireNonNull(removals));
         this.suggestions = new TagSuggestions(store, access, counts, prefixes, catalog);
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
-        this.trending = new TrendingTags(store, clock, access, catalog, counts);
+        this.trending = new TrendingTags(store, clock, access, catalog, counts, Objects.requireNonNull(chatter));
         this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
         this.administration = new TagAdministration(store, clock, access, follows, catalog, counts);
         this.taggedIssues = new TaggedIssues(store, catalog);
@@ -342,7 +343,9 @@ public final class HashtagService {
      * count expected from its daily rate over the {@link TrendingTags#BASELINE_DAYS} whole UTC days before the window
      * (HASHTAG_DAY) scaled to {@code hours}, and the Poisson z-score {@link TrendingTag#zScore}; highest score first.
      * A tagging is a tag an issue still carries, at the time it came to the issue. Three statements: the window's
-     * rows (TAGGED_AT index), the candidates' baseline days, their spellings.
+     * rows (TAGGED_AT index), the candidates' baseline days, their spellings. When an administrator gives chatter a
+     * weight (the listening post's {@code trendingWeight}, 0 by default), the score counts each chat mention as that
+     * many taggings, observed and expected alike (two statements more); see {@code TrendingTags}.
      */
     public List<TrendingTag> trending(Optional<String> viewer, int hours, int limit, Optional<Long> projectId) {
         if (hours < 1 || hours > MAX_TRENDING_HOURS) {

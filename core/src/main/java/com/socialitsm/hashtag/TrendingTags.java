@@ -15,6 +15,7 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import com.socialitsm.host.AccessPolicy;
+import com.socialitsm.listening.Chatter;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
@@ -31,13 +32,16 @@ final class TrendingTags {
     private final AccessPolicy access;
     private final TagCatalog catalog;
     private final TagCounts tagCounts;
+    private final Chatter chatter;
 
-    TrendingTags(Store store, Clock clock, AccessPolicy access, TagCatalog catalog, TagCounts tagCounts) {
+    TrendingTags(Store store, Clock clock, AccessPolicy access, TagCatalog catalog, TagCounts tagCounts,
+                 Chatter chatter) {
         this.store = store;
         this.clock = clock;
         this.access = access;
         this.catalog = catalog;
         this.tagCounts = tagCounts;
+        this.chatter = chatter;
     }
 
     /** See {@link HashtagService#trending}. */
@@ -56,25 +60,44 @@ final class TrendingTags {
                         counts.merge(row.getTag(), 1, Integer::sum);
                     }
                 });
-        List<String> candidates = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT)
-                .map(Map.Entry::getKey).sorted().toList();
+        // The listening post's one weighted term (off at weight 0): chat mentions count as `weight` taggings each.
+        double weight = chatter.trendingWeight();
+        Map<String, Integer> heard = weight > 0 ? chatter.countsByTag(Instant.ofEpochMilli(windowStart), now) : Map.of();
+        Set<String> tags = new HashSet<>(counts.keySet());
+        tags.addAll(heard.keySet());
+        List<String> candidates = tags.stream()
+                .filter(t -> counts.getOrDefault(t, 0) + weight * heard.getOrDefault(t, 0) >= MIN_COUNT)
+                .sorted().toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
         long baselineEnd = Math.floorDiv(windowStart, TagCounts.DAY_MILLIS);
         Map<String, Integer> baseline = tagCounts.daysInProjects(candidates, baselineEnd - BASELINE_DAYS, baselineEnd,
                 projects);
+        Map<String, Integer> heardBefore = weight > 0
+                ? chatter.countsOnDays(candidates, baselineEnd - BASELINE_DAYS, baselineEnd) : Map.of();
         Map<String, HashtagEntity> rows = catalog.load(candidates);
         List<TrendingTag> trending = new ArrayList<>();
+        double scale = (double) hours / (BASELINE_DAYS * 24);
         for (String tag : candidates) {
-            int count = counts.get(tag);
-            double expected = baseline.getOrDefault(tag, 0) * (double) hours / (BASELINE_DAYS * 24);
-            String display = rows.containsKey(tag) ? TagCatalog.displayOf(rows.get(tag)) : tag;
-            trending.add(new TrendingTag(tag, display, count, expected, TrendingTag.zScore(count, expected)));
+            int count = counts.getOrDefault(tag, 0);
+            double expected = baseline.getOrDefault(tag, 0) * scale;
+            // A tag only chat mentions brought here shows its typed form: its stored spelling may come from hidden issues.
+            String display = count > 0 && rows.containsKey(tag) ? TagCatalog.displayOf(rows.get(tag)) : tag;
+            double score = weight > 0
+                    ? weighedScore(count + weight * heard.getOrDefault(tag, 0),
+                            expected + weight * heardBefore.getOrDefault(tag, 0) * scale)
+                    : TrendingTag.zScore(count, expected);
+            trending.add(new TrendingTag(tag, display, count, expected, score));
         }
         trending.sort(Comparator.comparingDouble(TrendingTag::score).reversed()
                 .thenComparing(Comparator.comparingInt(TrendingTag::count).reversed())
                 .thenComparing(TrendingTag::tag));
         return List.copyOf(trending.subList(0, Math.min(limit, trending.size())));
+    }
+
+    /** {@link TrendingTag#zScore} over taggings plus weighted chat mentions. */
+    private static double weighedScore(double observed, double expected) {
+        return (observed - expected) / Math.sqrt(expected + 1);
     }
 }

@@ -14,7 +14,7 @@
  * its JQL and field reads from the store alone to the Jira app. The rules are in {@code docs/hashtags.md}. This
  * package depends on {@code host}, {@code store}, {@code settings}, {@code outcome}, {@code tag} (the grammar), {@code engine} (the
  * step it implements), {@code follow} and {@code activity} (tagging by hand records activity for the tag's
- * followers); tags that leave an issue are reported to the {@code tag.IssueTagRemovals} it is given (kudos takes back
+ * followers), {@code listening} (trending's weighted chatter term, off by default); tags that leave an issue are reported to the {@code tag.IssueTagRemovals} it is given (kudos takes back
  * bonuses earned under them); nothing here sees Jira, HTTP or {@code jakarta.*}.
  */
 package com.socialitsm.hashtag;

@@ -27,6 +27,12 @@ import com.socialitsm.store.Store;
  */
 public final class DataExport {
     static final int PAGE_SIZE = 500;
+    /**
+     * Columns that are credentials, not personal data, left out of the export so that an export file opens nothing:
+     * a listening source's URL secret (and its hash) and its shared key.
+     */
+    private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("getSecret", "getSecretHash",
+            "getSharedKey");
 
     /** Receives the export as it is read: each table's rows between its begin and end. */
     public interface Sink {
@@ -107,7 +113,7 @@ public final class DataExport {
                     || (name.startsWith("is") && name.length() > 2);
             if (getter && method.getParameterCount() == 0 && method.getDeclaringClass() != Entity.class
                     && method.getDeclaringClass() != RawEntity.class && !name.equals("getID")
-                    && !method.isAnnotationPresent(NotExported.class)) {
+                    && !method.isAnnotationPresent(NotExported.class) && !CREDENTIALS.contains(name)) {
                 getters.add(method);
             }
         }

@@ -25,6 +25,7 @@ import com.socialitsm.store.IdeaVoteEntity;
 import com.socialitsm.store.PollBallotEntity;
 import com.socialitsm.store.PollChoiceEntity;
 import com.socialitsm.store.PollEntity;
+import com.socialitsm.store.ListenSourceEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -63,6 +64,8 @@ public final class UserKeyRewriter {
         VISIT_AGENT, VISIT_REPORTER, IDEA_AUTHOR, IDEA_STATUS_BY, IDEA_VOTER, IDEA_COMMENT_AUTHOR,
         /** A poll's asker, and the voter of a named poll's ballot (an anonymous ballot holds no key: a keyed hash). */
         POLL_AUTHOR, POLL_VOTER,
+        /** The administrator who added a listening source. */
+        LISTEN_SOURCE_CREATOR,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -434,6 +437,10 @@ public final class UserKeyRewriter {
                     row.setBallotKey(ballotKey);
                     row.save();
                 }
+            });
+            case LISTEN_SOURCE_CREATOR -> new Step<>(ListenSourceEntity.class, "CREATED_BY", oldKey, row -> {
+                row.setCreatedBy(newKey);
+                row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
         };

@@ -11,7 +11,7 @@ import net.java.ao.RawEntity;
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
-    public static final int CURRENT_VERSION = 8;
+    public static final int CURRENT_VERSION = 9;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             HashtagEntity.class,
@@ -43,7 +43,10 @@ public final class Schema {
             PollBallotEntity.class,
             PollChoiceEntity.class,
             SpikeAlertEntity.class,
-            SpikeProblemEntity.class);
+            SpikeProblemEntity.class,
+            ListenSourceEntity.class,
+            ChatterMessageEntity.class,
+            ChatterMentionEntity.class);
 
     private Schema() {
     }

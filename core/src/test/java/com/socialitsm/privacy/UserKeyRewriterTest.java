@@ -215,6 +215,9 @@ class UserKeyRewriterTest {
                 "QUESTION", "Open at 8?", "OPTIONS", "Yes\nNo", "CLOSES_AT", 2L, "CREATED_AT", 1L));
         store.create(com.socialitsm.store.PollBallotEntity.class, Map.of("BALLOT_KEY", "1:" + user, "POLL_ID", 1L,
                 "VOTER", user, "REVISION", 0));
+        store.create(com.socialitsm.store.ListenSourceEntity.class, Map.of("SOURCE_NAME", "ops", "SOURCE_FORMAT",
+                "plain", "SECRET_HASH", "hash-" + user, "SECRET", "secret-" + user, "CREATED_AT", 1L,
+                "CREATED_BY", user));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {

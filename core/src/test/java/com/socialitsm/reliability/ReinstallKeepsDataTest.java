@@ -106,6 +106,11 @@ class ReinstallKeepsDataTest {
         world.app.hashtags().spikeAlerts().check();
         world.app.hashtags().raiseProblem(java.util.Optional.of("alice"), "vpn", "SD", 24,
                 new com.socialitsm.testing.InMemoryIssueCreation(world.host));
+        String secret = world.app.listening().addSource("admin", "ops chat", "plain", java.util.Optional.empty())
+                .value().secret();
+        world.app.listening().hear(secret, new com.socialitsm.listening.Delivery(new byte[0],
+                java.util.Optional.empty(), java.util.Optional.of(new com.socialitsm.listening.ChatMessage(
+                        "is the #vpn down?", java.util.Optional.empty()))));
         return vpn;
     }
 }

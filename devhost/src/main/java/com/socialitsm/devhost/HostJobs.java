@@ -59,7 +59,8 @@ final class HostJobs implements AutoCloseable {
                 }),
                 new Job("feed pruning", Duration.ofHours(1),
                         () -> app.feedPruner().pruneAll(FeedPruner.DEFAULT_KEEP_PER_USER)),
-                new Job("spike alerts", SPIKE_CHECK_EVERY, () -> app.hashtags().spikeAlerts().check()));
+                new Job("spike alerts", SPIKE_CHECK_EVERY, () -> app.hashtags().spikeAlerts().check()),
+                new Job("listening post cleanup", Duration.ofHours(1), () -> app.listening().dropOld()));
     }
 
     /** Runs each job once now (so demo data is rolled up before the first page), then on its schedule. */

@@ -31,7 +31,7 @@ import com.socialitsm.web.rest.ApiExceptionMapper;
  * <li>the caller is identified by HTTP basic auth (password = user name) or by the login session cookie; wrong
  * passwords count towards a temporary lock of the name and the address ({@link LoginThrottle}: 429 meanwhile);</li>
  * <li>anonymous requests get 401 JSON under {@code /rest/}, a redirect to {@code /login} elsewhere, except for the
- * public paths (login page, static files, {@code /status});</li>
+ * public paths (login page, static files, {@code /status}, the listening post's {@code /rest/social/1.0/listen/});</li>
  * <li>Jira's XSRF rule: a state-changing request authenticated by the session cookie must carry
  * {@code X-Atlassian-Token: no-check}, or be JSON (REST), or carry the session's {@code atl_token} (page forms) —
  * else 403 JSON. Scripts with basic auth need nothing more;</li>
@@ -42,6 +42,7 @@ import com.socialitsm.web.rest.ApiExceptionMapper;
 public final class Authenticating {
     private static final Logger LOG = LoggerFactory.getLogger(Authenticating.class);
     public static final String SESSION_COOKIE = "SOCIALITSM_SESSION";
+    static final String LISTENING_POST_PREFIX = "/rest/social/1.0/listen/";
     /** Request attribute holding the {@link LoginSessions.Session} of a cookie-authenticated request. */
     public static final String SESSION_ATTRIBUTE = "devhost.session";
 
@@ -271,7 +272,10 @@ public final class Authenticating {
 
     private static boolean isPublic(String path) {
         return path.equals("/login") || path.equals("/status") || path.startsWith(StaticAssets.URL_PREFIX)
-                || path.equals("/favicon.ico");
+                || path.equals("/favicon.ico")
+                // The listening post's URL: chat servers post without a login (Jira: @UnrestrictedAccess); the
+                // secret in the path is checked by the resource.
+                || path.startsWith(LISTENING_POST_PREFIX);
     }
 
     private static boolean isSafe(Method method) {

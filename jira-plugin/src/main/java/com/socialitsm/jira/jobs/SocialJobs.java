@@ -25,8 +25,9 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.jira.PluginKeys;
 
 /**
- * The app's cluster-wide jobs on Atlassian Scheduler: the leaderboard roll-up every minute, feed pruning every
- * hour and spike alerts every 5 minutes, each {@link RunMode#RUN_ONCE_PER_CLUSTER} so that one node runs each firing. Every node registers the job
+ * The app's cluster-wide jobs on Atlassian Scheduler: the leaderboard roll-up every minute, feed pruning and the
+ * listening post's cleanup (excerpts after 30 days, chatter after 40) every hour and spike alerts every 5 minutes,
+ * each {@link RunMode#RUN_ONCE_PER_CLUSTER} so that one node runs each firing. Every node registers the job
  * runners when the app starts ({@link #register}); the schedule itself is stored by the scheduler for the cluster and
  * is (re)written only when missing or different. When the app stops, the runners are unregistered but the jobs stay
  * scheduled: unscheduling would remove them for every node, including those still running the app.
@@ -50,7 +51,8 @@ public final class SocialJobs {
         this.jobs = List.of(
                 job("leaderboard-rollup", Duration.ofMinutes(1), new RollupJob(app)),
                 job("feed-pruning", Duration.ofHours(1), new FeedPruningJob(app)),
-                job("spike-alerts", Duration.ofMinutes(5), new SpikeAlertJob(app)));
+                job("spike-alerts", Duration.ofMinutes(5), new SpikeAlertJob(app)),
+                job("listening-cleanup", Duration.ofHours(1), new ListeningCleanupJob(app)));
     }
 
     private static Job job(String name, Duration interval, JobRunner runner) {

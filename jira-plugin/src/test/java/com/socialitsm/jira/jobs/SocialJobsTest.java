@@ -44,6 +44,7 @@ class SocialJobsTest {
     private static final JobRunnerKey ROLLUP = JobRunnerKey.of("com.socialitsm.social-itsm:leaderboard-rollup");
     private static final JobRunnerKey PRUNING = JobRunnerKey.of("com.socialitsm.social-itsm:feed-pruning");
     private static final JobRunnerKey SPIKES = JobRunnerKey.of("com.socialitsm.social-itsm:spike-alerts");
+    private static final JobRunnerKey LISTENING = JobRunnerKey.of("com.socialitsm.social-itsm:listening-cleanup");
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final SocialApp app = mock(SocialApp.class);
@@ -98,7 +99,24 @@ class SocialJobsTest {
         verify(scheduler).unregisterJobRunner(ROLLUP);
         verify(scheduler).unregisterJobRunner(PRUNING);
         verify(scheduler).unregisterJobRunner(SPIKES);
+        verify(scheduler).unregisterJobRunner(LISTENING);
         verifyNoMoreInteractions(scheduler);
+    }
+
+    @Test
+    void theListeningCleanupRunnerDropsOldExcerptsAndChatterHourlyOncePerCluster() throws Exception {
+        com.socialitsm.listening.ListeningService listening = mock(com.socialitsm.listening.ListeningService.class);
+        when(app.listening()).thenReturn(listening);
+        when(listening.dropOld()).thenReturn(new com.socialitsm.listening.ListeningService.Cleanup(3, 9))
+                .thenThrow(new IllegalStateException("lost connection"));
+        JobRunner runner = runner(LISTENING);
+        verify(scheduler).scheduleJob(JobId.of(LISTENING.toString()), JobConfig.forJobRunnerKey(LISTENING)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.forInterval(3_600_000, Date.from(NOW.plusSeconds(3600)))));
+
+        assertThat(runner.runJob(mock(JobRunnerRequest.class)).getMessage()).contains("3 chat excerpts")
+                .contains("9 chatter counts");
+        assertThat(runner.runJob(mock(JobRunnerRequest.class)).getRunOutcome()).isEqualTo(RunOutcome.FAILED);
     }
 
     @Test

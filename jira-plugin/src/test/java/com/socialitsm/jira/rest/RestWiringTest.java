@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
@@ -33,6 +35,7 @@ import com.socialitsm.jira.PluginBeans;
 import com.socialitsm.store.Store;
 import com.socialitsm.web.CurrentUser;
 import com.socialitsm.web.rest.ApiExceptionMapper;
+import com.socialitsm.web.rest.ListenResource;
 import com.socialitsm.web.rest.SocialResources;
 
 /**
@@ -143,6 +146,32 @@ class RestWiringTest {
                 .filter(method -> method.isAnnotationPresent(AnonymousSiteAccess.class)))
                 .as("the reads public pages need: follow status, streams, votes, leaderboards, profiles")
                 .hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    /**
+     * The listening post's URL is the one resource open to every caller (REST v2's {@code @UnrestrictedAccess}: chat
+     * servers post without a login even where the site allows no anonymous access) and excluded from the XSRF check
+     * (they cannot send {@code X-Atlassian-Token}); its secret is its credential.
+     */
+    @Test
+    void onlyTheListeningPostIsOpenToEveryCallerAndExcludedFromTheXsrfCheck() {
+        for (Class<?> type : scanned) {
+            assertThat(type.isAnnotationPresent(UnrestrictedAccess.class)).as(type.getSimpleName()).isFalse();
+            assertThat(type.isAnnotationPresent(XsrfProtectionExcluded.class)).as(type.getSimpleName()).isFalse();
+            for (Method method : type.getDeclaredMethods()) {
+                boolean open = method.isAnnotationPresent(UnrestrictedAccess.class);
+                boolean unchecked = method.isAnnotationPresent(XsrfProtectionExcluded.class);
+                if (open || unchecked) {
+                    assertThat(type).as("%s.%s", type.getSimpleName(), method.getName()).isEqualTo(ListenResource.class);
+                    assertThat(open && unchecked && method.isAnnotationPresent(jakarta.ws.rs.POST.class))
+                            .as("%s is a POST with both annotations", method.getName()).isTrue();
+                }
+            }
+        }
+        assertThat(Arrays.stream(ListenResource.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(jakarta.ws.rs.POST.class)))
+                .hasSize(2).allMatch(method -> method.isAnnotationPresent(UnrestrictedAccess.class)
+                        && method.isAnnotationPresent(XsrfProtectionExcluded.class));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.socialitsm.web.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.HashtagRefusals;
 import com.socialitsm.hashtag.HashtagService;
+import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
@@ -158,7 +161,13 @@ public final class HashtagResource {
                                @QueryParam("cursor") String cursor) {
         int size = Requests.limit(limit);
         Optional<String> from = cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(cursor.strip());
-        return TagPageJson.of(Outcomes.value(hashtags.tagPage(currentUser.userKey(), tag, size, from)));
+        TagPage page = Outcomes.value(hashtags.tagPage(currentUser.userKey(), tag, size, from));
+        // Chatter is counted per tag only, never per issue or project: the same number whether or not the tag is on
+        // issues the viewer may not see (for such a tag the page is the "unseen" one, named as typed).
+        Instant now = app.clock().instant();
+        int chatter = app.listening().chatter().count(page.tag(), now.minus(Duration.ofHours(DEFAULT_TRENDING_HOURS)),
+                now);
+        return TagPageJson.of(page, chatter);
     }
 
     private static int hours(String hours) {

@@ -83,6 +83,8 @@ public final class SocialResources {
         resources.add(new IdeaResource(app, currentUser, issueCreation));
         resources.add(new SpikeResource(app, currentUser, issueCreation));
         resources.add(new SpikeAdminResource(app, currentUser));
+        resources.add(new ListeningAdminResource(app, currentUser));
+        resources.add(new ListenResource(app, currentUser));
         return resources;
     }
 

@@ -6,9 +6,12 @@ import com.socialitsm.hashtag.RelatedTag;
 import com.socialitsm.hashtag.TagPage;
 import com.socialitsm.hashtag.TaggedIssue;
 
-/** Answer of GET /hashtags/{tag}; {@code next} is null on the last page. */
+/**
+ * Answer of GET /hashtags/{tag}; {@code next} is null on the last page; {@code chatter} is how often chat mentioned the
+ * tag in the trending window (the last 24 hours), from the listening post's sources — the same for every viewer.
+ */
 public record TagPageJson(String tag, String display, int count, int followers, List<RelatedJson> related,
-                          List<IssueJson> issues, String next) {
+                          List<IssueJson> issues, String next, int chatter) {
 
     /** A tag often found on the same issues, and on how many of the sampled ones. */
     public record RelatedJson(String tag, String display, int count) {
@@ -25,9 +28,9 @@ public record TagPageJson(String tag, String display, int count, int followers, 
         }
     }
 
-    static TagPageJson of(TagPage page) {
+    static TagPageJson of(TagPage page, int chatter) {
         return new TagPageJson(page.tag(), page.display(), page.count(), page.followers(),
                 page.related().stream().map(RelatedJson::of).toList(),
-                page.issues().stream().map(IssueJson::of).toList(), page.next().orElse(null));
+                page.issues().stream().map(IssueJson::of).toList(), page.next().orElse(null), chatter);
     }
 }

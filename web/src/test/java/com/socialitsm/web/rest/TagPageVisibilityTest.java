@@ -73,7 +73,7 @@ class TagPageVisibilityTest {
 
         assertThat(hidden).isEqualTo(neverUsed.replace("neverseentag", "topsecrettag"));
         assertThat(neverUsed).isEqualTo("{\"tag\":\"neverseentag\",\"display\":\"neverseentag\",\"count\":0,"
-                + "\"followers\":0,\"related\":[],\"issues\":[],\"next\":null}");
+                + "\"followers\":0,\"related\":[],\"issues\":[],\"next\":null,\"chatter\":0}");
         assertThat(page(null, "TOPSECRETTAG", null, null))
                 .isEqualTo(page(null, "NEVERSEENTAG", null, null).replace("neverseentag", "topsecrettag"));
         assertThat(page("bob", "topsecrettag", null, null)).as("bob may see SEC")
