@@ -11,7 +11,7 @@ import net.java.ao.RawEntity;
  */
 public final class Schema {
     /** The model version of the entities below; Jira's AO plugin stores it per plugin, other hosts in SETTING. */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 7;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             HashtagEntity.class,
@@ -35,7 +35,11 @@ public final class Schema {
             QaVoteEntity.class,
             SettingEntity.class,
             ProcessedChangeEntity.class,
-            DeskVisitEntity.class);
+            DeskVisitEntity.class,
+            KnownIssueEntity.class,
+            KnownIssueMeTooEntity.class,
+            KnownIssueFollowerEntity.class,
+            KnownIssueUpdateEntity.class);
 
     private Schema() {
     }

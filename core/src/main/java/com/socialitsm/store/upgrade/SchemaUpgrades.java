@@ -14,6 +14,7 @@ import com.socialitsm.store.upgrade.v1.UpgradeToV1;
 import com.socialitsm.store.upgrade.v2.UpgradeToV2;
 import com.socialitsm.store.upgrade.v3.UpgradeToV3;
 import com.socialitsm.store.upgrade.v4.UpgradeToV4;
+import com.socialitsm.store.upgrade.v7.UpgradeToV7;
 
 /**
  * The ordered upgrade tasks, and how hosts other than Jira run them as Jira's AO plugin does: every task newer than
@@ -24,7 +25,7 @@ import com.socialitsm.store.upgrade.v4.UpgradeToV4;
 public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
     public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2(), new UpgradeToV3(),
-            new UpgradeToV4());
+            new UpgradeToV4(), new UpgradeToV7());
 
     private SchemaUpgrades() {
     }
