@@ -1,0 +1,21 @@
+// Source: https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints (names and meaning of the REST v2 access annotations: "For resources intended to be fully open access, use the @UnrestrictedAccess annotation instead"); package com.atlassian.plugins.rest.api.security.annotation as imported by REST v2 resources of public plugins (a Jira 10 PullRequestResource with UnrestrictedAccess; code search), see jira-api-facts.md §8
+// Confidence: [V] name and meaning; [C] package; [I] targets/retention (TYPE and METHOD, RUNTIME), as for AnonymousSiteAccess
+// Compile-only stand-in (atlassian-stubs-rest-security, provided scope, never packaged).
+package com.atlassian.plugins.rest.api.security.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * REST v2: the resource (method) is open to every caller, licensed or not, signed in or not; the resource does its
+ * own checks. The app uses it only where unlicensed JSM portal customers must get in (the portal resources), and
+ * checks the caller itself (signed in: 401; a customer or agent of the portal: else 404).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface UnrestrictedAccess {
+}
