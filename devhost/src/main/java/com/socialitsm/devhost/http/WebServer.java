@@ -109,7 +109,7 @@ public final class WebServer implements AutoCloseable {
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new StaticHandler(assets, answers))), context("/s"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate,
                 new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random(),
-                new PageSubjects(setup.app().questions(), setup.app().users())))), context(""));
+                new PageSubjects(setup.app().questions(), setup.app().users()), portal.portals()))), context(""));
         try {
             server.start();
         } catch (IOException e) {
