@@ -19,6 +19,10 @@ import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.DeskVisitEntity;
+import com.socialitsm.store.KnownIssueEntity;
+import com.socialitsm.store.KnownIssueFollowerEntity;
+import com.socialitsm.store.KnownIssueMeTooEntity;
+import com.socialitsm.store.KnownIssueUpdateEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -55,6 +59,8 @@ public final class UserKeyRewriter {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
         VISIT_AGENT, VISIT_REPORTER,
+        /** The portal's known issues: their agent author, customers' me-toos and follows, agents' public updates. */
+        KNOWN_ISSUE_CREATOR, KNOWN_ISSUE_ME_TOO, KNOWN_ISSUE_FOLLOWER, KNOWN_ISSUE_UPDATE_AUTHOR,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -388,6 +394,34 @@ public final class UserKeyRewriter {
             });
             case VISIT_REPORTER -> new Step<>(DeskVisitEntity.class, "REPORTER", oldKey, row -> {
                 row.setReporter(newKey);
+                row.save();
+            });
+            case KNOWN_ISSUE_CREATOR -> new Step<>(KnownIssueEntity.class, "CREATED_BY", oldKey, row -> {
+                row.setCreatedBy(newKey);
+                row.save();
+            });
+            case KNOWN_ISSUE_ME_TOO -> new Step<>(KnownIssueMeTooEntity.class, "CUSTOMER", oldKey, row -> {
+                String meTooKey = row.getKnownIssueId() + "|" + newKey;
+                if (exists(KnownIssueMeTooEntity.class, "ME_TOO_KEY", meTooKey)) {
+                    store.delete(row);
+                } else {
+                    row.setCustomer(newKey);
+                    row.setMeTooKey(meTooKey);
+                    row.save();
+                }
+            });
+            case KNOWN_ISSUE_FOLLOWER -> new Step<>(KnownIssueFollowerEntity.class, "FOLLOWER", oldKey, row -> {
+                String followKey = row.getKnownIssueId() + "|" + newKey;
+                if (exists(KnownIssueFollowerEntity.class, "FOLLOW_KEY", followKey)) {
+                    store.delete(row);
+                } else {
+                    row.setFollower(newKey);
+                    row.setFollowKey(followKey);
+                    row.save();
+                }
+            });
+            case KNOWN_ISSUE_UPDATE_AUTHOR -> new Step<>(KnownIssueUpdateEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
                 row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
