@@ -26,6 +26,10 @@ import com.socialitsm.store.PollBallotEntity;
 import com.socialitsm.store.PollChoiceEntity;
 import com.socialitsm.store.PollEntity;
 import com.socialitsm.store.ListenSourceEntity;
+import com.socialitsm.store.KnownIssueEntity;
+import com.socialitsm.store.KnownIssueFollowerEntity;
+import com.socialitsm.store.KnownIssueMeTooEntity;
+import com.socialitsm.store.KnownIssueUpdateEntity;
 import com.socialitsm.store.KudosEntity;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
@@ -66,6 +70,8 @@ public final class UserKeyRewriter {
         POLL_AUTHOR, POLL_VOTER,
         /** The administrator who added a listening source. */
         LISTEN_SOURCE_CREATOR,
+        /** The portal's known issues: their agent author, customers' me-toos and follows, agents' public updates. */
+        KNOWN_ISSUE_CREATOR, KNOWN_ISSUE_ME_TOO, KNOWN_ISSUE_FOLLOWER, KNOWN_ISSUE_UPDATE_AUTHOR,
         /** The user as a segment of an activity's source key. */
         ACTIVITY_SOURCE,
         /** The user as a segment of a ledger row's slot, source key or detail (first-tag, kudos, upvote slots). */
@@ -440,6 +446,34 @@ public final class UserKeyRewriter {
             });
             case LISTEN_SOURCE_CREATOR -> new Step<>(ListenSourceEntity.class, "CREATED_BY", oldKey, row -> {
                 row.setCreatedBy(newKey);
+                row.save();
+            });
+            case KNOWN_ISSUE_CREATOR -> new Step<>(KnownIssueEntity.class, "CREATED_BY", oldKey, row -> {
+                row.setCreatedBy(newKey);
+                row.save();
+            });
+            case KNOWN_ISSUE_ME_TOO -> new Step<>(KnownIssueMeTooEntity.class, "CUSTOMER", oldKey, row -> {
+                String meTooKey = row.getKnownIssueId() + "|" + newKey;
+                if (exists(KnownIssueMeTooEntity.class, "ME_TOO_KEY", meTooKey)) {
+                    store.delete(row);
+                } else {
+                    row.setCustomer(newKey);
+                    row.setMeTooKey(meTooKey);
+                    row.save();
+                }
+            });
+            case KNOWN_ISSUE_FOLLOWER -> new Step<>(KnownIssueFollowerEntity.class, "FOLLOWER", oldKey, row -> {
+                String followKey = row.getKnownIssueId() + "|" + newKey;
+                if (exists(KnownIssueFollowerEntity.class, "FOLLOW_KEY", followKey)) {
+                    store.delete(row);
+                } else {
+                    row.setFollower(newKey);
+                    row.setFollowKey(followKey);
+                    row.save();
+                }
+            });
+            case KNOWN_ISSUE_UPDATE_AUTHOR -> new Step<>(KnownIssueUpdateEntity.class, "AUTHOR", oldKey, row -> {
+                row.setAuthor(newKey);
                 row.save();
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");

@@ -46,7 +46,11 @@ public final class Schema {
             SpikeProblemEntity.class,
             ListenSourceEntity.class,
             ChatterMessageEntity.class,
-            ChatterMentionEntity.class);
+            ChatterMentionEntity.class,
+            KnownIssueEntity.class,
+            KnownIssueMeTooEntity.class,
+            KnownIssueFollowerEntity.class,
+            KnownIssueUpdateEntity.class);
 
     private Schema() {
     }

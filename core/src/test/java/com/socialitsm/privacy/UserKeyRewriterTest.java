@@ -218,6 +218,16 @@ class UserKeyRewriterTest {
         store.create(com.socialitsm.store.ListenSourceEntity.class, Map.of("SOURCE_NAME", "ops", "SOURCE_FORMAT",
                 "plain", "SECRET_HASH", "hash-" + user, "SECRET", "secret-" + user, "CREATED_AT", 1L,
                 "CREATED_BY", user));
+        // The portal's known issues: written by the user, a me-too and a follow of the user, an update of theirs.
+        store.create(com.socialitsm.store.KnownIssueEntity.class, Map.of("ISSUE_ID", 1L, "PROJECT_ID", 1L,
+                "PORTAL_ID", 1L, "TITLE", "t", "STATE", "investigating", "CREATED_BY", user, "CREATED_AT", 1L,
+                "UPDATED_AT", 1L));
+        store.create(com.socialitsm.store.KnownIssueMeTooEntity.class, Map.of("ME_TOO_KEY", "7|" + user,
+                "KNOWN_ISSUE_ID", 7L, "CUSTOMER", user, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.KnownIssueFollowerEntity.class, Map.of("FOLLOW_KEY", "7|" + user,
+                "KNOWN_ISSUE_ID", 7L, "FOLLOWER", user, "CREATED_AT", 1L));
+        store.create(com.socialitsm.store.KnownIssueUpdateEntity.class, Map.of("KNOWN_ISSUE_ID", 7L,
+                "AUTHOR", user, "MESSAGE", "m", "STATE", "fixed", "CREATED_AT", 1L));
     }
 
     private void ledger(String slot, String sourceKey, String user, String reason, String detail, String reverses) {

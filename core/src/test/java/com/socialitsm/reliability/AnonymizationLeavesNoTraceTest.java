@@ -68,6 +68,22 @@ class AnonymizationLeavesNoTraceTest {
         questions.voteOnQuestion(OLD, bobsQuestion, 1);
         questions.accept("bob", bobsQuestion, myAnswer);
         world.app.kudos().rollup().rollUp();
+        // ...and on the customer portal: as the agent who wrote a known issue and its update, and as a customer who
+        // said "me too" and follows another one.
+        com.socialitsm.testing.InMemoryPortals portals = new com.socialitsm.testing.InMemoryPortals();
+        ProjectRef hr = world.host.addProject("HR");
+        portals.addPortal(sd, java.util.Set.of(OLD), java.util.Set.of("carol"));
+        portals.addPortal(hr, java.util.Set.of("bob"), java.util.Set.of(OLD));
+        var known = new com.socialitsm.app.PortalApp(world.app, portals).knownIssues();
+        long written = known.create(Optional.of(OLD), new com.socialitsm.knownissue.KnownIssueDraft(mine.key(),
+                "VPN drops", "On it", Optional.empty())).value().id();
+        known.edit(Optional.of(OLD), written, new com.socialitsm.knownissue.KnownIssueEdit(Optional.empty(),
+                Optional.empty(), Optional.of("fixed"), Optional.of("Done"))).value();
+        IssueRef payroll = world.create(hr, "Payroll late", "", "bob");
+        long theirsKnown = known.create(Optional.of("bob"), new com.socialitsm.knownissue.KnownIssueDraft(
+                payroll.key(), "Payroll late", "Checking", Optional.empty())).value().id();
+        known.meToo(Optional.of(OLD), theirsKnown, true).value();
+        known.follow(Optional.of(OLD), theirsKnown, true).value();
         db.store().flushAll();
         assertThat(TableScan.occurrences(db.store(), OLD)).as("the scenario must reference the user").isNotEmpty();
 

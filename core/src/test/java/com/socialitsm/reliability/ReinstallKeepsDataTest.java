@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.socialitsm.app.PortalApp;
 import com.socialitsm.follow.TargetType;
+import com.socialitsm.host.PortalRef;
+import com.socialitsm.knownissue.KnownIssueDraft;
+import com.socialitsm.knownissue.KnownIssueEdit;
+import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.qa.QuestionDraft;
@@ -111,6 +118,17 @@ class ReinstallKeepsDataTest {
         world.app.listening().hear(secret, new com.socialitsm.listening.Delivery(new byte[0],
                 java.util.Optional.empty(), java.util.Optional.of(new com.socialitsm.listening.ChatMessage(
                         "is the #vpn down?", java.util.Optional.empty()))));
+        // The portal's tables: a known issue with a me-too, a follower and a public update.
+        InMemoryPortals portals = new InMemoryPortals();
+        PortalRef portal = portals.addPortal(sd, Set.of("bob"), Set.of("carol"));
+        KnownIssueService known = new PortalApp(world.app, portals).knownIssues();
+        long knownIssue = known.create(Optional.of("bob"), new KnownIssueDraft(vpn.key(), "VPN drops",
+                "We are on it.", Optional.empty())).value().id();
+        known.meToo(Optional.of("carol"), knownIssue, true).value();
+        known.follow(Optional.of("carol"), knownIssue, true).value();
+        known.edit(Optional.of("bob"), knownIssue, new KnownIssueEdit(Optional.empty(), Optional.empty(),
+                Optional.of("fixed"), Optional.of("Fixed."))).value();
+        assertThat(portal.id()).isPositive();
         return vpn;
     }
 }

@@ -100,6 +100,10 @@ class DescriptorTest {
     /** The web module's front end on the class path (its jar here; unpacked into the bundle in Jira). */
     private static final String WEB_JS = "social-itsm/js";
     private static final String WEB_CSS = "social-itsm/css";
+    /** The JSM customer portal's web-resource and contexts (platform-8.md: servicedesk.portal, customerportal). */
+    private static final String PORTAL_WEB_RESOURCE = "social-portal";
+    private static final String PORTAL_CONTEXT = "servicedesk.portal";
+    private static final String PORTAL_LEGACY_CONTEXT = "customerportal";
     /** The issue view's hashtags-as-links script: a web-resource of its own on the issue view context. */
     private static final String ISSUE_TEXT_WEB_RESOURCE = "social-issue-text";
     private static final String ISSUE_TEXT_SCRIPT = "js/social-issue-text.js";
@@ -389,13 +393,16 @@ class DescriptorTest {
         assertThat(byContext).as("context -> web-resources").isEqualTo(Map.of(
                 SocialAssets.ISSUE_VIEW_CONTEXT, List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, ISSUE_TEXT_WEB_RESOURCE),
                 SocialAssets.PAGES_CONTEXT, List.of(SocialAssets.PAGES_WEB_RESOURCE),
-                SocialAssets.ADMIN_CONTEXT, List.of(SocialAssets.ADMIN_WEB_RESOURCE)));
+                SocialAssets.ADMIN_CONTEXT, List.of(SocialAssets.ADMIN_WEB_RESOURCE),
+                PORTAL_CONTEXT, List.of(PORTAL_WEB_RESOURCE),
+                PORTAL_LEGACY_CONTEXT, List.of(PORTAL_WEB_RESOURCE)));
 
         Set<String> stylesheets = new TreeSet<>();
         for (String key : List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, SocialAssets.PAGES_WEB_RESOURCE,
-                SocialAssets.ADMIN_WEB_RESOURCE)) {
+                SocialAssets.ADMIN_WEB_RESOURCE, PORTAL_WEB_RESOURCE)) {
             Element webResource = webResource(key);
-            assertThat(children(webResource, "context")).as(key).hasSize(1);
+            // The portal's resource serves JSM's two portal contexts; every other one context.
+            assertThat(children(webResource, "context")).as(key).hasSize(key.equals(PORTAL_WEB_RESOURCE) ? 2 : 1);
             assertThat(children(webResource, "dependency").stream().map(e -> e.getTextContent().trim()))
                     .as("%s brings the boot", key)
                     .containsExactly(PluginKeys.PLUGIN_KEY + ":" + SocialAssets.BOOT_WEB_RESOURCE);
@@ -494,6 +501,20 @@ class DescriptorTest {
     }
 
     @Test
+    void theCustomerPortalGetsTheKnownIssuesPanelInItsSubheaderForSignedInUsers() throws IOException {
+        Element panel = elements("web-panel").stream()
+                .filter(e -> e.getAttribute("key").equals("social-portal-known-issues")).findFirst().orElseThrow();
+        assertThat(panel.getAttribute("location")).isEqualTo("servicedesk.portal.subheader");
+        assertThat(children(panel, "condition")).extracting(e -> e.getAttribute("class"))
+                .containsExactly("com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition");
+        String location = children(panel, "resource").get(0).getAttribute("location");
+        String template = Files.readString(templates().stream()
+                .filter(path -> path.toString().replace('\\', '/').endsWith(location)).findFirst().orElseThrow());
+        assertThat(template).contains("data-social-panel=\"portal-known-issues\"");
+        assertThat(locations(PORTAL_WEB_RESOURCE)).containsExactly(WEB_CSS + "/portal.css");
+    }
+
+    @Test
     void noTemplateThatMountsPanelsCarriesAScriptOrTheTexts() throws IOException {
         int mounting = 0;
         for (Path template : templates()) {
@@ -506,7 +527,7 @@ class DescriptorTest {
             assertThat(text).as(template.getFileName().toString()).doesNotContain("<script")
                     .doesNotContain("$boot").doesNotContain("data-social-i18n").doesNotContain("data-social-main");
         }
-        assertThat(mounting).isEqualTo(3);
+        assertThat(mounting).isEqualTo(4);
     }
 
     @Test

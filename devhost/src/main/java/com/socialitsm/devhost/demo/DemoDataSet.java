@@ -27,6 +27,13 @@ public final class DemoDataSet {
                 new TrackerUser("dave", "Dave Kowalski", "dave@example.com", "External contractor", false, true));
     }
 
+    /** The customer portal's customers (portal only, password = name): they see SD through its portal alone. */
+    public static List<TrackerUser> portalCustomers() {
+        return List.of(
+                new TrackerUser("erin", "Erin Walsh", "erin@example.com", "Customer (Finance)", false, true),
+                new TrackerUser("frank", "Frank Osei", "frank@example.com", "Customer (Sales)", false, true));
+    }
+
     /** The projects; SEC is browsable only by the users listed with it (everyone but dave). */
     public static List<TrackerProject> projects() {
         return List.of(

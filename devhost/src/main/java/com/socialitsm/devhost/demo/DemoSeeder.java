@@ -71,6 +71,9 @@ public final class DemoSeeder {
         for (TrackerUser user : DemoDataSet.users()) {
             tracker.addUser(user);
         }
+        for (TrackerUser user : DemoDataSet.portalCustomers()) {
+            tracker.addUser(user);
+        }
         boolean fresh = false;
         for (TrackerProject project : DemoDataSet.projects()) {
             boolean added = tracker.addProject(project,

@@ -22,6 +22,8 @@ import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
 import com.socialitsm.devhost.tracker.TrackerException;
 import com.socialitsm.devhost.tracker.TrackerUser;
+import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.host.PortalRef;
 import com.socialitsm.web.page.I18nBundle;
 import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
@@ -36,6 +38,8 @@ import com.socialitsm.web.page.SocialPage;
  */
 final class PagesHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PagesHandler.class);
+    /** JSM's customer portal page: {@code /servicedesk/customer/portal/{id}}. */
+    static final String PORTAL_PATH = "/servicedesk/customer/portal/";
 
     private final DemoTracker tracker;
     private final StaticAssets assets;
@@ -45,11 +49,13 @@ final class PagesHandler extends HttpHandler {
     private final LoginPages loginPages;
     private final IssuePages issuePages;
     private final PageSubjects subjects;
+    private final CustomerPortals portals;
 
     PagesHandler(DemoTracker tracker, LoginSessions sessions, Authenticating gate, PageRenderer renderer,
                  StaticAssets assets, Answers answers, RequestUser requestUser, Clock clock, SecureRandom random,
-                 PageSubjects subjects) {
+                 PageSubjects subjects, CustomerPortals portals) {
         super("pages");
+        this.portals = portals;
         this.tracker = tracker;
         this.subjects = subjects;
         this.assets = assets;
@@ -91,6 +97,8 @@ final class PagesHandler extends HttpHandler {
                 issuePages.transition(request, response, user.get());
             } else if (path.equals("/secure/useravatar") && method == Method.GET) {
                 avatar(request, response);
+            } else if (path.startsWith(PORTAL_PATH) && method == Method.GET) {
+                portalPage(request, response, user.get(), path.substring(PORTAL_PATH.length()));
             } else if (path.startsWith(SocialPage.SERVLET_PATH + "/") && method == Method.GET) {
                 socialPage(request, response, user.get(), path.substring(SocialPage.SERVLET_PATH.length()));
             } else {
@@ -136,6 +144,25 @@ final class PagesHandler extends HttpHandler {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
+    }
+
+    // ---------------------------------------------------------------- the customer portal
+
+    /**
+     * JSM's portal page of a portal the user may use (customer or agent): the app's known-issues panel; 404 for any
+     * other id, identical to a missing portal.
+     */
+    private void portalPage(Request request, Response response, TrackerUser user, String id) throws IOException {
+        Optional<PortalRef> portal = id.matches("\\d{1,18}")
+                ? portals.portal(Optional.of(user.name()), Long.parseLong(id)) : Optional.empty();
+        if (portal.isEmpty()) {
+            frame.notFound(request, response, Optional.of(user));
+            return;
+        }
+        Map<String, Object> model = frame.model(request, Optional.of(user), portal.get().name(), "",
+                "templates/devhost/portal.vm", "devhost-portal-page");
+        model.put("portalId", Long.toString(portal.get().id()));
+        frame.send(response, 200, model);
     }
 
     // ---------------------------------------------------------------- the app's pages

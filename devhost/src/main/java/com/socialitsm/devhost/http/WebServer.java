@@ -24,11 +24,13 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.socialitsm.app.PortalApp;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.devhost.page.PageRenderer;
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
+import com.socialitsm.devhost.tracker.PortalCustomers;
 import com.socialitsm.devhost.tracker.TrackerIssueCreation;
 import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.LabelImportJob;
@@ -80,8 +82,9 @@ public final class WebServer implements AutoCloseable {
         }
 
         ResourceConfig rest = new ResourceConfig();
+        PortalApp portal = new PortalApp(setup.app(), new PortalCustomers(setup.app().issues(), setup.app().access()));
         SocialResources.all(setup.app(), requestUser, Optional.of(new TrackerIssueCreation(setup.tracker())),
-                setup.labelImport(), setup.backfill()).forEach(rest::register);
+                setup.labelImport(), setup.backfill(), portal).forEach(rest::register);
         SocialResources.providers().forEach(rest::register);
         rest.register(JacksonFeature.class);
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -106,7 +109,8 @@ public final class WebServer implements AutoCloseable {
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new StaticHandler(assets, answers))), context("/s"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate,
                 new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random(),
-                new PageSubjects(setup.app().questions(), setup.app().users(), setup.app().polls())))), context(""));
+                new PageSubjects(setup.app().questions(), setup.app().users(), setup.app().polls()),
+                portal.portals()))), context(""));
         try {
             server.start();
         } catch (IOException e) {

@@ -42,6 +42,10 @@ final class TrackerCatalog {
             if (user == null || !user.active()) {
                 return false;
             }
+            // Portal-only customers (JSM's unlicensed customers) browse no project: they use the portal.
+            if (PortalCustomers.isCustomer(user.name())) {
+                return false;
+            }
             return !project.restricted() || grants.getOrDefault(project.id(), Set.of()).contains(user.name());
         }
 

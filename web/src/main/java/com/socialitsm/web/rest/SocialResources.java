@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.socialitsm.app.PortalApp;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.hashtag.BackfillJob;
 import com.socialitsm.hashtag.LabelImportJob;
+import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.LabeledIssues;
@@ -48,6 +50,15 @@ public final class SocialResources {
      */
     public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation,
                                    LabelImportJob labelImport, BackfillJob backfill) {
+        return all(app, currentUser, issueCreation, labelImport, backfill, new PortalApp(app, CustomerPortals.NONE));
+    }
+
+    /**
+     * Every resource, for a host with a customer portal: {@code portal} is built over the host's
+     * {@link CustomerPortals} (without one the portal resources answer 404 for every portal).
+     */
+    public static List<Object> all(SocialApp app, CurrentUser currentUser, Optional<IssueCreation> issueCreation,
+                                   LabelImportJob labelImport, BackfillJob backfill, PortalApp portal) {
         List<Object> resources = new ArrayList<>();
         resources.add(new ApiExceptionMapper());
         resources.add(new JsonErrorMappers.Parse());
@@ -85,6 +96,8 @@ public final class SocialResources {
         resources.add(new SpikeAdminResource(app, currentUser));
         resources.add(new ListeningAdminResource(app, currentUser));
         resources.add(new ListenResource(app, currentUser));
+        resources.add(new KnownIssueResource(portal, currentUser));
+        resources.add(new PortalResource(portal, currentUser));
         return resources;
     }
 

@@ -10,8 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * REST v2: the resource (method) is open to every caller, logged in or not, whether or not the site allows anonymous
- * access. The resource itself must check who may do what (the listening post's URL checks its secret).
+ * REST v2: the resource (method) is open to every caller, licensed or not, logged in or not, whether or not the site
+ * allows anonymous access; the resource does its own checks. The app uses it only where callers without a Jira
+ * licence or login must get in: the listening post's URL (which checks its secret) and the JSM portal resources
+ * (which check the caller: signed in, else 401; a customer or agent of the portal, else 404).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,36 @@
+package com.socialitsm.app;
+
+import java.util.Objects;
+
+import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.knownissue.KnownIssueService;
+
+/**
+ * The portal features' composition root, beside {@link SocialApp}: given the app and the host's
+ * {@link CustomerPortals} (JSM in Jira, {@link CustomerPortals#NONE} without it) it builds the services customers
+ * reach. Kept apart from {@code SocialApp} so that a host without a portal builds nothing extra, and so that the
+ * portal is one optional part of every host.
+ */
+public final class PortalApp {
+    private final SocialApp app;
+    private final CustomerPortals portals;
+    private final KnownIssueService knownIssues;
+
+    public PortalApp(SocialApp app, CustomerPortals portals) {
+        this.app = Objects.requireNonNull(app);
+        this.portals = Objects.requireNonNull(portals);
+        this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
+    }
+
+    public SocialApp app() {
+        return app;
+    }
+
+    public CustomerPortals portals() {
+        return portals;
+    }
+
+    public KnownIssueService knownIssues() {
+        return knownIssues;
+    }
+}

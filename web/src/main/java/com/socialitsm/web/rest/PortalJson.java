@@ -1,0 +1,73 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+
+import com.socialitsm.host.PortalRef;
+import com.socialitsm.knownissue.KnownIssue;
+import com.socialitsm.knownissue.PortalKnownIssue;
+import com.socialitsm.knownissue.PortalKnownIssueDetail;
+import com.socialitsm.knownissue.PublicUpdate;
+
+/**
+ * The JSON shapes of the known-issue and portal API (times as ISO-8601 strings). The portal's shapes carry only what
+ * an agent wrote for customers: no issue key, summary, description, comment, hashtag or agent's name.
+ */
+public final class PortalJson {
+    private PortalJson() {
+    }
+
+    /** POST /known-issues. */
+    public record CreateKnownIssue(String issueKey, String title, String text, String status) {
+    }
+
+    /** PUT /known-issues/{id}: every part optional; {@code update} is a public message to followers. */
+    public record EditKnownIssue(String title, String text, String status, String update) {
+    }
+
+    /** A known issue as its agents see it. */
+    public record AgentKnownIssue(long id, long portalId, String issueKey, String title, String text, String status,
+                                  int meToo, int followers, String updatedAt) {
+        static AgentKnownIssue of(KnownIssue issue) {
+            return new AgentKnownIssue(issue.id(), issue.portalId(), issue.issueKey(), issue.title(), issue.text(),
+                    issue.status().wire(), issue.meToo(), issue.followers(), issue.updatedAt().toString());
+        }
+    }
+
+    /** A known issue on the portal, as the caller sees it. */
+    public record KnownIssueRow(long id, String title, String text, String status, int meToo, boolean myMeToo,
+                                boolean following, String updatedAt) {
+        static KnownIssueRow of(PortalKnownIssue issue) {
+            return new KnownIssueRow(issue.id(), issue.title(), issue.text(), issue.status().wire(), issue.meToo(),
+                    issue.myMeToo(), issue.following(), issue.updatedAt().toString());
+        }
+    }
+
+    public record Update(long id, String message, String status, String createdAt) {
+        static Update of(PublicUpdate update) {
+            return new Update(update.id(), update.message(), update.status().wire(), update.createdAt().toString());
+        }
+    }
+
+    /** One known issue with its public updates, newest first. */
+    public record KnownIssueDetail(long id, String title, String text, String status, int meToo, boolean myMeToo,
+                                   boolean following, String updatedAt, List<Update> updates) {
+        static KnownIssueDetail of(PortalKnownIssueDetail detail) {
+            KnownIssueRow row = KnownIssueRow.of(detail.issue());
+            return new KnownIssueDetail(row.id(), row.title(), row.text(), row.status(), row.meToo(), row.myMeToo(),
+                    row.following(), row.updatedAt(), detail.updates().stream().map(Update::of).toList());
+        }
+    }
+
+    public record MeToo(long id, int meToo, boolean myMeToo) {
+    }
+
+    public record Following(long id, boolean following) {
+    }
+
+    /** A portal the caller may use, and whether they are one of its agents. */
+    public record Portal(long id, String name, boolean agent) {
+        static Portal of(PortalRef portal, boolean agent) {
+            return new Portal(portal.id(), portal.name(), agent);
+        }
+    }
+}

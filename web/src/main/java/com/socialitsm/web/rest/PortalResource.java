@@ -1,0 +1,118 @@
+package com.socialitsm.web.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+
+import com.socialitsm.app.PortalApp;
+import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.knownissue.FollowState;
+import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.knownissue.MeTooState;
+import com.socialitsm.web.CurrentUser;
+
+/**
+ * What portal customers (and the portal's agents) call: {@code GET /portal/portals},
+ * {@code GET /portal/{portalId}/known-issues} (with {@code ?q=} the open ones matching what a customer types),
+ * {@code GET /portal/known-issues/{id}}, {@code PUT/DELETE /portal/known-issues/{id}/me-too} and {@code .../follow}.
+ *
+ * <p>{@link UnrestrictedAccess}: JSM customers are unlicensed, and which REST v2 annotation admits them on Jira 10.3
+ * and 11.3 is not documented ({@code @UnlicensedSiteAccess} depends on the site's "limited unlicensed access"
+ * setting). So the resource is open to Jira and does its own checks on every method: a signed-in caller (401 JSON
+ * otherwise), a portal they may use as a customer or agent (404 otherwise, identical to a missing one). See
+ * docs/portal.md.
+ */
+@Path("/portal")
+@Produces(MediaType.APPLICATION_JSON)
+@UnrestrictedAccess
+public final class PortalResource {
+    private static final int MATCHES = 5;
+
+    private final KnownIssueService knownIssues;
+    private final CustomerPortals portals;
+    private final CurrentUser currentUser;
+
+    public PortalResource(PortalApp portal, CurrentUser currentUser) {
+        this.knownIssues = portal.knownIssues();
+        this.portals = portal.portals();
+        this.currentUser = currentUser;
+    }
+
+    /** The portals the caller may use. */
+    @GET
+    @Path("/portals")
+    public List<PortalJson.Portal> portals() {
+        Requests.requireUser(currentUser);
+        return portals.portals(currentUser.userKey()).stream()
+                .map(p -> PortalJson.Portal.of(p, portals.isAgent(currentUser.userKey(), p.id()))).toList();
+    }
+
+    @GET
+    @Path("/{portalId}/known-issues")
+    public List<PortalJson.KnownIssueRow> knownIssues(@PathParam("portalId") String portalId,
+                                                      @QueryParam("q") String typed) {
+        Requests.requireUser(currentUser);
+        long id = PortalIds.parse(portalId);
+        if (typed != null) {
+            Requests.maxLength("q", typed, KnownIssueService.MAX_TEXT);
+            Outcomes.value(knownIssues.list(currentUser.userKey(), id)); // 404 for a portal not theirs
+            return knownIssues.matching(currentUser.userKey(), id, typed, MATCHES).stream()
+                    .map(PortalJson.KnownIssueRow::of).toList();
+        }
+        return Outcomes.value(knownIssues.list(currentUser.userKey(), id)).stream()
+                .map(PortalJson.KnownIssueRow::of).toList();
+    }
+
+    @GET
+    @Path("/known-issues/{id}")
+    public PortalJson.KnownIssueDetail knownIssue(@PathParam("id") String id) {
+        Requests.requireUser(currentUser);
+        return PortalJson.KnownIssueDetail.of(Outcomes.value(knownIssues.detail(currentUser.userKey(),
+                PortalIds.parse(id))));
+    }
+
+    @PUT
+    @Path("/known-issues/{id}/me-too")
+    public PortalJson.MeToo meToo(@PathParam("id") String id) {
+        return meToo(id, true);
+    }
+
+    @DELETE
+    @Path("/known-issues/{id}/me-too")
+    public PortalJson.MeToo withdrawMeToo(@PathParam("id") String id) {
+        return meToo(id, false);
+    }
+
+    @PUT
+    @Path("/known-issues/{id}/follow")
+    public PortalJson.Following follow(@PathParam("id") String id) {
+        return follow(id, true);
+    }
+
+    @DELETE
+    @Path("/known-issues/{id}/follow")
+    public PortalJson.Following unfollow(@PathParam("id") String id) {
+        return follow(id, false);
+    }
+
+    private PortalJson.MeToo meToo(String id, boolean on) {
+        Requests.requireUser(currentUser);
+        MeTooState state = Outcomes.value(knownIssues.meToo(currentUser.userKey(), PortalIds.parse(id), on));
+        return new PortalJson.MeToo(state.id(), state.meToo(), state.myMeToo());
+    }
+
+    private PortalJson.Following follow(String id, boolean on) {
+        Requests.requireUser(currentUser);
+        FollowState state = Outcomes.value(knownIssues.follow(currentUser.userKey(), PortalIds.parse(id), on));
+        return new PortalJson.Following(state.id(), state.following());
+    }
+}

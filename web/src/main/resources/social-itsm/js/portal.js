@@ -1,0 +1,131 @@
+// The customer portal (panel "portal-known-issues"): the portal's known issues with their status, the customers'
+// "me too" count, and for a customer the "me too" and follow buttons; a known issue opens to the agents' public
+// updates. The portal id comes from the mount point (data-portal-id) or, in Jira's portal subheader, from the page's
+// address (/servicedesk/customer/portal/{id}). Every text is inserted as text (el()), never as HTML.
+import { api, el, flash, problem, register, t, ago } from './core.js';
+
+const PORTAL_PATH = /\/servicedesk\/customer\/portal\/(\d+)/;
+
+function portalIdOf(node) {
+  if (node.dataset.portalId) return node.dataset.portalId;
+  const match = PORTAL_PATH.exec(window.location.pathname);
+  return match ? match[1] : null;
+}
+
+function statusLozenge(status) {
+  const kind = status === 'fixed' ? 'success' : status === 'identified' ? 'current' : 'moved';
+  return el('span', { class: `aui-lozenge aui-lozenge-${kind} social-known-status`, dataset: { status },
+    text: t(`social.portal.status.${status}`) });
+}
+
+function knownIssueItem(issue, { agent }) {
+  let state = issue;
+  const count = el('span', { class: 'aui-badge social-known-metoo-count', 'aria-live': 'polite' });
+  const meToo = el('button', { class: 'aui-button social-known-metoo', type: 'button' });
+  const follow = el('button', { class: 'aui-button aui-button-subtle social-known-follow', type: 'button' });
+  const updates = el('ol', { class: 'social-known-updates', hidden: true });
+  const more = el('button', { class: 'aui-button aui-button-link social-known-more', type: 'button',
+    text: t('social.portal.updates.show') });
+
+  function render() {
+    count.textContent = String(state.meToo);
+    count.title = t('social.portal.metoo.count', state.meToo);
+    meToo.textContent = state.myMeToo ? t('social.portal.metoo.done') : t('social.portal.metoo');
+    meToo.setAttribute('aria-pressed', String(state.myMeToo));
+    follow.textContent = state.following ? t('social.portal.following') : t('social.portal.follow');
+    follow.setAttribute('aria-pressed', String(state.following));
+  }
+
+  async function toggle(button, path, on) {
+    button.disabled = true;
+    try {
+      const answer = await api(on ? 'PUT' : 'DELETE', path);
+      state = { ...state, ...answer };
+      render();
+    } catch (e) {
+      flash(t('social.portal.error', problem(e)), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  meToo.addEventListener('click', () => toggle(meToo, `/portal/known-issues/${issue.id}/me-too`, !state.myMeToo));
+  follow.addEventListener('click', () => toggle(follow, `/portal/known-issues/${issue.id}/follow`, !state.following));
+  more.addEventListener('click', async () => {
+    if (!updates.hidden) {
+      updates.hidden = true;
+      more.textContent = t('social.portal.updates.show');
+      return;
+    }
+    try {
+      const detail = await api('GET', `/portal/known-issues/${issue.id}`);
+      updates.replaceChildren(...(detail.updates.length ? detail.updates.map((u) => el('li',
+        { class: 'social-known-update' }, statusLozenge(u.status), ' ',
+        el('span', { class: 'social-known-update-text', text: u.message }), ' ',
+        el('time', { datetime: u.createdAt, text: ago(u.createdAt) })))
+        : [el('li', { class: 'social-empty', text: t('social.portal.updates.none') })]));
+      updates.hidden = false;
+      more.textContent = t('social.portal.updates.hide');
+    } catch (e) {
+      flash(t('social.portal.error', problem(e)), 'error');
+    }
+  });
+  render();
+  const actions = agent ? [count] : [meToo, count, follow];
+  return el('li', { class: 'social-known-issue', dataset: { knownIssueId: String(issue.id) } },
+    el('div', { class: 'social-known-head' }, statusLozenge(issue.status), ' ',
+      el('strong', { class: 'social-known-title', text: issue.title })),
+    el('p', { class: 'social-known-text', text: issue.text }),
+    el('div', { class: 'social-known-actions' }, ...actions, more),
+    updates);
+}
+
+register('portal-known-issues', async (node) => {
+  const portalId = portalIdOf(node);
+  if (!portalId) {
+    node.hidden = true;
+    return;
+  }
+  const [issues, portals] = await Promise.all([
+    api('GET', `/portal/${encodeURIComponent(portalId)}/known-issues`),
+    api('GET', '/portal/portals'),
+  ]);
+  const portal = portals.find((p) => String(p.id) === String(portalId));
+  const agent = Boolean(portal && portal.agent);
+  const list = issues.length
+    ? el('ul', { class: 'social-known-issues' }, ...issues.map((issue) => knownIssueItem(issue, { agent })))
+    : el('p', { class: 'social-empty', text: t('social.portal.none') });
+  node.replaceChildren(el('section', { class: 'social-portal-known' },
+    el('h2', { text: t('social.portal.title') }), list));
+});
+
+// "Is it this?": while a customer types a new request's summary, the open known issues it matches.
+register('portal-matching', async (node) => {
+  const portalId = portalIdOf(node);
+  const input = document.getElementById(node.dataset.inputId);
+  if (!portalId || !input) {
+    node.hidden = true;
+    return;
+  }
+  const box = el('div', { class: 'social-known-matching', 'aria-live': 'polite' });
+  let timer = null;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const typed = input.value.trim();
+      if (typed.length < 3) {
+        box.replaceChildren();
+        return;
+      }
+      try {
+        const matches = await api('GET', `/portal/${encodeURIComponent(portalId)}/known-issues?q=${encodeURIComponent(typed)}`);
+        box.replaceChildren(...(matches.length ? [el('p', { text: t('social.portal.matching') }),
+          el('ul', { class: 'social-known-issues' }, ...matches.map((issue) => knownIssueItem(issue, { agent: false })))]
+          : []));
+      } catch (e) {
+        box.replaceChildren();
+      }
+    }, 250);
+  });
+  node.replaceChildren(box);
+});
