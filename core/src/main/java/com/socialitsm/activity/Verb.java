@@ -17,7 +17,9 @@ public enum Verb {
     ANSWERED("answered"),
     ACCEPTED("accepted"),
     /** The reporter confirmed that the assignee came by their desk. */
-    VISITED("visited");
+    VISITED("visited"),
+    /** Someone mentioned the subject user ({@code @alice}, {@code [~alice]}) in a comment, question or answer. */
+    MENTIONED("mentioned");
 
     private final String code;
 

@@ -8,6 +8,8 @@ import com.socialitsm.activity.ActivityHandler;
 import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.activity.FeedService;
+import com.socialitsm.activity.MentionService;
+import com.socialitsm.activity.NotificationService;
 import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.follow.FollowParticipantsHandler;
@@ -49,6 +51,8 @@ public final class SocialApp {
     private final FollowService follows;
     private final ActivityService activity;
     private final FeedService feed;
+    private final MentionService mentions;
+    private final NotificationService notifications;
     private final FeedPruner feedPruner;
     private final VoteService votes;
     private final KudosService kudos;
@@ -75,14 +79,16 @@ public final class SocialApp {
         this.follows = new FollowService(store, clock, issues, users, access, settings);
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
+        this.mentions = new MentionService(users, access, follows, activity);
+        this.notifications = new NotificationService(store, settings, issues, access, feed);
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals());
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
-                new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
+                new FollowParticipantsHandler(follows), new ActivityHandler(activity, mentions), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections(clock, follows, activity, kudos, features));
+                new QaConnections(clock, follows, activity, mentions, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
     }
 
@@ -149,6 +155,16 @@ public final class SocialApp {
 
     public FeedService feed() {
         return feed;
+    }
+
+    /** Mentions ({@code @alice}, {@code [~alice]}) in comments, questions and answers. */
+    public MentionService mentions() {
+        return mentions;
+    }
+
+    /** The unread count and list of what reached the user's feed since they last read it. */
+    public NotificationService notifications() {
+        return notifications;
     }
 
     /**
