@@ -11,6 +11,8 @@ import './votes.js';
 import './visits.js';
 import './questions.js';
 import './admin.js';
+import './notifications.js';
+import './following.js';
 
 // A host that inserts content later (Jira swapping the issue view in place) asks for it to be mounted by dispatching
 // MOUNT_EVENT on it. One listener, added when this module is evaluated (once per page); mountAll skips what is

@@ -20,7 +20,9 @@ public enum SocialPage {
     QUESTIONS("questions", "/questions", "questions", null, false),
     QUESTION("question", "/questions/", "question", "data-question-id", false),
     USER_PROFILE("user", "/users/", "user-profile", "data-user-key", false),
-    ADMIN("admin", "/admin", "admin", null, true);
+    ADMIN("admin", "/admin", "admin", null, true),
+    /** Everything the viewer follows, with unfollow and mute: signed-in users only, like the feed. */
+    FOLLOWING("following", "/following", "following", null, false);
 
     /** Where the pages live below the context path, in Jira and in the devhost. */
     public static final String SERVLET_PATH = "/plugins/servlet/social";
@@ -120,6 +122,7 @@ public enum SocialPage {
             case HASHTAG -> HASHTAGS;
             case QUESTION -> QUESTIONS;
             case USER_PROFILE -> LEADERBOARD;
+            case FOLLOWING -> FEED;
             default -> this;
         };
     }

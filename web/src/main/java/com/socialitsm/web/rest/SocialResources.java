@@ -79,6 +79,7 @@ public final class SocialResources {
         resources.add(new LabelImportResource(app, currentUser, labelImport));
         resources.add(new BackfillResource(app, currentUser, backfill));
         resources.add(new DataExportResource(app, currentUser));
+        resources.add(new NotificationResource(app, currentUser));
         return resources;
     }
 
