@@ -304,6 +304,10 @@ public final class FeedService {
                 leftOut.add(activity.id());
                 continue;
             }
+            if (activity.verb() == Verb.MENTIONED) {
+                // A mention is there because it names the viewer, whatever they follow.
+                continue;
+            }
             targets.get(activity.id()).stream()
                     .filter(target -> Boolean.FALSE.equals(mutedByFollowed.get(target)))
                     .map(FollowTarget::type)

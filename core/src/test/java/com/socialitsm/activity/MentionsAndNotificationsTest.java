@@ -48,6 +48,7 @@ class MentionsAndNotificationsTest {
         assertThat(item.subject()).map(Person::key).contains("alice");
         assertThat(item.issueKey()).contains(issue.key());
         assertThat(item.text()).startsWith("@alice can you look?");
+        assertThat(item.reason()).isEmpty();
         // Nobody else hears of the mention: not bob, not the issue's followers (carol follows as its reporter).
         assertThat(notifications.unread("bob").count()).isZero();
         assertThat(bed.app.feed().feed(Optional.of("carol"), FeedQuery.first(20)).items())
