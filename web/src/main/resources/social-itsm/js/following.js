@@ -50,8 +50,10 @@ function row(entry, reload) {
   }
   const meta = [entry.auto ? t('social.following.auto') : null, entry.muted ? t('social.following.mutedNote') : null,
     t('social.following.since', ago(entry.since))].filter(Boolean).join(' · ');
+  const title = entry.title && entry.title !== entry.id
+    ? el('span', { class: 'social-following-title', text: entry.title }) : null;
   return el('li', { dataset: { followType: entry.type, followId: entry.id } },
-    el('span', { class: 'social-following-name' }, name),
+    el('span', { class: 'social-following-name' }, name, title),
     el('span', { class: 'social-following-meta', text: meta }),
     el('span', { class: 'aui-buttons' }, ...buttons));
 }

@@ -63,6 +63,8 @@ register('notifications', async (element) => {
   }
 
   async function load() {
+    // "Mark all read" marks up to the newest item listed: not before the list is there.
+    markRead.disabled = true;
     try {
       const data = await whileLoading(list, api('GET', `/notifications?limit=${LIST_SIZE}`));
       showCount(data);

@@ -78,6 +78,8 @@ class NotificationsBrowserTest {
 
             trigger.click();
             assertThat(panel).isVisible();
+            assertThat(mention).hasClass(Pattern.compile("social-notify-unread"));
+            assertThat(panel.locator("button.social-notify-mark")).isEnabled();
             panel.locator("button.social-notify-mark").click();
             assertThat(count).isHidden();
             assertThat(trigger).hasAttribute("aria-label", "Notifications, none unread");
