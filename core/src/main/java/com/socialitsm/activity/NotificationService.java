@@ -19,7 +19,7 @@ import com.socialitsm.store.Store;
 
 /**
  * Notifications: the items delivered to the user's feed (by fan-out: what their follows brought, what is about them,
- * mentions) since they last marked them read. "Last read" is one SETTING row per user ({@code notifications.read.}
+ * mentions) since they last marked them read. "Last read" is one SETTING row per user ({@code notifications.read:}
  * + user key) holding an activity id; an item is unread when its activity id is above it.
  *
  * <p>The unread count is two statements whatever the feed's size — the SETTING row, and one range scan of the
@@ -30,7 +30,8 @@ import com.socialitsm.store.Store;
 public final class NotificationService {
     /** The count stops here: the header shows "99+". */
     public static final int MAX_COUNTED = 99;
-    static final String SETTING_PREFIX = "notifications.read.";
+    /** Ends in ':' so that the user key is a segment the privacy feature's key rewrite (anonymization) finds. */
+    static final String SETTING_PREFIX = "notifications.read:";
     private static final int MAX_SETTING_KEY_LENGTH = 190;
 
     private final Settings settings;
@@ -102,7 +103,7 @@ public final class NotificationService {
         }).orElse(0L);
     }
 
-    /** {@code notifications.read.<user key>}, or a digest of the key when it is too long for a setting key. */
+    /** {@code notifications.read:<user key>}, or a digest of the key when it is too long for a setting key. */
     static String settingKey(String userKey) {
         String key = SETTING_PREFIX + userKey;
         if (key.length() <= MAX_SETTING_KEY_LENGTH) {
