@@ -126,7 +126,7 @@ final class StreamsEntries {
 
     private static ActivityVerb verb(Verb verb) {
         return switch (verb) {
-            case CREATED, COMMENTED, ASKED, ANSWERED -> ActivityVerbs.post();
+            case CREATED, COMMENTED, ASKED, ANSWERED, MENTIONED -> ActivityVerbs.post();
             case UPVOTED, KUDOS, ACCEPTED, VISITED -> ActivityVerbs.like();
             case ASSIGNED, RESOLVED, REOPENED, TAGGED -> ActivityVerbs.update();
         };
