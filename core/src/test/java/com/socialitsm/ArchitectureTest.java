@@ -71,7 +71,7 @@ class ArchitectureTest {
     static final ArchRule follow = dependsOnlyOn("follow", "engine", "host", "settings", "store", "tag");
 
     @ArchTest
-    static final ArchRule activity = dependsOnlyOn("activity", "engine", "follow", "host", "store", "tag");
+    static final ArchRule activity = dependsOnlyOn("activity", "engine", "follow", "host", "settings", "store", "tag");
 
     @ArchTest
     static final ArchRule hashtag = dependsOnlyOn("hashtag", "activity", "engine", "follow", "host", "listening",

@@ -14,6 +14,8 @@ import './questions.js';
 import './admin.js';
 import './ideas.js';
 import './portal.js';
+import './notifications.js';
+import './following.js';
 
 // A host that inserts content later (Jira swapping the issue view in place) asks for it to be mounted by dispatching
 // MOUNT_EVENT on it. One listener, added when this module is evaluated (once per page); mountAll skips what is

@@ -116,6 +116,27 @@ public final class ActivityService {
         });
     }
 
+    /**
+     * Records an activity meant for one user only (a mention): one ACTIVITY row and one FEED_ITEM row for the
+     * recipient, no ACTIVITY_TARGET rows (so it shows on no tag page, profile or fan-in feed), unless the source key
+     * is recorded already. Joins the caller's transaction. Three statements.
+     */
+    public RecordOutcome recordFor(ActivityDraft draft, String recipient, String reason) {
+        return store.executeInTransaction(() -> {
+            if (store.count(ActivityEntity.class, "SOURCE_KEY = ?", draft.sourceKey()) > 0) {
+                return RecordOutcome.ALREADY_RECORDED;
+            }
+            ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("USER_KEY", recipient);
+            row.put("ACTIVITY_ID", (long) activity.getID());
+            row.put("ISSUE_ID", draft.issueId());
+            row.put("REASON", reason);
+            store.create(FeedItemEntity.class, List.of(row));
+            return RecordOutcome.RECORDED;
+        });
+    }
+
     /** Removes the activity recorded for this source key (an undone vote, a reversed kudos) from every feed. */
     public boolean withdraw(String sourceKey) {
         return store.executeInTransaction(() -> {

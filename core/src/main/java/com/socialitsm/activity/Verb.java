@@ -25,7 +25,9 @@ public enum Verb {
     /** A tag is used far more than usual in a project (a spike alert); project-wide, its detail says how much. */
     SPIKING("spiking"),
     /** A problem was raised from a tag's spike, the spike's issues linked to it. */
-    RAISED("raised");
+    RAISED("raised"),
+    /** Someone mentioned the subject user ({@code @alice}, {@code [~alice]}) in a comment, question or answer. */
+    MENTIONED("mentioned");
 
     private final String code;
 

@@ -4,7 +4,10 @@
  * through {@link com.socialitsm.activity.ActivityService#record}) and fans it out on write: one FEED_ITEM per follower,
  * so that {@link com.socialitsm.activity.FeedService} reads a personal feed page with one index range scan (behind it,
  * {@code ActivityReader} reads and checks permissions in bulk, {@code FeedAssembler} folds and names a page's items,
- * {@code FollowSuggester} suggests what to follow). Depends on {@code host}, {@code store}, {@code tag},
- * {@code engine} (the step and the tags it takes) and {@code follow} (whom to deliver to).
+ * {@code FollowSuggester} suggests what to follow). {@link com.socialitsm.activity.MentionService} turns
+ * {@code @name} and {@code [~name]} in comments, questions and answers into an item for the person named;
+ * {@link com.socialitsm.activity.NotificationService} counts and lists what reached a user's feed since they last read
+ * it. Depends on {@code host}, {@code store}, {@code tag} (the mention grammar too), {@code engine} (the step and the
+ * tags it takes), {@code follow} (whom to deliver to) and {@code settings} (each user's "last read").
  */
 package com.socialitsm.activity;

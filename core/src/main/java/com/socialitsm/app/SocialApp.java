@@ -9,6 +9,8 @@ import com.socialitsm.activity.ActivityHandler;
 import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.FeedPruner;
 import com.socialitsm.activity.FeedService;
+import com.socialitsm.activity.MentionService;
+import com.socialitsm.activity.NotificationService;
 import com.socialitsm.engine.ChangeSteps;
 import com.socialitsm.engine.SocialEngine;
 import com.socialitsm.follow.FollowParticipantsHandler;
@@ -53,6 +55,8 @@ public final class SocialApp {
     private final FollowService follows;
     private final ActivityService activity;
     private final FeedService feed;
+    private final MentionService mentions;
+    private final NotificationService notifications;
     private final FeedPruner feedPruner;
     private final VoteService votes;
     private final KudosService kudos;
@@ -82,6 +86,8 @@ public final class SocialApp {
         this.follows = new FollowService(store, clock, issues, users, access, settings);
         this.activity = new ActivityService(store, follows);
         this.feed = new FeedService(store, issues, users, access, follows);
+        this.mentions = new MentionService(users, access, follows, activity);
+        this.notifications = new NotificationService(store, settings, issues, access, feed);
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
@@ -89,9 +95,9 @@ public final class SocialApp {
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
                 settings, listening.chatter());
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
-                new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
+                new FollowParticipantsHandler(follows), new ActivityHandler(activity, mentions), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
-                new QaConnections(clock, follows, activity, kudos, features));
+                new QaConnections(clock, follows, activity, mentions, kudos, features));
         this.visits = new VisitService(store, clock, issues, access, activity, kudos);
         this.ideas = new IdeaService(store, clock, issues, access, follows, activity, new MarkdownRenderer());
         this.polls = new PollService(store, clock, issues, access, activity, new SecureRandom());
@@ -173,6 +179,16 @@ public final class SocialApp {
 
     public FeedService feed() {
         return feed;
+    }
+
+    /** Mentions ({@code @alice}, {@code [~alice]}) in comments, questions and answers. */
+    public MentionService mentions() {
+        return mentions;
+    }
+
+    /** The unread count and list of what reached the user's feed since they last read it. */
+    public NotificationService notifications() {
+        return notifications;
     }
 
     /**

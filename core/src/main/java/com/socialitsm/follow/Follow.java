@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param muted an issue the user muted: it stays in the list so that it can be unmuted
  * @param auto  followed automatically because the user took part
+ * @param title what to show beside the id: the issue's summary, the project's or person's name ("" for a hashtag)
  */
-public record Follow(TargetType type, String id, Instant since, boolean muted, boolean auto) {
+public record Follow(TargetType type, String id, Instant since, boolean muted, boolean auto, String title) {
 }

@@ -21,6 +21,7 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
+import com.socialitsm.host.UserRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
@@ -64,12 +65,14 @@ public final class FollowService {
     private final Clock clock;
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final UserDirectory users;
     private final Settings settings;
     private final FollowTargets targets;
     private final Audience audience;
 
     public FollowService(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
             Settings settings) {
+        this.users = Objects.requireNonNull(users);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -174,21 +177,34 @@ public final class FollowService {
         Set<Long> visible = issueIds.isEmpty() ? Set.of() : access.browsableIssues(Optional.of(userKey), issueIds);
         Map<Long, IssueRef> issueRefs = issueIds.isEmpty() ? Map.of() : issues.byIds(visible);
         Map<Long, Optional<ProjectRef>> projects = new HashMap<>();
+        List<String> userKeys = Arrays.stream(rows).map(row -> FollowTarget.parse(row.getTarget()))
+                .filter(target -> target.type() == TargetType.USER).map(FollowTarget::id).toList();
+        Map<String, UserRef> people = userKeys.isEmpty() ? Map.of() : users.byKeys(userKeys);
         List<Follow> follows = new ArrayList<>(rows.length);
         for (FollowEntity row : rows) {
             FollowTarget target = FollowTarget.parse(row.getTarget());
+            Optional<ProjectRef> project = target.type() == TargetType.PROJECT
+                    ? projects.computeIfAbsent(target.numericId(), issues::projectById)
+                            .filter(p -> access.canBrowseProject(Optional.of(userKey), p.id()))
+                    : Optional.empty();
+            Optional<IssueRef> issue = target.type() == TargetType.ISSUE
+                    ? Optional.ofNullable(issueRefs.get(target.numericId())) : Optional.empty();
             String name = switch (target.type()) {
-                case ISSUE -> Optional.ofNullable(issueRefs.get(target.numericId())).map(IssueRef::key).orElse(null);
-                case PROJECT -> projects.computeIfAbsent(target.numericId(), issues::projectById)
-                        .filter(p -> access.canBrowseProject(Optional.of(userKey), p.id()))
-                        .map(ProjectRef::key).orElse(null);
+                case ISSUE -> issue.map(IssueRef::key).orElse(null);
+                case PROJECT -> project.map(ProjectRef::key).orElse(null);
                 case HASHTAG, USER -> target.id();
                 // The idea board shows what one follows there; this list cannot check an idea's visibility.
                 case IDEA -> null;
             };
+            String title = switch (target.type()) {
+                case ISSUE -> issue.map(IssueRef::summary).orElse("");
+                case PROJECT -> project.map(ProjectRef::name).orElse("");
+                case USER -> Optional.ofNullable(people.get(target.id())).map(UserRef::displayName).orElse("");
+                case HASHTAG -> "";
+            };
             if (name != null) {
                 follows.add(new Follow(target.type(), name, Instant.ofEpochMilli(row.getSince()), row.isMuted(),
-                        row.isAuto()));
+                        row.isAuto(), title));
             }
         }
         return follows;

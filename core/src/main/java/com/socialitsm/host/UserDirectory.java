@@ -10,6 +10,12 @@ public interface UserDirectory {
     /** The user with this key or, failing that, this user name. */
     Optional<UserRef> byKeyOrName(String keyOrName);
 
+    /**
+     * The user with this user name (what people type: a {@code [~name]} or {@code @name} mention), never by key.
+     * Jira: {@code UserManager.getUserByName(String)}.
+     */
+    Optional<UserRef> byName(String userName);
+
     /** The users that exist among these keys, by key. */
     Map<String, UserRef> byKeys(Collection<String> userKeys);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.socialitsm.activity.ActivityDraft;
 import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.MentionService;
 import com.socialitsm.activity.Verb;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
@@ -29,15 +30,17 @@ public final class QaConnections implements QaEvents {
     private final Clock clock;
     private final FollowService follows;
     private final ActivityService activity;
+    private final MentionService mentions;
     private final KudosService kudos;
     private final ProjectFeatures features;
 
     /** {@code features}: where an admin switched follows or kudos off, Q&amp;A records no activity or points there. */
-    public QaConnections(Clock clock, FollowService follows, ActivityService activity, KudosService kudos,
-                         ProjectFeatures features) {
+    public QaConnections(Clock clock, FollowService follows, ActivityService activity, MentionService mentions,
+                         KudosService kudos, ProjectFeatures features) {
         this.clock = Objects.requireNonNull(clock);
         this.follows = Objects.requireNonNull(follows);
         this.activity = Objects.requireNonNull(activity);
+        this.mentions = Objects.requireNonNull(mentions);
         this.kudos = Objects.requireNonNull(kudos);
         this.features = Objects.requireNonNull(features);
     }
@@ -55,6 +58,15 @@ public final class QaConnections implements QaEvents {
         if (on(answer, Feature.FOLLOWS)) {
             followIssue(answer, Participation.ANSWERER);
             activity.record(draft(answer, Verb.ANSWERED, answer.author(), Optional.empty()));
+        }
+    }
+
+    /** Mentions in the post reach the people named, once per post however often it is edited. */
+    @Override
+    public void postWritten(QaPost post, String text) {
+        if (on(post, Feature.FOLLOWS)) {
+            Verb verb = post.isAnswer() ? Verb.ANSWERED : Verb.ASKED;
+            mentions.mentionIn("qa:" + post.key(), text, draft(post, verb, post.author(), Optional.empty()));
         }
     }
 

@@ -41,6 +41,13 @@ public interface QaEvents {
     default void questionDeleted(QaPost question) {
     }
 
+    /**
+     * A question or answer was posted or edited: {@code text} is what it says now (a question's title and body).
+     * Called after {@link #questionAsked} / {@link #answerPosted}, and on every edit.
+     */
+    default void postWritten(QaPost post, String text) {
+    }
+
     /** An issue was raised from this question (the host created it; the question now links to it). */
     default void issueRaised(QaPost question, long issueId) {
     }

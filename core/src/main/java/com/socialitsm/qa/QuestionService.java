@@ -105,6 +105,7 @@ public final class QuestionService {
             QuestionEntity created = rows.inTransaction(() -> {
                 QuestionEntity question = store.create(QuestionEntity.class, row);
                 events.questionAsked(QaRows.questionPost(question));
+                events.postWritten(QaRows.questionPost(question), title + "\n" + (body == null ? "" : body));
                 return question;
             });
             return records.question(created);
@@ -130,6 +131,7 @@ public final class QuestionService {
                 question.setHashtags(QuestionTags.toColumn(tags));
                 question.setEditedAt(clock.millis());
                 question.save();
+                events.postWritten(QaRows.questionPost(question), title + "\n" + (body == null ? "" : body));
                 return null;
             });
             return records.question(question);
@@ -187,6 +189,7 @@ public final class QuestionService {
                 question.setAnswerCount(rows.countLiveAnswers(question.getID()));
                 question.save();
                 events.answerPosted(QaRows.answerPost(question, answer));
+                events.postWritten(QaRows.answerPost(question, answer), text);
                 return answer;
             });
             return authorsView(QaRecords.answer(created, false, records.usersByKey(List.of(author))));
@@ -207,6 +210,7 @@ public final class QuestionService {
                 answer.setBody(text);
                 answer.setEditedAt(clock.millis());
                 answer.save();
+                events.postWritten(QaRows.answerPost(question, answer), text);
                 return null;
             });
             return authorsView(QaRecords.answer(answer, question.getAcceptedAnswerId() == answer.getID(),

@@ -46,7 +46,7 @@ final class SocialTestBed {
         sd = host.addProject("SD");
         app = new SocialApp(store, clock, host, host, host);
         engine = new SocialEngine(store, clock, new ChangeSteps(new StandInTagsHandler(),
-                new FollowParticipantsHandler(app.follows()), new ActivityHandler(app.activity()),
+                new FollowParticipantsHandler(app.follows()), new ActivityHandler(app.activity(), app.mentions()),
                 ChangeSteps.Kudos.NONE));
     }
 

@@ -156,7 +156,7 @@ class FollowServiceTest {
         assertThat(follows.followerCount(FollowTarget.hashtag("vpnold"))).isZero();
         assertThat(follows.followerCount(FollowTarget.hashtag("vpn"))).isEqualTo(2);
         assertThat(follows.follows("bob")).containsExactly(
-                new Follow(TargetType.HASHTAG, "vpn", NOW, false, false));
+                new Follow(TargetType.HASHTAG, "vpn", NOW, false, false, ""));
         assertThat(follows.follows("carol")).hasSize(1);
     }
 
@@ -170,10 +170,12 @@ class FollowServiceTest {
         host.restrictIssue(secretIssue, "alice");
 
         assertThat(follows.follows("bob")).containsExactly(
-                new Follow(TargetType.HASHTAG, "vpn", NOW, false, false),
-                new Follow(TargetType.USER, "alice", NOW, false, false),
-                new Follow(TargetType.PROJECT, "SD", NOW, false, false),
-                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, false, false));
+                new Follow(TargetType.HASHTAG, "vpn", NOW, false, false, ""),
+                new Follow(TargetType.USER, "alice", NOW, false, false,
+                        host.byKeyOrName("alice").orElseThrow().displayName()),
+                new Follow(TargetType.PROJECT, "SD", NOW, false, false,
+                        host.projectByKey("SD").orElseThrow().name()),
+                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, false, false, vpnIssue.summary()));
     }
 
     @Test
@@ -192,7 +194,7 @@ class FollowServiceTest {
         assertThat(follows.autoFollow("bob", FollowTarget.issue(vpnIssue.id()), Participation.COMMENTER)).isFalse();
         assertThat(follows.mute("bob", vpnIssue.key())).isEqualTo(muted);
         assertThat(follows.follows("bob")).containsExactly(
-                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, true, false));
+                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, true, false, vpnIssue.summary()));
     }
 
     @Test
@@ -213,7 +215,7 @@ class FollowServiceTest {
         assertThat(follows.autoFollow("bob", issue, Participation.VOTER)).isTrue();
         assertThat(follows.autoFollow("bob", issue, Participation.VOTER)).isFalse();
         assertThat(follows.follows("bob")).containsExactly(
-                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, false, true));
+                new Follow(TargetType.ISSUE, vpnIssue.key(), NOW, false, true, vpnIssue.summary()));
 
         follows.updateRules(follows.rules().with(Participation.VOTER, false));
 

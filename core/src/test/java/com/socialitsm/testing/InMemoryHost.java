@@ -130,6 +130,12 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
         return Optional.ofNullable(users.get(keyOrName));
     }
 
+    /** Test users' keys are their names. */
+    @Override
+    public Optional<UserRef> byName(String userName) {
+        return Optional.ofNullable(users.get(userName));
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, UserRef> found = new HashMap<>();

@@ -30,6 +30,7 @@ final class DemoPages {
         pages.put("user", "/plugins/servlet/social/users/bob");
         pages.put("own-profile", "/plugins/servlet/social/users/alice");
         pages.put("admin", "/plugins/servlet/social/admin");
+        pages.put("following", "/plugins/servlet/social/following");
         return pages;
     }
 }

@@ -193,7 +193,8 @@ class PagesTest {
                 "/plugins/servlet/social/users/nobody-of-that-name")) {
             HttpResponse<String> response = page(path, cookie);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).as(path).doesNotContain("data-social-panel=");
+            // The frame's own mounts (the header's notifications) stay; the page's panel is absent.
+            assertThat(response.body()).as(path).doesNotContain("social-panel-mount");
         }
     }
 

@@ -319,7 +319,7 @@ class DescriptorTest {
                 String below = page.path().substring("/plugins/servlet".length());
                 assertThat(patterns).as("url patterns for " + page.id()).contains(page.hasArgument() ? below + "/*" : below);
                 SocialPageServlet.Access wanted = page.adminOnly() ? SocialPageServlet.Access.ADMIN
-                        : page == SocialPage.FEED ? SocialPageServlet.Access.SIGNED_IN : SocialPageServlet.Access.ANYONE;
+                        : page == SocialPage.FEED || page == SocialPage.FOLLOWING ? SocialPageServlet.Access.SIGNED_IN : SocialPageServlet.Access.ANYONE;
                 assertThat(access).as(type.getSimpleName() + " for " + page.id()).isEqualTo(wanted);
             }
             Class<? extends Annotation> annotation = switch (access) {

@@ -133,6 +133,12 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
                 : Optional.of(new UserRef(keyOrName, desk.displayName(keyOrName), "", true));
     }
 
+    /** Synthetic users' keys are their names. */
+    @Override
+    public Optional<UserRef> byName(String userName) {
+        return byKeyOrName(userName);
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, UserRef> found = new LinkedHashMap<>();

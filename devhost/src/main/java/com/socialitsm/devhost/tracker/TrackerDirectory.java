@@ -101,6 +101,12 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         return catalog.user(keyOrName).map(TrackerUser::toUserRef);
     }
 
+    /** Demo users' keys are their names. */
+    @Override
+    public Optional<UserRef> byName(String userName) {
+        return catalog.user(userName).map(TrackerUser::toUserRef);
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, TrackerUser> users = catalog.current().users();

@@ -53,6 +53,18 @@ public final class JiraUserDirectory implements UserDirectory {
         return Optional.ofNullable(user).map(this::toRef);
     }
 
+    /**
+     * {@code UserManager.getUserByName(String)}: "Returns an ApplicationUser based on user name", null when there is
+     * none (Jira API javadoc, com.atlassian.jira.user.util.UserManager; already in our stub).
+     */
+    @Override
+    public Optional<UserRef> byName(String userName) {
+        if (userName == null || userName.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(userManager.getUserByName(userName)).map(this::toRef);
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, UserRef> users = new LinkedHashMap<>();

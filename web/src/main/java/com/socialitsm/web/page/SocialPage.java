@@ -24,7 +24,9 @@ public enum SocialPage {
     IDEA("idea", "/ideas/", "idea", "data-idea-id", false),
     POLLS("polls", "/polls", "polls", null, false),
     POLL("poll", "/polls/", "poll", "data-poll-id", false),
-    ADMIN("admin", "/admin", "admin", null, true);
+    ADMIN("admin", "/admin", "admin", null, true),
+    /** Everything the viewer follows, with unfollow and mute: signed-in users only, like the feed. */
+    FOLLOWING("following", "/following", "following", null, false);
 
     /** Where the pages live below the context path, in Jira and in the devhost. */
     public static final String SERVLET_PATH = "/plugins/servlet/social";
@@ -128,6 +130,7 @@ public enum SocialPage {
             case IDEA -> IDEAS;
             case USER_PROFILE -> LEADERBOARD;
             case POLL -> POLLS;
+            case FOLLOWING -> FEED;
             default -> this;
         };
     }

@@ -98,6 +98,7 @@ public final class SocialResources {
         resources.add(new ListenResource(app, currentUser));
         resources.add(new KnownIssueResource(portal, currentUser));
         resources.add(new PortalResource(portal, currentUser));
+        resources.add(new NotificationResource(app, currentUser));
         return resources;
     }
 
