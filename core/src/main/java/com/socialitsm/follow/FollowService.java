@@ -200,7 +200,7 @@ public final class FollowService {
                 case ISSUE -> issue.map(IssueRef::summary).orElse("");
                 case PROJECT -> project.map(ProjectRef::name).orElse("");
                 case USER -> Optional.ofNullable(people.get(target.id())).map(UserRef::displayName).orElse("");
-                case HASHTAG -> "";
+                case HASHTAG, IDEA -> "";
             };
             if (name != null) {
                 follows.add(new Follow(target.type(), name, Instant.ofEpochMilli(row.getSince()), row.isMuted(),
