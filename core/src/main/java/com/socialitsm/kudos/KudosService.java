@@ -1,6 +1,7 @@
 package com.socialitsm.kudos;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,8 @@ public final class KudosService {
     public static final int MAX_MESSAGE = 2000;
     static final int RECENT = 10;
     static final int ISSUE_KUDOS_SHOWN = 20;
+    /** How long after earning points on an issue its view still tells the earner (once per page session). */
+    static final Duration JUST_EARNED_WINDOW = Duration.ofMinutes(10);
     static final int COMMENTS_LOOKED_AT = 50;
     private static final int RACE_ATTEMPTS = 3;
 
@@ -77,7 +80,7 @@ public final class KudosService {
         this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access, activity);
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
-        this.views = new AwardViews(issues, access);
+        this.views = new AwardViews(issues, access, users);
         IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store));
         this.handler = new KudosHandler(issueAwards);
         this.tagRemovals = issueAwards::tagsLeft;
@@ -195,7 +198,8 @@ public final class KudosService {
         List<Award> recent = new ArrayList<>();
         if (!pointsHidden) {
             for (Award award : views.view(viewer, ledger.recentOf(ref.key(), 0, 3 * RECENT))) {
-                if (!award.sourceHidden() && recent.size() < RECENT) {
+                // A 0-point row (a rule worth nothing at the time) is no award to show.
+                if (!award.sourceHidden() && award.points() != 0 && recent.size() < RECENT) {
                     recent.add(award);
                 }
             }
@@ -204,7 +208,8 @@ public final class KudosService {
                 .order("ID DESC").limit(3 * RECENT));
         List<GivenKudos> kudos = givenKudos(viewer, received, RECENT, snapshot);
         return Optional.of(new UserProfile(ref.key(), ref.displayName(), ref.avatarUrl(), points, pointsHidden,
-                optedOut, badges.earned(ref.key()), recent, kudos));
+                optedOut, badges.earned(ref.key()), recent, kudos,
+                pointsHidden ? 0 : leaderboards.seasonRank(ref.key())));
     }
 
     /** Whether the viewer may read the user's ledger: only its owner and admins may. */
@@ -228,7 +233,8 @@ public final class KudosService {
         List<Ledger.Entry> rows = ledger.recentOf(key, before, limit + 1);
         boolean more = rows.size() > limit;
         List<Ledger.Entry> page = more ? rows.subList(0, limit) : rows;
-        return new LedgerPage(views.view(viewer, page), more ? page.get(page.size() - 1).id() : 0);
+        List<Award> shown = views.view(viewer, page).stream().filter(award -> award.points() != 0).toList();
+        return new LedgerPage(shown, more ? page.get(page.size() - 1).id() : 0);
     }
 
     /** The kudos panel of an issue; empty when there is no such issue or the viewer may not browse it. */
@@ -243,9 +249,16 @@ public final class KudosService {
         // issue's recent commenters from its activities.
         Set<String> candidates = new LinkedHashSet<>();
         issue.assignee().ifPresent(candidates::add);
+        List<JustEarned> justEarned = new ArrayList<>();
+        long since = clock.millis() - JUST_EARNED_WINDOW.toMillis();
         for (Ledger.Entry entry : ledger.ofIssue(issue.id())) {
             if (!entry.isReversal()) {
                 candidates.add(entry.userKey());
+            }
+            if (viewer.isPresent() && entry.userKey().equals(viewer.get()) && entry.createdAt() >= since
+                    && entry.points() != 0) {
+                justEarned.add(new JustEarned(entry.id(), entry.points(), entry.reason(),
+                        Instant.ofEpochMilli(entry.createdAt())));
             }
         }
         candidates.addAll(activity.recentActors(issue.id(), Verb.COMMENTED, COMMENTS_LOOKED_AT));
@@ -261,7 +274,7 @@ public final class KudosService {
         KudosEntity[] rows = store.find(KudosEntity.class, Query.select().where("ISSUE_ID = ?", issue.id())
                 .order("ID DESC").limit(ISSUE_KUDOS_SHOWN));
         return Optional.of(new IssueKudos(issue.key(), people,
-                givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot())));
+                givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot()), justEarned));
     }
 
     /**

@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * A user's kudos profile as one viewer sees it. {@code points} are the current season's; when
  * {@code pointsHidden} (privacy mode, or the user opted out, and the viewer is neither the user nor an admin) the
- * points are 0 and {@code recent} is empty. {@code recent} holds only awards whose cause the viewer may see.
+ * points are 0, {@code rank} 0 and {@code recent} is empty. {@code recent} holds only awards whose cause the viewer
+ * may see, and none of 0 points. {@code rank} is the user's place on the season's overall board, 0 when not on it.
  */
 public record UserProfile(String user, String displayName, String avatarUrl, int points, boolean pointsHidden,
                           boolean optedOut, List<EarnedBadge> badges, List<Award> recent,
-                          List<GivenKudos> kudosReceived) {
+                          List<GivenKudos> kudosReceived, int rank) {
     public UserProfile {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(displayName, "displayName");
