@@ -28,3 +28,31 @@ export function bar(value, max, { width = 120, height = 10 } = {}) {
   svg('rect', { class: 'social-chart-track', x: 0, y: 0, width, height, rx: 2 }),
   svg('rect', { class: 'social-chart-fill', x: 0, y: 0, width: filled, height, rx: 2 }));
 }
+
+/**
+ * Columns for a series (a profile's points per week, oldest first): one column per value on a baseline, negative
+ * values (reversals) below it. description is the text alternative (role=img with that label and an SVG <title>);
+ * the caller also shows the numbers in words nearby.
+ */
+export function columns(values, description, { width = 240, height = 48 } = {}) {
+  const gap = 2;
+  const columnWidth = Math.max(2, (width - gap * (values.length - 1)) / Math.max(1, values.length));
+  const top = Math.max(0, ...values);
+  const bottom = Math.min(0, ...values);
+  const range = top - bottom || 1;
+  const baseline = (top / range) * (height - 1);
+  const chart = svg('svg', {
+    class: 'social-chart social-chart-columns', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': description, focusable: 'false',
+  }, svg('title', {}, document.createTextNode(description)));
+  values.forEach((value, i) => {
+    const size = (Math.abs(value) / range) * (height - 1);
+    chart.append(svg('rect', {
+      class: value < 0 ? 'social-chart-negative' : 'social-chart-fill',
+      x: (i * (columnWidth + gap)).toFixed(1), y: (value >= 0 ? baseline - size : baseline).toFixed(1),
+      width: columnWidth.toFixed(1), height: Math.max(value === 0 ? 0 : 1, size).toFixed(1),
+    }));
+  });
+  chart.append(svg('line', { class: 'social-chart-axis', x1: 0, x2: width, y1: baseline.toFixed(1), y2: baseline.toFixed(1) }));
+  return chart;
+}

@@ -4,7 +4,7 @@
 import { api, ago, contextPath, el, failureNote, flash, limit, pickedValue, problem, register, restPicker, t, userLink, whileLoading } from './core.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 import { activityStream, followButton } from './follow.js';
-import { bar } from './charts.js';
+import { bar, columns } from './charts.js';
 
 const enc = encodeURIComponent;
 
@@ -306,11 +306,18 @@ register('user-profile', async (node, { userKey }) => {
     ? el('ul', { class: 'social-kudos-list' }, ...profile.kudos.map(kudosItem))
     : el('p', { class: 'social-empty', text: t('social.kudos.profile.kudos.empty') });
 
-  const parts = [header,
+  // Points per week over the last 12 weeks: a small picture, with the numbers as its text alternative.
+  const weekly = profile.weeklyPoints || [];
+  const weeks = weekly.length && weekly.some((p) => p !== 0)
+    ? el('figure', { class: 'social-profile-weeks' },
+      columns(weekly, t('social.kudos.profile.weeks.alt', weekly.length, weekly.join(', '))),
+      el('figcaption', { class: 'social-profile-weeks-caption', text: t('social.kudos.profile.weeks.caption', weekly.length, weekly[weekly.length - 1]) }))
+    : null;
+  const parts = [header, weeks,
     section(t('social.kudos.profile.badges'), badges),
     section(t('social.kudos.profile.kudos'), kudos)];
   // One's own profile lists the whole ledger below: "Recent awards" would repeat its first rows.
-  if (profile.points !== null && !profile.me) parts.splice(2, 0, section(t('social.kudos.profile.recent'), recent));
+  if (profile.points !== null && !profile.me) parts.splice(3, 0, section(t('social.kudos.profile.recent'), recent));
   if (profile.me) parts.push(optOutControl(profile.optedOut), ledgerSection(profile.user));
   // What they did lately, as a feed of their activity the viewer may see.
   parts.push(el('section', { class: 'social-profile-section social-profile-activity' },

@@ -39,6 +39,9 @@ public final class KudosService {
     /** The longest kudos message, in characters. */
     public static final int MAX_MESSAGE = 2000;
     static final int RECENT = 10;
+    /** How many weeks a profile's points picture shows. */
+    public static final int PROFILE_WEEKS = 12;
+    static final int PROFILE_WEEKS_ROWS = 5000;
     static final int ISSUE_KUDOS_SHOWN = 20;
     /** How long after earning points on an issue its view still tells the earner (once per page session). */
     static final Duration JUST_EARNED_WINDOW = Duration.ofMinutes(10);
@@ -209,7 +212,27 @@ public final class KudosService {
         List<GivenKudos> kudos = givenKudos(viewer, received, RECENT, snapshot);
         return Optional.of(new UserProfile(ref.key(), ref.displayName(), ref.avatarUrl(), points, pointsHidden,
                 optedOut, badges.earned(ref.key()), recent, kudos,
-                pointsHidden ? 0 : leaderboards.seasonRank(ref.key())));
+                pointsHidden ? 0 : leaderboards.seasonRank(ref.key()),
+                pointsHidden ? List.of() : weeklyPoints(ref.key())));
+    }
+
+    /**
+     * Points per rolling week over the last {@link #PROFILE_WEEKS} weeks, oldest first, from at most
+     * {@link #PROFILE_WEEKS_ROWS} ledger rows (more than anyone earns in that time).
+     */
+    private List<Integer> weeklyPoints(String userKey) {
+        long now = clock.millis();
+        long week = Duration.ofDays(7).toMillis();
+        int[] weeks = new int[PROFILE_WEEKS];
+        for (Ledger.Entry entry : ledger.ofUserSince(userKey, now - PROFILE_WEEKS * week, PROFILE_WEEKS_ROWS)) {
+            int ago = (int) Math.min(PROFILE_WEEKS - 1, Math.max(0, (now - entry.createdAt()) / week));
+            weeks[PROFILE_WEEKS - 1 - ago] += entry.points();
+        }
+        List<Integer> points = new ArrayList<>(PROFILE_WEEKS);
+        for (int p : weeks) {
+            points.add(p);
+        }
+        return points;
     }
 
     /** Whether the viewer may read the user's ledger: only its owner and admins may. */

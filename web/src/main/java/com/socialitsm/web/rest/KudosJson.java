@@ -47,10 +47,12 @@ public final class KudosJson {
 
     /**
      * {@code points} is null when hidden from the viewer (privacy mode, or the user opted out); {@code rank} the user's
-     * place on the season's overall leaderboard, null when they are not on it or their points are hidden.
+     * place on the season's overall leaderboard, null when they are not on it or their points are hidden;
+     * {@code weeklyPoints} the points of each of the last 12 rolling weeks, oldest first (empty when hidden).
      */
     public record Profile(String user, String displayName, String avatarUrl, Integer points, boolean optedOut,
-                          boolean me, List<Badge> badges, List<AwardRow> recent, List<Kudos> kudos, Integer rank) {
+                          boolean me, List<Badge> badges, List<AwardRow> recent, List<Kudos> kudos, Integer rank,
+                          List<Integer> weeklyPoints) {
     }
 
     /** A page of one's own ledger; {@code next} is the {@code before} cursor of the next page, null at the end. */
@@ -80,7 +82,7 @@ public final class KudosJson {
                 profile.badges().stream().map(KudosJson::badge).toList(),
                 profile.recent().stream().map(award -> award(award, titles)).toList(),
                 profile.kudosReceived().stream().map(KudosJson::kudos).toList(),
-                profile.rank() > 0 ? profile.rank() : null);
+                profile.rank() > 0 ? profile.rank() : null, profile.weeklyPoints());
     }
 
     /** The questions whose titles these awards show. */
