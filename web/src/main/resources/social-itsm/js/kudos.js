@@ -148,6 +148,8 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
 // Points the viewer earned on the issue a moment ago (resolving it, a first response) are told once, as a flag:
 // the ledger row ids already told live in the tab's session storage.
 const TOLD_KEY = 'social-itsm.justEarned';
+// The newest ledger ids remembered: more than anyone earns in the few minutes they are told about.
+const TOLD_KEPT = 50;
 
 function tellJustEarned(issueKey, earned) {
   let told = [];
@@ -163,7 +165,7 @@ function tellJustEarned(issueKey, earned) {
     : t(`social.kudos.reason.${e.reason}`, ''))))].join(', ');
   flash(t('social.kudos.justEarned', pointsText(total), issueKey, reasons), total > 0 ? 'success' : 'info');
   try {
-    window.sessionStorage.setItem(TOLD_KEY, JSON.stringify([...told, ...fresh.map((e) => e.id)].slice(-200)));
+    window.sessionStorage.setItem(TOLD_KEY, JSON.stringify([...told, ...fresh.map((e) => e.id)].slice(-TOLD_KEPT)));
   } catch (e) {
     // Storage full or off: the flag may show again on the next visit, which is harmless.
   }
