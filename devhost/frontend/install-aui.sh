@@ -33,6 +33,7 @@ fi
 
 mkdir -p "$target/fonts" "$target/images"
 cp "$dist/aui-prototyping.css" "$dist/aui-prototyping.js" node_modules/jquery/dist/jquery.min.js "$target/"
+node patch-aui.mjs "$target/aui-prototyping.js"
 cp "$dist"/fonts/* "$target/fonts/"
 cp "$dist"/images/* "$target/images/"
 echo "[devhost frontend] AUI $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' node_modules/@atlassian/aui/package.json | head -1) copied to $target"

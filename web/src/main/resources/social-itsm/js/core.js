@@ -179,6 +179,35 @@ export function parseTags(text) {
   return String(text || '').split(/[\s,]+/).map(bareTag).filter(Boolean);
 }
 
+/**
+ * A picker: AUI's single select (<aui-select src>) over GET path, which answers [{label, value}] for ?q= with only
+ * what the viewer may see (GET /projects, GET /users), so nothing else can be chosen. value/label preselect an
+ * option; onChange gets the chosen value ('' when cleared).
+ */
+export function restPicker(path, { name, id, value = '', label = '', placeholder = '', onChange } = {}) {
+  const picker = document.createElement('aui-select');
+  picker.className = 'social-picker';
+  picker.setAttribute('src', restBase() + path);
+  picker.setAttribute('name', name);
+  if (id) picker.setAttribute('id', id);
+  if (placeholder) picker.setAttribute('placeholder', placeholder);
+  if (value) {
+    picker.append(el('aui-option', { value, text: label || value }));
+    picker.setAttribute('value', value);
+  }
+  if (onChange) picker.addEventListener('change', () => onChange(pickedValue(picker)));
+  return picker;
+}
+
+/** The value chosen in a restPicker(), '' when none. */
+export function pickedValue(picker) {
+  const inner = picker.querySelector('select');
+  const value = typeof picker.value === 'string' ? picker.value : (inner ? inner.value : '');
+  const typed = picker.querySelector('input');
+  // A cleared input means no choice, whatever the select still holds.
+  return typed && !typed.value.trim() ? '' : (value || '').trim();
+}
+
 /** Shows a transient message (AUI flag in Jira and the devhost when available). */
 export function flash(message, type = 'info') {
   if (window.AJS && AJS.flag) {
@@ -207,6 +236,8 @@ export const links = {
   leaderboard: () => `${contextPath()}/plugins/servlet/social/leaderboard`,
   questions: () => `${contextPath()}/plugins/servlet/social/questions`,
   question: (id) => `${contextPath()}/plugins/servlet/social/questions/${encodeURIComponent(id)}`,
+  // A project's page in the app: its questions (the same in Jira and the devhost, which has no project page).
+  projectQuestions: (key) => `${contextPath()}/plugins/servlet/social/questions?${new URLSearchParams({ project: key })}`,
   user: (key) => `${contextPath()}/plugins/servlet/social/users/${encodeURIComponent(key)}`,
 };
 

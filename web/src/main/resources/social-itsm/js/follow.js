@@ -146,16 +146,25 @@ function verbKey(item) {
 
 /** One feed item as a list entry: who did what where, the text, the tags, when. */
 export function feedItem(item) {
+  // Every item leads to its subject: the issue, or (project-wide) the project's questions; a Q&A item's question.
   const where = item.issueKey
     ? el('a', { class: 'social-feed-issue', href: links.issue(item.issueKey), text: item.issueKey })
-    : el('span', { class: 'social-feed-project', text: item.projectKey });
+    : item.projectKey
+      ? el('a', { class: 'social-feed-project', href: links.projectQuestions(item.projectKey), text: item.projectKey })
+      : el('span', { class: 'social-feed-project', text: '' });
   const subject = item.subjectUser ? personLink(item.subjectUser, item.subjectName) : null;
   const headline = el('div', { class: 'social-feed-headline' },
     ...sentence(verbKey(item), actorsNode(item), where, subject),
     item.count > 1 && item.count > (item.actors || []).length
       ? el('span', { class: 'social-feed-times', text: t('social.feed.times', item.count) }) : null);
   const summary = item.summary ? el('div', { class: 'social-feed-summary', text: item.summary }) : null;
-  const text = item.text ? hashtagText(el('blockquote', { class: 'social-feed-text', text: item.text })) : null;
+  const question = item.questionId !== null && item.questionId !== undefined
+    ? el('div', { class: 'social-feed-question' },
+      el('a', { class: 'social-feed-question-link', href: links.question(item.questionId),
+        text: item.text || t('social.feed.question') }))
+    : null;
+  const text = !question && item.text
+    ? hashtagText(el('blockquote', { class: 'social-feed-text', text: item.text })) : null;
   const tags = (item.hashtags || []).length
     ? el('ul', { class: 'social-feed-tags' }, ...item.hashtags.map((tag) => el('li', {},
       el('a', { class: 'aui-lozenge aui-lozenge-subtle social-hashtag', href: links.hashtag(tag), text: `#${tag}` }))))
@@ -168,7 +177,7 @@ export function feedItem(item) {
       el('span', { class: 'aui-avatar-inner' },
         item.actorAvatar ? el('img', { src: item.actorAvatar, alt: '' })
           : el('span', { class: 'social-feed-initial', text: (item.actorName || item.actor || '?').charAt(0) }))),
-    el('div', { class: 'social-feed-body' }, headline, summary, text, tags,
+    el('div', { class: 'social-feed-body' }, headline, summary, question, text, tags,
       el('div', { class: 'social-feed-meta' }, time, reason)));
 }
 

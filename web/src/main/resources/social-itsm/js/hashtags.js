@@ -341,3 +341,72 @@ register('trending', async (element, { project, hours, limit }) => {
   await load();
   element.replaceChildren(box);
 });
+
+// ---- the hashtag directory (Hashtags page): search by start, most used first or A–Z, only the ones I follow
+
+const DIRECTORY_SIZE = 100;
+
+register('hashtag-directory', async (node) => {
+  const state = { q: '', sort: 'use', mine: false };
+  const search = el('input', {
+    class: 'text medium-field', type: 'search', id: 'social-tag-directory-q', name: 'q', autocomplete: 'off',
+    placeholder: t('social.hashtag.directory.search.placeholder'),
+  });
+  const sort = el('select', { class: 'select', id: 'social-tag-directory-sort', name: 'sort' },
+    el('option', { value: 'use', text: t('social.hashtag.directory.sort.use') }),
+    el('option', { value: 'name', text: t('social.hashtag.directory.sort.name') }));
+  const mine = el('input', { class: 'checkbox', type: 'checkbox', id: 'social-tag-directory-mine', name: 'mine' });
+  const list = el('ul', { class: 'social-tag-directory-list', 'aria-live': 'polite' });
+  const status = el('p', { class: 'social-empty', hidden: true });
+  let followed = null;
+  let generation = 0;
+
+  async function followedTags() {
+    if (followed === null) {
+      const follows = await api('GET', '/follows');
+      followed = new Set(follows.filter((f) => f.type === 'hashtag').map((f) => f.id));
+    }
+    return followed;
+  }
+
+  async function show() {
+    const mineNow = ++generation;
+    const query = new URLSearchParams({ q: bareTag(state.q), limit: String(DIRECTORY_SIZE) });
+    let tags;
+    let following;
+    try {
+      [tags, following] = await whileLoading(list, Promise.all([api('GET', `/hashtags/suggest?${query}`),
+        followedTags().catch(() => new Set())]));
+    } catch (e) {
+      if (mineNow === generation) list.replaceChildren(el('li', {}, failureNote(e, show)));
+      return;
+    }
+    if (mineNow !== generation) return;
+    let shown = state.mine ? tags.filter((tag) => following.has(tag.tag)) : tags;
+    if (state.sort === 'name') shown = [...shown].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+    list.replaceChildren(...shown.map((tag) => el('li', { class: 'social-tag-directory-item' },
+      el('a', { class: 'social-hashtag', href: links.hashtag(tag.tag), text: `#${tag.display || tag.tag}` }),
+      el('span', { class: 'social-tag-directory-count', text: t(tag.count === 1 ? 'social.hashtag.directory.uses.one' : 'social.hashtag.directory.uses', tag.count) }),
+      following.has(tag.tag)
+        ? el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-success', text: t('social.hashtag.directory.following') })
+        : null)));
+    status.hidden = shown.length > 0;
+    status.textContent = state.mine ? t('social.hashtag.directory.empty.mine') : t('social.hashtag.directory.empty');
+  }
+
+  let timer = null;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { state.q = search.value; show(); }, 250);
+  });
+  sort.addEventListener('change', () => { state.sort = sort.value; show(); });
+  mine.addEventListener('change', () => { state.mine = mine.checked; show(); });
+
+  node.replaceChildren(el('div', { class: 'social-tag-directory' },
+    el('form', { class: 'aui social-tag-directory-filters', role: 'search', on: { submit: (e) => e.preventDefault() } },
+      el('div', { class: 'field-group' }, el('label', { for: search.id, text: t('social.hashtag.directory.search') }), search),
+      el('div', { class: 'field-group' }, el('label', { for: sort.id, text: t('social.hashtag.directory.sort') }), sort),
+      el('div', { class: 'checkbox' }, mine, el('label', { for: mine.id, text: t('social.hashtag.directory.mine') }))),
+    list, status));
+  await show();
+});

@@ -1,8 +1,11 @@
 // Kudos: the "Give kudos" dialog (issue-kudos), the leaderboard page (leaderboard) and a user's kudos profile with
 // their own ledger (user-profile). Every user-provided string (names, messages, summaries, tags) goes in through el()
 // as text, never as HTML.
-import { api, ago, contextPath, el, failureNote, flash, limit, links, plural, problem, register, t, userLink, whileLoading } from './core.js';
+import { api, ago, contextPath, el, failureNote, flash, limit, links, pickedValue, plural, problem, register, restPicker, t, userLink,
+  whileLoading } from './core.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
+import { activityStream, followButton } from './follow.js';
+import { bar, columns } from './charts.js';
 
 const enc = encodeURIComponent;
 
@@ -132,6 +135,7 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
   });
 
   const data = await load(initialData(path));
+  tellJustEarned(issueKey, data.justEarned || []);
   const select = buildForm(data.people);
   openButton.addEventListener('click', () => {
     form.hidden = !form.hidden;
@@ -141,6 +145,32 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
   node.replaceChildren(el('div', { class: 'social-kudos' }, openButton, form,
     el('h3', { class: 'social-kudos-heading', text: t('social.kudos.given.title') }), list));
 });
+
+// Points the viewer earned on the issue a moment ago (resolving it, a first response) are told once, as a flag:
+// the ledger row ids already told live in the tab's session storage.
+const TOLD_KEY = 'social-itsm.justEarned';
+// The newest ledger ids remembered: more than anyone earns in the few minutes they are told about.
+const TOLD_KEPT = 50;
+
+function tellJustEarned(issueKey, earned) {
+  let told = [];
+  try {
+    told = JSON.parse(window.sessionStorage.getItem(TOLD_KEY) || '[]');
+  } catch (e) {
+    told = [];
+  }
+  const fresh = earned.filter((e) => !told.includes(e.id));
+  if (!fresh.length) return;
+  const total = fresh.reduce((sum, e) => sum + e.points, 0);
+  const reasons = [...new Set(fresh.map((e) => (e.reason === 'first-tag' ? t('social.kudos.justEarned.firstTag')
+    : t(`social.kudos.reason.${e.reason}`, ''))))].join(', ');
+  flash(t('social.kudos.justEarned', pointsText(total), issueKey, reasons), total > 0 ? 'success' : 'info');
+  try {
+    window.sessionStorage.setItem(TOLD_KEY, JSON.stringify([...told, ...fresh.map((e) => e.id)].slice(-TOLD_KEPT)));
+  } catch (e) {
+    // Storage full or off: the flag may show again on the next visit, which is harmless.
+  }
+}
 
 // ---- leaderboard: period tabs, project filter, ranks with avatars, my place highlighted
 
@@ -157,17 +187,22 @@ export async function boardRows(period, read) {
 }
 
 register('leaderboard', async (node, dataset) => {
-  const state = { period: dataset.period || 'week', project: dataset.project || '' };
+  const fromUrl = new URLSearchParams(window.location.search);
+  const state = { period: dataset.period || fromUrl.get('period') || 'week', project: dataset.project || fromUrl.get('project') || '' };
   const periods = ['week', 'month', 'all'];
   const tabs = el('div', { class: 'aui-buttons social-leaderboard-periods', role: 'group', 'aria-label': t('social.kudos.leaderboard.period') },
     ...periods.map((period) => el('button', {
       class: 'aui-button', type: 'button', dataset: { period }, text: t(`social.kudos.leaderboard.${period}`),
       on: { click: () => { state.period = period; show(); } },
     })));
-  const project = el('input', { class: 'text short-field', type: 'text', name: 'project', value: state.project, placeholder: t('social.kudos.leaderboard.project.all'), 'aria-label': t('social.kudos.leaderboard.project') });
-  const filter = el('form', { class: 'aui social-leaderboard-filter', on: { submit: (e) => { e.preventDefault(); state.project = project.value.trim(); show(); } } },
-    el('label', { text: t('social.kudos.leaderboard.project') }), project,
-    el('button', { class: 'aui-button', type: 'submit', text: t('social.kudos.leaderboard.project.apply') }));
+  // A project picker (only projects the viewer may browse); cleared, the board is over all projects.
+  const project = restPicker('/projects', {
+    name: 'project', id: 'social-leaderboard-project', value: state.project,
+    placeholder: t('social.kudos.leaderboard.project.all'),
+    onChange: (value) => { if (value !== state.project) { state.project = value; show(); } },
+  });
+  const filter = el('form', { class: 'aui social-leaderboard-filter', on: { submit: (e) => { e.preventDefault(); state.project = pickedValue(project); show(); } } },
+    el('label', { for: 'social-leaderboard-project', text: t('social.kudos.leaderboard.project') }), project);
   const body = el('div', { class: 'social-leaderboard-body', 'aria-live': 'polite' });
   const bossBox = el('div', { class: 'social-boss', 'aria-live': 'polite' });
 
@@ -222,6 +257,8 @@ register('leaderboard', async (node, dataset) => {
       return;
     }
     const privacy = rows.some((row) => row.points === null);
+    // Bars beside the numbers: the picture of who is how far ahead (the number stays the text alternative).
+    const most = Math.max(0, ...rows.map((row) => row.points || 0));
     const table = el('table', { class: 'aui social-leaderboard-table' },
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col', text: t('social.kudos.leaderboard.rank') }),
@@ -231,7 +268,8 @@ register('leaderboard', async (node, dataset) => {
         el('td', { class: 'social-rank', text: `#${row.rank}` }),
         el('td', {}, avatar(row.user, row.displayName, row.avatarUrl), ' ', userLink(row.user, row.displayName),
           row.me ? el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-current social-you', text: t('social.kudos.leaderboard.you') }) : null),
-        el('td', { class: 'social-points', text: row.points === null ? '—' : String(row.points) })))));
+        el('td', { class: 'social-points' }, row.points === null ? '—'
+          : el('span', { class: 'social-points-cell' }, bar(row.points, most, { width: 96 }), el('span', { text: String(row.points) })))))));
     body.replaceChildren(
       lastWeek ? el('p', { class: 'social-leaderboard-lastweek', text: t('social.kudos.leaderboard.lastweek') }) : '',
       privacy ? el('p', { class: 'social-leaderboard-privacy', text: t('social.kudos.leaderboard.privacy') }) : '', table);
@@ -245,7 +283,7 @@ register('leaderboard', async (node, dataset) => {
 
 function reasonText(award) {
   const reason = award.tag ? t(`social.kudos.reason.${award.reason}`, award.tag)
-    : award.reason === 'kudos' ? t('social.kudos.reason.kudos', award.from || '')
+    : award.reason === 'kudos' ? t('social.kudos.reason.kudos', award.fromName || award.from || '')
       : t(`social.kudos.reason.${award.reason}`);
   return award.reversal ? t('social.kudos.reason.reversal', reason) : reason;
 }
@@ -253,7 +291,9 @@ function reasonText(award) {
 function awardItem(award) {
   const cause = award.hidden ? el('span', { class: 'social-hidden-cause', text: t('social.kudos.ledger.hidden') })
     : award.issueKey ? appLink(award.link, award.summary ? `${award.issueKey} ${award.summary}` : award.issueKey)
-      : award.link ? appLink(award.link, award.questionId ? t('social.kudos.ledger.question', award.questionId) : award.from || '')
+      : award.link ? appLink(award.link, award.questionId
+        ? (award.questionTitle || t('social.kudos.ledger.question', award.questionId))
+        : award.fromName || award.from || '')
         : null;
   return el('li', { class: award.reversal ? 'social-award social-award-reversal' : 'social-award' },
     el('span', { class: `aui-lozenge aui-lozenge-subtle ${award.points >= 0 ? 'aui-lozenge-success' : 'aui-lozenge-removed'} social-award-points`, text: award.points > 0 ? `+${award.points}` : String(award.points) }),
@@ -274,11 +314,19 @@ register('user-profile', async (node, { userKey }) => {
   const header = el('div', { class: 'social-profile-header' },
     avatar(profile.user, profile.displayName, profile.avatarUrl, 'large'),
     el('div', {}, el('h2', { text: profile.displayName }),
-      el('div', { class: 'social-profile-points-line' }, el('span', { class: 'social-label', text: t('social.kudos.profile.points') }), ' ', points)));
+      el('div', { class: 'social-profile-points-line' }, el('span', { class: 'social-label', text: t('social.kudos.profile.points') }), ' ', points),
+      profile.rank ? el('div', { class: 'social-profile-rank' }, el('a', { href: `${contextPath()}/plugins/servlet/social/leaderboard?period=all`,
+        text: t('social.kudos.profile.rank', profile.rank) })) : null),
+    // Following a person is offered where they are shown, their profile first (not on one's own).
+    profile.me ? null : el('div', { class: 'social-profile-follow' }, followButton('user', profile.user)));
 
+  // Each badge says what it is for and when it was earned, in words rather than in a tooltip.
   const badges = profile.badges.length
-    ? el('ul', { class: 'social-badges' }, ...profile.badges.map((badge) => el('li', {},
-      el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved social-badge', title: t(`social.badge.${badge.code}.description`), text: t(`social.badge.${badge.code}.name`) }))))
+    ? el('ul', { class: 'social-badges' }, ...profile.badges.map((badge) => el('li', { class: 'social-badge-item' },
+      el('span', { class: 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved social-badge', text: t(`social.badge.${badge.code}.name`) }),
+      ' ', el('span', { class: 'social-badge-description', text: t(`social.badge.${badge.code}.description`) }),
+      badge.awardedAt ? [' ', el('time', { class: 'social-badge-when', datetime: badge.awardedAt, title: badge.awardedAt,
+        text: t('social.kudos.profile.badge.earned', ago(badge.awardedAt)) })] : null)))
     : el('p', { class: 'social-empty', text: t('social.kudos.profile.badges.empty') });
   const recent = profile.recent.length
     ? el('ul', { class: 'social-awards' }, ...profile.recent.map(awardItem))
@@ -287,11 +335,22 @@ register('user-profile', async (node, { userKey }) => {
     ? el('ul', { class: 'social-kudos-list' }, ...profile.kudos.map(kudosItem))
     : el('p', { class: 'social-empty', text: t('social.kudos.profile.kudos.empty') });
 
-  const parts = [header,
+  // Points per week over the last 12 weeks: a small picture, with the numbers as its text alternative.
+  const weekly = profile.weeklyPoints || [];
+  const weeks = weekly.length && weekly.some((p) => p !== 0)
+    ? el('figure', { class: 'social-profile-weeks' },
+      columns(weekly, t('social.kudos.profile.weeks.alt', weekly.length, weekly.join(', '))),
+      el('figcaption', { class: 'social-profile-weeks-caption', text: t('social.kudos.profile.weeks.caption', weekly.length, weekly[weekly.length - 1]) }))
+    : null;
+  const parts = [header, weeks,
     section(t('social.kudos.profile.badges'), badges),
     section(t('social.kudos.profile.kudos'), kudos)];
-  if (profile.points !== null) parts.splice(2, 0, section(t('social.kudos.profile.recent'), recent));
+  // One's own profile lists the whole ledger below: "Recent awards" would repeat its first rows.
+  if (profile.points !== null && !profile.me) parts.splice(3, 0, section(t('social.kudos.profile.recent'), recent));
   if (profile.me) parts.push(optOutControl(profile.optedOut), ledgerSection(profile.user));
+  // What they did lately, as a feed of their activity the viewer may see.
+  parts.push(el('section', { class: 'social-profile-section social-profile-activity' },
+    el('h3', { text: t('social.kudos.profile.activity') }), activityStream('user', profile.user)));
   node.replaceChildren(el('div', { class: 'social-profile' }, ...parts));
   linkifyHashtags(node);
 });

@@ -6,7 +6,7 @@
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent. The hashtags of the
 // question page's title, bodies and answers become links through linkify.js, which splits text nodes (no HTML).
-import { api, el, t, flash, ago, links, register, limit, problem, parseTags, userLink, whileLoading } from './core.js';
+import { api, el, t, flash, ago, links, register, limit, problem, parseTags, restPicker, userLink, whileLoading } from './core.js';
 import { typedTagExperts } from './experts.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 
@@ -383,7 +383,10 @@ register('questions', async (element, dataset) => {
     class: 'aui social-qa-filters', role: 'search', on: { submit: (e) => e.preventDefault() },
   },
     input('q', 'social.qa.filter.search', 'search'),
-    input('project', 'social.qa.filter.project'),
+    field('social.qa.filter.project', restPicker('/projects', {
+      name: 'project', value: state.project, placeholder: t('social.kudos.leaderboard.project.all'),
+      onChange: (value) => { if (value !== state.project) { state.project = value; reload(); } },
+    })),
     input('tag', 'social.qa.filter.tag'));
 
   let form = null;
@@ -582,7 +585,7 @@ register('question', async (element, dataset) => {
         el('a', { href: links.issue(question.issueKey), text: question.issueKey }));
     } else {
       where.push(t('social.qa.inProject'), ' ', el('a', {
-        href: `${links.questions()}?${new URLSearchParams({ project: question.projectKey })}`, text: question.projectKey,
+        href: links.projectQuestions(question.projectKey), text: question.projectKey,
       }));
     }
     if (question.raisedIssueKey) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A recorded activity, as read back. {@code issueId} is 0 for a project-wide activity. */
+/**
+ * A recorded activity, as read back. {@code issueId} is 0 for a project-wide activity; {@code sourceKey} says what
+ * caused it (see {@link ActivityDraft}), e.g. which question or answer a Q&amp;A activity is about.
+ */
 public record Activity(
         long id,
         Verb verb,
@@ -14,5 +17,6 @@ public record Activity(
         List<String> hashtags,
         String detail,
         Optional<String> subjectUser,
-        Instant at) {
+        Instant at,
+        String sourceKey) {
 }

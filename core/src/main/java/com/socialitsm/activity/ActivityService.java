@@ -261,6 +261,6 @@ public final class ActivityService {
                 tags == null || tags.isBlank() ? List.of() : List.of(tags.trim().split(" +")),
                 row.getDetail() == null ? "" : row.getDetail(),
                 Optional.ofNullable(row.getSubjectUser()).filter(s -> !s.isBlank()),
-                Instant.ofEpochMilli(row.getCreatedAt())));
+                Instant.ofEpochMilli(row.getCreatedAt()), row.getSourceKey()));
     }
 }

@@ -81,7 +81,8 @@ final class FeedAssembler {
                     activity.detail(),
                     activity.at(),
                     newest.reason(),
-                    activity.subjectUser().map(key -> person(known, key))));
+                    activity.subjectUser().map(key -> person(known, key)),
+                    QaPostRef.ofSourceKey(activity.sourceKey())));
         }
         return items;
     }

@@ -14,6 +14,7 @@ import com.socialitsm.follow.TargetType;
  * @param id       the newest activity's id
  * @param issueKey empty for a project-wide activity
  * @param reason   the kind of follow that brought it into the viewer's feed (empty in a target's stream)
+ * @param post     the question or answer a Q&amp;A item is about, so the item can lead to it
  */
 public record FeedItem(
         long id,
@@ -28,5 +29,6 @@ public record FeedItem(
         String text,
         Instant at,
         Optional<TargetType> reason,
-        Optional<Person> subject) {
+        Optional<Person> subject,
+        Optional<QaPostRef> post) {
 }

@@ -11,9 +11,11 @@ import java.util.Objects;
  *
  * @param reason   the rule: resolved, first-tag, first-response, answer-accepted, answer-upvoted, kudos
  * @param reversal a reversal of an earlier award (negative points), e.g. after a reopen
+ * @param fromName the kudos giver's display name (empty without a giver)
  */
 public record Award(long id, int points, String reason, Instant at, boolean reversal, String issueKey,
-                    String issueSummary, long questionId, String fromUser, String tag, boolean sourceHidden) {
+                    String issueSummary, long questionId, String fromUser, String tag, boolean sourceHidden,
+                    String fromName) {
     public Award {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(at, "at");
@@ -21,5 +23,6 @@ public record Award(long id, int points, String reason, Instant at, boolean reve
         Objects.requireNonNull(issueSummary, "issueSummary");
         Objects.requireNonNull(fromUser, "fromUser");
         Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(fromName, "fromName");
     }
 }

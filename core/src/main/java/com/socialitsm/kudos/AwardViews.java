@@ -12,6 +12,8 @@ import java.util.Set;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.UserDirectory;
+import com.socialitsm.host.UserRef;
 
 /**
  * Turns ledger rows into {@link Award}s for one viewer: the issue (or, for a project-wide question, the project) is
@@ -20,10 +22,12 @@ import com.socialitsm.host.IssueRef;
 final class AwardViews {
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final UserDirectory users;
 
-    AwardViews(IssueDirectory issues, AccessPolicy access) {
+    AwardViews(IssueDirectory issues, AccessPolicy access, UserDirectory users) {
         this.issues = issues;
         this.access = access;
+        this.users = users;
     }
 
     List<Award> view(Optional<String> viewer, List<Ledger.Entry> entries) {
@@ -35,6 +39,14 @@ final class AwardViews {
         }
         Set<Long> visible = issueIds.isEmpty() ? Set.of() : access.browsableIssues(viewer, issueIds);
         Map<Long, IssueRef> refs = visible.isEmpty() ? Map.of() : issues.byIds(visible);
+        Set<String> givers = new HashSet<>();
+        for (Ledger.Entry entry : entries) {
+            if (entry.reason().equals(Ledger.KUDOS) && !entry.detail().isEmpty()) {
+                givers.add(entry.detail());
+            }
+        }
+        // Kudos rows name the giver by key: shown by their name, one look-up for all of them.
+        Map<String, UserRef> names = givers.isEmpty() ? Map.of() : users.byKeys(givers);
         Map<Long, Boolean> projects = new HashMap<>();
         List<Award> awards = new ArrayList<>();
         for (Ledger.Entry entry : entries) {
@@ -55,9 +67,15 @@ final class AwardViews {
                     answer && !hidden ? parseId(entry.detail()) : 0,
                     entry.reason().equals(Ledger.KUDOS) ? entry.detail() : "",
                     entry.reason().equals(Ledger.FIRST_TAG) && !hidden ? entry.detail() : "",
-                    hidden));
+                    hidden,
+                    entry.reason().equals(Ledger.KUDOS) ? nameOf(names, entry.detail()) : ""));
         }
         return awards;
+    }
+
+    private static String nameOf(Map<String, UserRef> names, String key) {
+        UserRef user = names.get(key);
+        return user == null ? key : user.displayName();
     }
 
     private static long parseId(String text) {

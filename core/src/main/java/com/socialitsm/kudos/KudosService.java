@@ -1,6 +1,7 @@
 package com.socialitsm.kudos;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +39,12 @@ public final class KudosService {
     /** The longest kudos message, in characters. */
     public static final int MAX_MESSAGE = 2000;
     static final int RECENT = 10;
+    /** How many weeks a profile's points picture shows. */
+    public static final int PROFILE_WEEKS = 12;
+    static final int PROFILE_WEEKS_ROWS = 5000;
     static final int ISSUE_KUDOS_SHOWN = 20;
+    /** How long after earning points on an issue its view still tells the earner (once per page session). */
+    static final Duration JUST_EARNED_WINDOW = Duration.ofMinutes(10);
     static final int COMMENTS_LOOKED_AT = 50;
     private static final int RACE_ATTEMPTS = 3;
 
@@ -77,7 +83,7 @@ public final class KudosService {
         this.peers = new PeerKudos(store, clock, settings, ledger, badges, issues, users, access, activity);
         this.rollup = new LeaderboardRollup(store, clock, settings, ledger);
         this.leaderboards = new Leaderboards(store, clock, settings, ledger, users, rollup);
-        this.views = new AwardViews(issues, access);
+        this.views = new AwardViews(issues, access, users);
         IssueAwards issueAwards = new IssueAwards(clock, ledger, badges, new TagEvidence(store), votes);
         this.handler = new KudosHandler(issueAwards);
         this.tagRemovals = issueAwards::tagsLeft;
@@ -205,7 +211,8 @@ public final class KudosService {
         List<Award> recent = new ArrayList<>();
         if (!pointsHidden) {
             for (Award award : views.view(viewer, ledger.recentOf(ref.key(), 0, 3 * RECENT))) {
-                if (!award.sourceHidden() && recent.size() < RECENT) {
+                // A 0-point row (a rule worth nothing at the time) is no award to show.
+                if (!award.sourceHidden() && award.points() != 0 && recent.size() < RECENT) {
                     recent.add(award);
                 }
             }
@@ -214,7 +221,28 @@ public final class KudosService {
                 .order("ID DESC").limit(3 * RECENT));
         List<GivenKudos> kudos = givenKudos(viewer, received, RECENT, snapshot);
         return Optional.of(new UserProfile(ref.key(), ref.displayName(), ref.avatarUrl(), points, pointsHidden,
-                optedOut, badges.earned(ref.key()), recent, kudos));
+                optedOut, badges.earned(ref.key()), recent, kudos,
+                pointsHidden ? 0 : leaderboards.seasonRank(ref.key()),
+                pointsHidden ? List.of() : weeklyPoints(ref.key())));
+    }
+
+    /**
+     * Points per rolling week over the last {@link #PROFILE_WEEKS} weeks, oldest first, from at most
+     * {@link #PROFILE_WEEKS_ROWS} ledger rows (more than anyone earns in that time).
+     */
+    private List<Integer> weeklyPoints(String userKey) {
+        long now = clock.millis();
+        long week = Duration.ofDays(7).toMillis();
+        int[] weeks = new int[PROFILE_WEEKS];
+        for (Ledger.Entry entry : ledger.ofUserSince(userKey, now - PROFILE_WEEKS * week, PROFILE_WEEKS_ROWS)) {
+            int ago = (int) Math.min(PROFILE_WEEKS - 1, Math.max(0, (now - entry.createdAt()) / week));
+            weeks[PROFILE_WEEKS - 1 - ago] += entry.points();
+        }
+        List<Integer> points = new ArrayList<>(PROFILE_WEEKS);
+        for (int p : weeks) {
+            points.add(p);
+        }
+        return points;
     }
 
     /** Whether the viewer may read the user's ledger: only its owner and admins may. */
@@ -238,7 +266,8 @@ public final class KudosService {
         List<Ledger.Entry> rows = ledger.recentOf(key, before, limit + 1);
         boolean more = rows.size() > limit;
         List<Ledger.Entry> page = more ? rows.subList(0, limit) : rows;
-        return new LedgerPage(views.view(viewer, page), more ? page.get(page.size() - 1).id() : 0);
+        List<Award> shown = views.view(viewer, page).stream().filter(award -> award.points() != 0).toList();
+        return new LedgerPage(shown, more ? page.get(page.size() - 1).id() : 0);
     }
 
     /** The kudos panel of an issue; empty when there is no such issue or the viewer may not browse it. */
@@ -253,9 +282,16 @@ public final class KudosService {
         // issue's recent commenters from its activities.
         Set<String> candidates = new LinkedHashSet<>();
         issue.assignee().ifPresent(candidates::add);
+        List<JustEarned> justEarned = new ArrayList<>();
+        long since = clock.millis() - JUST_EARNED_WINDOW.toMillis();
         for (Ledger.Entry entry : ledger.ofIssue(issue.id())) {
             if (!entry.isReversal()) {
                 candidates.add(entry.userKey());
+            }
+            if (viewer.isPresent() && entry.userKey().equals(viewer.get()) && entry.createdAt() >= since
+                    && entry.points() != 0) {
+                justEarned.add(new JustEarned(entry.id(), entry.points(), entry.reason(),
+                        Instant.ofEpochMilli(entry.createdAt())));
             }
         }
         candidates.addAll(activity.recentActors(issue.id(), Verb.COMMENTED, COMMENTS_LOOKED_AT));
@@ -271,7 +307,7 @@ public final class KudosService {
         KudosEntity[] rows = store.find(KudosEntity.class, Query.select().where("ISSUE_ID = ?", issue.id())
                 .order("ID DESC").limit(ISSUE_KUDOS_SHOWN));
         return Optional.of(new IssueKudos(issue.key(), people,
-                givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot())));
+                givenKudos(viewer, rows, ISSUE_KUDOS_SHOWN, settings.snapshot()), justEarned));
     }
 
     /**

@@ -92,6 +92,31 @@ final class Leaderboards {
         return points;
     }
 
+    /**
+     * One user's place on the current season's board over all projects (their position in board order), or 0 when
+     * they have no points there or are hidden from leaderboards (opted out, excluded).
+     */
+    int seasonRank(String userKey) {
+        int rank = 0;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            KudosSettings.Snapshot snapshot = settings.snapshot();
+            String periodKey = PeriodKeys.key(Period.ALL, clock.millis(), snapshot.seasons(), 0);
+            boolean lastAttempt = attempt == ATTEMPTS;
+            List<Ledger.Entry> tail = ledger.after(snapshot.watermark().lastId(),
+                    lastAttempt ? Integer.MAX_VALUE : TAIL_ROLLUP_THRESHOLD + 1);
+            if (!lastAttempt && tail.size() > TAIL_ROLLUP_THRESHOLD) {
+                rollup.rollUp();
+                continue;
+            }
+            rank = neighbourhood(periodKey, userKey, deltas(tail, periodKey, snapshot.seasons()), snapshot.hidden())
+                    .stream().filter(r -> r.user().equals(userKey)).mapToInt(Ranked::rank).findFirst().orElse(0);
+            if (settings.watermark().lastId() == snapshot.watermark().lastId()) {
+                break;
+            }
+        }
+        return rank;
+    }
+
     /** A user with their effective points. */
     private record Ranked(String user, int points, int rank) {
     }

@@ -100,6 +100,12 @@ final class Ledger {
         return find(query.order("ID DESC").limit(limit));
     }
 
+    /** One user's rows since a time, newest first, at most limit (a profile's weekly picture). */
+    List<Entry> ofUserSince(String userKey, long sinceMillis, int limit) {
+        return find(Query.select().where("USER_KEY = ? AND CREATED_AT >= ?", userKey, sinceMillis)
+                .order("ID DESC").limit(limit));
+    }
+
     /** Rows after the rollup watermark, oldest first: the tail leaderboards add at read time. */
     List<Entry> after(long lastId, int limit) {
         return find(Query.select().where("ID > ?", lastId).order("ID").limit(limit));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.socialitsm.activity.ActivityDraft;
 import com.socialitsm.activity.ActivityService;
 import com.socialitsm.activity.MentionService;
+import com.socialitsm.activity.QaPostRef;
 import com.socialitsm.activity.Verb;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
@@ -132,6 +133,6 @@ public final class QaConnections implements QaEvents {
 
     /** {@code qa:<verb>:<post>}, e.g. {@code qa:asked:q:7}: one activity per post and verb. */
     static String sourceKey(Verb verb, QaPost post) {
-        return "qa:" + verb.code() + ":" + post.key();
+        return QaPostRef.SOURCE_PREFIX + verb.code() + ":" + post.key();
     }
 }

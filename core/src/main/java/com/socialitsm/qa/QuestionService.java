@@ -2,6 +2,7 @@ package com.socialitsm.qa;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+
+import net.java.ao.Query;
 
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueCreation;
@@ -18,6 +21,7 @@ import com.socialitsm.host.UserDirectory;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.AnswerEntity;
+import com.socialitsm.store.InList;
 import com.socialitsm.store.QuestionEntity;
 import com.socialitsm.store.Store;
 
@@ -288,6 +292,38 @@ public final class QuestionService {
     public OptionalLong projectOf(Optional<String> viewer, long questionId) {
         Outcome<Long> project = attempt(() -> rows.visibleQuestion(viewer, questionId).getProjectId());
         return project.isDone() && project.value() > 0 ? OptionalLong.of(project.value()) : OptionalLong.empty();
+    }
+
+    /**
+     * The question of each of these answers (deleted ones too: a feed item still leads to the question), one query:
+     * a feed item about an answer leads to its question. Whether the viewer may see it is the caller's check.
+     */
+    public Map<Long, Long> questionsOfAnswers(Collection<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> questions = new HashMap<>();
+        for (AnswerEntity row : store.find(AnswerEntity.class, Query.select("ID, QUESTION_ID")
+                .where(InList.in("ID", answerIds.size()), answerIds.toArray()))) {
+            questions.put((long) row.getID(), (long) row.getQuestionId());
+        }
+        return questions;
+    }
+
+    /**
+     * The titles of these questions, one query: awards for Q&amp;A name their question by title. Only for questions
+     * the caller already knows the viewer may see (an award's cause is blanked when hidden).
+     */
+    public Map<Long, String> titlesOf(Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        for (QuestionEntity row : store.find(QuestionEntity.class, Query.select("ID, TITLE")
+                .where(InList.in("ID", questionIds.size()), questionIds.toArray()))) {
+            titles.put((long) row.getID(), row.getTitle());
+        }
+        return titles;
     }
 
     /** A question's page: the question, its answers ranked, the viewer's votes and permissions. */

@@ -48,6 +48,25 @@ class ProfileTest {
     }
 
     @Test
+    void aProfileHasTheSeasonRankAndThePointsOfTheLastTwelveWeeks() {
+        UserProfile bob = kit.kudos.profile(Optional.of("dave"), "bob").orElseThrow();
+
+        assertThat(bob.rank()).as("bob is the only one with points").isEqualTo(1);
+        assertThat(bob.weeklyPoints()).hasSize(KudosService.PROFILE_WEEKS);
+        assertThat(bob.weeklyPoints().get(KudosService.PROFILE_WEEKS - 1)).as("this week").isEqualTo(50);
+        assertThat(bob.weeklyPoints().subList(0, KudosService.PROFILE_WEEKS - 1)).containsOnly(0);
+        assertThat(bob.recent()).noneMatch(award -> award.points() == 0);
+        assertThat(kit.kudos.profile(Optional.of("dave"), "dave").orElseThrow().rank()).as("no points").isZero();
+    }
+
+    @Test
+    void theIssuePanelTellsTheResolverThePointsJustEarnedAndNobodyElse() {
+        assertThat(kit.kudos.issueKudos(Optional.of("bob"), open.key()).orElseThrow().justEarned())
+                .extracting(JustEarned::points).containsExactlyInAnyOrder(10, 15);
+        assertThat(kit.kudos.issueKudos(Optional.of("carol"), open.key()).orElseThrow().justEarned()).isEmpty();
+    }
+
+    @Test
     void anUnknownUserHasNoProfile() {
         assertThat(kit.kudos.profile(Optional.of("dave"), "nobody")).isEmpty();
     }

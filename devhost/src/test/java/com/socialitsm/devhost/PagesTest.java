@@ -131,7 +131,7 @@ class PagesTest {
                 + "&pid=SD&issuetype=Incident&summary=Monitor+is+dark+%23monitor&description=Since+the+move");
         assertThat(created.statusCode()).isEqualTo(303);
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(location).matches("/browse/SD-\\d+");
+        assertThat(location).as("the issue page, told to confirm (#20 item 19)").matches("/browse/SD-\\d+\\?done=created");
         assertThat(page(location, cookie).body()).contains("Monitor is dark #monitor");
 
         HttpResponse<String> missing = form("/secure/CreateIssue.jspa", cookie, "atl_token=" + token

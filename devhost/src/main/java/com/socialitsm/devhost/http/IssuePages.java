@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -95,6 +96,8 @@ final class IssuePages {
         model.put("assignable", tracker.assignableUsers(issue));
         String error = request.getParameter("error");
         model.put("formError", error != null && error.matches("[a-z]{1,20}") ? "social.devhost.issue.error." + error : null);
+        String done = request.getParameter("done");
+        model.put("formDone", done != null && done.matches("created|resolve|reopen") ? "social.devhost.issue.done." + done : null);
         frame.send(response, 200, model);
     }
 
@@ -117,7 +120,9 @@ final class IssuePages {
         String key = request.getParameter("key");
         backToIssue(response, key, "?error=transition", () -> {
             tracker.transition(user.name(), key, request.getParameter("action"), null, null);
-            return "";
+            // The page says what happened (as Jira's flag does): "SD-12 resolved."
+            return Transition.byIdOrName(request.getParameter("action"))
+                    .map(t -> "?done=" + t.name().toLowerCase(Locale.ROOT)).orElse("");
         });
     }
 
@@ -148,7 +153,7 @@ final class IssuePages {
             try {
                 TrackerIssue issue = tracker.create(user.name(), new NewIssue(values.get("pid"), values.get("issuetype"),
                         values.get("summary"), values.get("description"), null));
-                answers.seeOther(response, "/browse/" + issue.key());
+                answers.seeOther(response, "/browse/" + issue.key() + "?done=created");
                 return;
             } catch (TrackerException e) {
                 error = e.getMessage();

@@ -20,6 +20,7 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.FollowService;
 import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -36,11 +37,13 @@ public final class FeedResource {
 
     private final FeedService feeds;
     private final FollowService follows;
+    private final QuestionService questions;
     private final CurrentUser currentUser;
 
     public FeedResource(SocialApp app, CurrentUser currentUser) {
         this.feeds = app.feed();
         this.follows = app.follows();
+        this.questions = app.questions();
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
@@ -49,7 +52,7 @@ public final class FeedResource {
             @QueryParam("filter") String filter) {
         String user = Requests.requireUser(currentUser);
         FeedQuery query = query(limit, cursor, filter);
-        return FeedPageJson.of(feeds.feed(Optional.of(user), query));
+        return FeedPageJson.of(feeds.feed(Optional.of(user), query), questions);
     }
 
     @GET
@@ -69,7 +72,7 @@ public final class FeedResource {
         TargetType targetType = FollowResource.type(type);
         FollowTarget target = follows.visibleTarget(currentUser.userKey(), targetType, id)
                 .orElseGet(() -> Outcomes.value(FollowService.notFound(targetType)));
-        return FeedPageJson.of(feeds.stream(currentUser.userKey(), target, query));
+        return FeedPageJson.of(feeds.stream(currentUser.userKey(), target, query), questions);
     }
 
     private static FeedQuery query(String limit, String cursor, String filter) {

@@ -1,6 +1,7 @@
 package com.socialitsm.web.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import com.socialitsm.kudos.LedgerAccess;
 import com.socialitsm.kudos.LedgerPage;
 import com.socialitsm.kudos.Period;
 import com.socialitsm.kudos.UserProfile;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
 
@@ -36,11 +38,13 @@ import com.socialitsm.web.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public final class KudosResource {
     private final KudosService kudos;
+    private final QuestionService questions;
     private final CurrentUser currentUser;
     private final FeatureGate gate;
 
     public KudosResource(SocialApp app, CurrentUser currentUser) {
         this.kudos = app.kudos();
+        this.questions = app.questions();
         this.currentUser = currentUser;
         this.gate = new FeatureGate(app);
     }
@@ -81,7 +85,8 @@ public final class KudosResource {
         Optional<String> viewer = currentUser.userKey();
         UserProfile profile = kudos.profile(viewer, user)
                 .orElseThrow(() -> ApiException.notFound("There is no such user."));
-        return KudosJson.profile(profile, viewer.map(profile.user()::equals).orElse(false));
+        return KudosJson.profile(profile, viewer.map(profile.user()::equals).orElse(false),
+                questions.titlesOf(KudosJson.titlesNeeded(profile.recent())));
     }
 
     /** One's own ledger, newest first (admins may read anyone's); {@code before} is the cursor from {@code next}. */
@@ -102,7 +107,8 @@ public final class KudosResource {
         }
         long beforeId = Requests.nonNegative("before", before).orElse(0L);
         LedgerPage page = kudos.ledger(viewer, user, beforeId, Requests.limit(limit));
-        return new KudosJson.Ledger(page.items().stream().map(KudosJson::award).toList(),
+        Map<Long, String> titles = questions.titlesOf(KudosJson.titlesNeeded(page.items()));
+        return new KudosJson.Ledger(page.items().stream().map(award -> KudosJson.award(award, titles)).toList(),
                 page.nextBefore() == 0 ? null : page.nextBefore());
     }
 
@@ -135,6 +141,8 @@ public final class KudosResource {
         IssueKudos panel = kudos.issueKudos(currentUser.userKey(), issueKey)
                 .orElseThrow(() -> ApiException.notFound("There is no such issue, or you may not see it."));
         return new KudosJson.IssuePanel(panel.issueKey(), panel.people().stream().map(PersonJson::of).toList(),
-                panel.kudos().stream().map(KudosJson::kudos).toList());
+                panel.kudos().stream().map(KudosJson::kudos).toList(),
+                panel.justEarned().stream().map(e -> new KudosJson.Earned(e.id(), e.points(), e.reason(),
+                        e.at().toString())).toList());
     }
 }

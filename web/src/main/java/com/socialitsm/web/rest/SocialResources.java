@@ -90,6 +90,7 @@ public final class SocialResources {
         resources.add(new FeatureAdminResource(app, currentUser));
         resources.add(new LabelImportResource(app, currentUser, labelImport));
         resources.add(new BackfillResource(app, currentUser, backfill));
+        resources.add(new ProjectPickerResource(app, currentUser));
         resources.add(new DataExportResource(app, currentUser));
         resources.add(new IdeaResource(app, currentUser, issueCreation));
         resources.add(new SpikeResource(app, currentUser, issueCreation));
