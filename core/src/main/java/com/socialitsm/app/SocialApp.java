@@ -58,13 +58,18 @@ public final class SocialApp {
     private final VisitService visits;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
-        this(store, clock, issues, users, access, IssueTagIndex.NONE);
+        this(store, clock, issues, users, access, IssueTagIndex.NONE, Runnable::run);
     }
 
-    /** For a host whose search keeps its own index of issue tags (Jira: an indexed issue entity property). */
+    /**
+     * For a host whose search keeps its own index of issue tags (Jira: an indexed issue entity property), with the
+     * host's executor for the index writes of an admin's change to many issues ({@code indexLater}: a thread the host
+     * owns and shuts down, never a request thread).
+     */
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
-                     IssueTagIndex tagIndex) {
+                     IssueTagIndex tagIndex, Executor indexLater) {
         Objects.requireNonNull(tagIndex);
+        Objects.requireNonNull(indexLater);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -78,7 +83,8 @@ public final class SocialApp {
         this.feedPruner = new FeedPruner(store);
         this.votes = new VoteService(store, clock, issues, access, follows, activity);
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
-        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals());
+        this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
+                tagIndex, indexLater);
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),
