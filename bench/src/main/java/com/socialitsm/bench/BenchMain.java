@@ -181,7 +181,7 @@ public final class BenchMain {
         try (store) {
             com.socialitsm.bench.backfill.BackfillRun.Result result =
                     com.socialitsm.bench.backfill.BackfillRun.run(store, issues, rate, BenchMain::log);
-            return "| line | size | time | rate | heap | end |\n|---|---|---|---|---|---|\n"
+            return "| line | size | time | rate | CPU | heap | end | load |\n|---|---|---|---|---|---|---|---|\n"
                     + result.markdown(h2 ? "H2 in memory" : "PostgreSQL") + (rate > 0 ? "(paced at " + rate
                     + " issues/s)\n" : "");
         }

@@ -69,13 +69,18 @@ public final class SocialApp {
     private final ListeningService listening;
 
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access) {
-        this(store, clock, issues, users, access, IssueTagIndex.NONE);
+        this(store, clock, issues, users, access, IssueTagIndex.NONE, Runnable::run);
     }
 
-    /** For a host whose search keeps its own index of issue tags (Jira: an indexed issue entity property). */
+    /**
+     * For a host whose search keeps its own index of issue tags (Jira: an indexed issue entity property), with the
+     * host's executor for the index writes of an admin's change to many issues ({@code indexLater}: a thread the host
+     * owns and shuts down, never a request thread).
+     */
     public SocialApp(Store store, Clock clock, IssueDirectory issues, UserDirectory users, AccessPolicy access,
-                     IssueTagIndex tagIndex) {
+                     IssueTagIndex tagIndex, Executor indexLater) {
         Objects.requireNonNull(tagIndex);
+        Objects.requireNonNull(indexLater);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -93,7 +98,7 @@ public final class SocialApp {
         this.kudos = new KudosService(store, clock, issues, users, access, votes, activity);
         this.listening = new ListeningService(store, clock, settings, new SecureRandom());
         this.hashtags = new HashtagService(store, clock, issues, access, follows, activity, kudos.tagRemovals(),
-                settings, listening.chatter());
+                settings, listening.chatter(), tagIndex, indexLater);
         this.engine = new SocialEngine(store, clock, settings, new ChangeSteps(new HashtagHandler(hashtags),
                 new FollowParticipantsHandler(follows), new ActivityHandler(activity, mentions), kudos.handler()), tagIndex);
         this.questions = new QuestionService(store, clock, issues, users, access, new MarkdownRenderer(),

@@ -20,7 +20,6 @@ import com.socialitsm.settings.Feature;
 import com.socialitsm.settings.ProjectFeatures;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.Store;
-import com.socialitsm.tag.TagDiff;
 
 /**
  * "Tag existing issues": tags every issue the host held before the app was installed, from its summary, description
@@ -28,8 +27,10 @@ import com.socialitsm.tag.TagDiff;
  * importing labels and components. It records no activity, feed items or points: the past is not news.
  *
  * <p>Built like {@link LabelImportJob}: {@link #start} records a run in SETTING and hands it to the host's executor
- * (one thread, so the backfill takes one core at most); the run reads one page of issues at a time, tags each issue in
- * its own transaction, and writes its progress after every page, so any node answers "how far". One run in the
+ * (one thread, so the backfill takes one core at most); the run reads one page of issues at a time, tags the whole
+ * page in one transaction with one recount (the statements of a page do not grow with its issues, see
+ * {@link IssueTagging#tagPageFromHistory}), tells the host's search index of the page's tagged issues after it
+ * commits, and writes its progress after every page, so any node answers "how far". One run in the
  * cluster: a start while a run reports is refused. A run silent for {@link LabelImportJob#SILENCE} (its node stopped)
  * shows as interrupted, and the next start resumes it after the last issue it reported; tagging is idempotent, so the
  * page it was on when it stopped is simply tagged again. The run paces itself to the administrator's
@@ -161,32 +162,33 @@ public final class BackfillJob {
         }
     }
 
-    /** One page: tags it, records the progress; the number of issues read, or -1 when every issue is done. */
+    /**
+     * One page: tags it in one transaction ({@link HashtagService#tagPageFromHistory}), records the progress; the
+     * number of issues read, or -1 when every issue is done. Should the page fail, its issues are tagged again one by
+     * one, so that one issue's failure (rolled back alone) does not stop the others.
+     */
     private int tagPage(BackfillProgress progress) {
         List<HistoricIssues.HistoricIssue> page = source.page(progress.after(), pageSize + 1, progress.labels());
         boolean finished = page.size() <= pageSize;
         List<HistoricIssues.HistoricIssue> batch = finished ? page : page.subList(0, pageSize);
         Map<Long, Set<Feature>> off = features.allOff();
-        long tagged = 0;
+        List<HistoricIssues.HistoricIssue> taggable = batch.stream()
+                .filter(issue -> !off.getOrDefault(issue.projectId(), Set.of()).contains(Feature.HASHTAGS)).toList();
+        long tagged;
         int errors = 0;
         Optional<String> lastError = Optional.empty();
-        for (HistoricIssues.HistoricIssue issue : batch) {
-            if (off.getOrDefault(issue.projectId(), Set.of()).contains(Feature.HASHTAGS)) {
-                continue;
-            }
-            try {
-                TagDiff diff = hashtags.tagFromHistory(issue);
-                if (progress.labels() && !issue.labels().isEmpty()) {
-                    hashtags.importLabels(issue.issueId(), issue.projectId(), issue.labels(), issue.created());
+        try {
+            tagged = hashtags.tagPageFromHistory(taggable, progress.labels()).size();
+        } catch (RuntimeException pageFailed) {
+            tagged = 0;
+            for (HistoricIssues.HistoricIssue issue : taggable) {
+                try {
+                    tagged += hashtags.tagPageFromHistory(List.of(issue), progress.labels()).size();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not tag the existing issue {}", issue.issueId(), e);
+                    errors++;
+                    lastError = Optional.of("Issue " + issue.issueId() + ": " + message(e));
                 }
-                if (!diff.added().isEmpty()) {
-                    tagged++;
-                }
-            } catch (RuntimeException e) {
-                // One issue's failure (rolled back alone) must not stop the others.
-                LOG.warn("Could not tag the existing issue {}", issue.issueId(), e);
-                errors++;
-                lastError = Optional.of("Issue " + issue.issueId() + ": " + message(e));
             }
         }
         long last = batch.isEmpty() ? progress.after() : batch.get(batch.size() - 1).issueId();

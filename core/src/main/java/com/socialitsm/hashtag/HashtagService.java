@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.socialitsm.activity.ActivityDraft;
 import com.socialitsm.activity.ActivityService;
@@ -22,6 +24,7 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueCreation;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.outcome.Refusal;
@@ -79,10 +82,17 @@ public final class HashtagService {
     private final SpikeAlerts spikeAlerts;
     private final SpikeProblems spikeProblems;
     private final Settings settings;
+    private final TagIndexNotices indexNotices;
 
-    /** {@code removals} hears of every tag that leaves an issue, in the transaction that removes it. */
+    /**
+     * {@code removals} hears of every tag that leaves an issue, in the transaction that removes it; {@code tagIndex}
+     * hears of each issue whose tags changed by hand, by an admin, the labels import or the backfill, after the change
+     * committed ({@link TagIndexNotices}); {@code indexLater} runs the index writes of an admin's change to many
+     * issues (a thread the host owns, never a request's).
+     */
     public HashtagService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access, FollowService follows,
-                          ActivityService activity, IssueTagRemovals removals, Settings settings, Chatter chatter) {
+                          ActivityService activity, IssueTagRemovals removals, Settings settings, Chatter chatter,
+                          IssueTagIndex tagIndex, Executor indexLater) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.issues = Objects.requireNonNull(issues);
@@ -97,7 +107,9 @@ public final class HashtagService {
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
         this.trending = new TrendingTags(store, clock, access, catalog, counts, Objects.requireNonNull(chatter));
         this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
-        this.administration = new TagAdministration(store, clock, access, follows, catalog, counts);
+        this.indexNotices = new TagIndexNotices(store, Objects.requireNonNull(tagIndex),
+                Objects.requireNonNull(indexLater));
+        this.administration = new TagAdministration(store, clock, access, follows, catalog, counts, indexNotices);
         this.taggedIssues = new TaggedIssues(store, catalog);
         this.settings = Objects.requireNonNull(settings);
         this.spikeAlerts = new SpikeAlerts(store, clock, settings, issues, activity, counts);
@@ -178,11 +190,20 @@ public final class HashtagService {
     }
 
     /**
-     * The backfill's write of one existing issue ({@link IssueTagging#tagFromHistory}: tags dated by their texts,
-     * never removed), in a transaction of its own. Records no activity: the past is not news.
+     * The backfill's write of one page of existing issues ({@link IssueTagging#tagPageFromHistory}: tags dated by
+     * their texts, labels as manual tags when asked, never removed), in one transaction; then the host's index hears
+     * of each issue that got a tag. Records no activity: the past is not news. Returns the ids of the issues tagged.
      */
-    TagDiff tagFromHistory(HistoricIssues.HistoricIssue issue) {
-        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> tagging.tagFromHistory(issue));
+    Set<Long> tagPageFromHistory(List<HistoricIssues.HistoricIssue> page, boolean withLabels) {
+        Set<Long> tagged = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS,
+                () -> tagging.tagPageFromHistory(page, withLabels));
+        indexNotices.indexNow(tagged);
+        return tagged;
+    }
+
+    /** For the jobs: the host's index hears of these issues, whose tags changed in a transaction now committed. */
+    void indexTagsOf(Collection<Long> issueIds) {
+        indexNotices.indexNow(issueIds);
     }
 
     // ------------------------------------------------------------------------------------------------ extraction
@@ -231,7 +252,9 @@ public final class HashtagService {
             return Outcome.refused(HashtagRefusals.issueNotFound());
         }
         IssueRef issue = found.get();
-        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+        AtomicBoolean changed = new AtomicBoolean();
+        Outcome<IssueHashtags> outcome = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            changed.set(false);
             IssueTagging.Edit edit = tagging.edit(issue.id(), issue.projectId());
             TagCatalog.Resolution resolution = edit.resolve(candidates);
             if (!resolution.blocked().isEmpty()) {
@@ -248,10 +271,16 @@ public final class HashtagService {
             Instant now = clock.instant();
             TagDiff diff = edit.write(actor, now.toEpochMilli());
             if (!diff.added().isEmpty()) {
+                changed.set(true);
                 recordTagged(actor, issue, diff, now);
             }
             return Outcome.done(answer(issue, edit.tagsAfterWrite()));
         });
+        // Committed (this method's transaction is the outermost): the host's index follows.
+        if (changed.get()) {
+            indexNotices.indexNow(List.of(issue.id()));
+        }
+        return outcome;
     }
 
     /**
@@ -270,7 +299,9 @@ public final class HashtagService {
         }
         IssueRef issue = found.get();
         String removed = normalized.get();
-        return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+        AtomicBoolean changed = new AtomicBoolean();
+        Outcome<IssueHashtags> outcome = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            changed.set(false);
             IssueTagging.Edit edit = tagging.edit(issue.id(), issue.projectId());
             if (edit.existing().containsKey(removed)) {
                 boolean inText = edit.resolve(tagging.textTags(issue)).targets().values().stream()
@@ -280,9 +311,14 @@ public final class HashtagService {
                 }
                 edit.untag(removed);
                 edit.write(actor, clock.millis());
+                changed.set(true);
             }
             return Outcome.done(answer(issue, edit.tagsAfterWrite()));
         });
+        if (changed.get()) {
+            indexNotices.indexNow(List.of(issue.id()));
+        }
+        return outcome;
     }
 
     /**
@@ -408,10 +444,22 @@ public final class HashtagService {
      * Imports an issue's labels as manual tags (for the Jira admin action): each label normalized as a typed tag,
      * labels that are no hashtag (spaces, digits only, too long) and blocked ones skipped and counted, merged ones
      * stored as their target. Idempotent: a second run finds every tag there. Pass the issue's creation time as
-     * {@code taggedAt} so that a bulk import does not look like a sudden trend. Runs in a transaction of its own
-     * (joins the caller's, if one is open).
+     * {@code taggedAt} so that a bulk import does not look like a sudden trend. Runs in a transaction of its own;
+     * then the host's index hears of the issue if it got a tag (so call it outside any transaction).
      */
     public LabelImport importLabels(long issueId, long projectId, List<String> labels, Instant taggedAt) {
+        LabelImport imported = importLabelsUnindexed(issueId, projectId, labels, taggedAt);
+        if (imported.imported() > 0) {
+            indexNotices.indexNow(List.of(issueId));
+        }
+        return imported;
+    }
+
+    /**
+     * {@link #importLabels} without telling the host's index: for the labels import job, which tells it once per
+     * page ({@link #indexTagsOf}) after the page's issues are committed.
+     */
+    LabelImport importLabelsUnindexed(long issueId, long projectId, List<String> labels, Instant taggedAt) {
         List<String> invalid = new ArrayList<>();
         List<Candidate> candidates = Candidate.typed(labels, invalid);
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {

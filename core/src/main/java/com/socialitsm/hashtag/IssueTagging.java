@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+
+import net.java.ao.Query;
 
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.host.IssueChange;
@@ -91,55 +92,140 @@ final class IssueTagging {
     }
 
     /**
-     * The backfill's one write: adds the tags of an issue's existing texts as if the engine had seen them when they
-     * were written. Each tag is dated by the earliest text it appears in (summary and description: the issue's
-     * creation; a comment: its own date), so the day counts describe the past; its source is the stickiest that
-     * applies (a comment's tag is {@code comment}). Never removes a tag and never changes a row's date, so running it
-     * again changes nothing. One {@link Edit} per distinct date of a new tag, inside the caller's transaction.
+     * The backfill's write of one page of existing issues, inside the caller's transaction: adds the tags of each
+     * issue's texts as if the engine had seen them when they were written, and its labels (when asked) as manual tags
+     * dated by its creation, as the labels import would. Each tag is dated by the earliest text it appears in
+     * (summary and description: the issue's creation; a comment: its own date), so the day counts describe the past;
+     * its source is the stickiest that applies. Never removes a tag and never changes a row's date, so running it
+     * again changes nothing. Returns the ids of the issues that got a tag.
+     *
+     * <p>The whole page is one write, so its statements do not grow with its issues or tags (up to
+     * {@link InList#CHUNK} of each): one read of the page's tag rows, one or two to resolve every tag the page uses
+     * ({@link TagCatalog#resolve}), one insert of the tags used for the first time, one insert of the tag rows and one
+     * batch of count deltas ({@link TagCounts#record}) — one recount per page, not per issue. A tag row whose source
+     * becomes stickier (only on a second run, or after the engine tagged the issue) is one update each.
      */
-    TagDiff tagFromHistory(HistoricIssues.HistoricIssue issue) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, Long> firstSeen = new HashMap<>();
-        Map<String, TagSource> sources = new HashMap<>();
-        long created = issue.created().toEpochMilli();
-        for (String text : List.of(issue.summary(), issue.description())) {
-            for (Candidate candidate : tagsOf(text)) {
-                noteHistoric(candidate, created, TagSource.TEXT, candidates, firstSeen, sources);
-            }
+    Set<Long> tagPageFromHistory(List<HistoricIssues.HistoricIssue> page, boolean withLabels) {
+        List<HistoricTags> wanted = new ArrayList<>();
+        Map<String, Candidate> distinct = new LinkedHashMap<>();
+        for (HistoricIssues.HistoricIssue issue : page) {
+            HistoricTags tags = historicTags(issue, withLabels);
+            tags.candidates.forEach(distinct::putIfAbsent);
+            wanted.add(tags);
         }
-        for (HistoricIssues.DatedText comment : issue.comments()) {
-            for (Candidate candidate : tagsOf(comment.text())) {
-                noteHistoric(candidate, comment.at().toEpochMilli(), TagSource.COMMENT, candidates, firstSeen,
-                        sources);
-            }
+        if (distinct.isEmpty()) {
+            return Set.of();
         }
-        Map<Long, List<Candidate>> byDate = new TreeMap<>();
-        candidates.forEach((tag, candidate) ->
-                byDate.computeIfAbsent(firstSeen.get(tag), d -> new ArrayList<>()).add(candidate));
-        Set<String> after = new LinkedHashSet<>();
-        List<String> added = new ArrayList<>();
-        byDate.forEach((at, dated) -> {
-            Edit edit = edit(issue.issueId(), issue.projectId());
-            Map<String, Candidate> targets = edit.resolve(dated).targets();
-            for (Candidate candidate : dated) {
-                Candidate target = targets.get(candidate.tag());
-                if (target != null) {
-                    edit.tag(target, sources.get(candidate.tag()));
+        Map<Long, Map<String, IssueHashtagEntity>> existing = rowsOf(page.stream()
+                .map(HistoricIssues.HistoricIssue::issueId).toList());
+        TagCatalog.Resolution resolution = catalog.resolve(distinct.values());
+        Map<String, Candidate> firstUses = new HashMap<>();
+        Map<String, Long> firstUsedAt = new HashMap<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        TagCounts.Changes changes = new TagCounts.Changes();
+        Set<Long> tagged = new LinkedHashSet<>();
+        for (HistoricTags issue : wanted) {
+            Map<String, IssueHashtagEntity> rows = existing.getOrDefault(issue.issueId, Map.of());
+            for (HistoricTag tag : issue.targets(resolution.targets()).values()) {
+                IssueHashtagEntity row = rows.get(tag.target.tag());
+                if (row != null) {
+                    if (tag.source.isStickierThan(TagSource.ofColumn(row.getSource()))) {
+                        row.setSource(tag.source.column());
+                        row.save();
+                    }
+                    continue;
+                }
+                inserts.add(row(issue.issueId, issue.projectId, tag.target.tag(), tag.target.display(), tag.source,
+                        tag.at, null));
+                changes.added(tag.target.tag(), issue.projectId, tag.at);
+                tagged.add(issue.issueId);
+                if (resolution.unknown().contains(tag.target.tag())) {
+                    firstUses.putIfAbsent(tag.target.tag(), tag.target);
+                    firstUsedAt.merge(tag.target.tag(), tag.at, Math::min);
                 }
             }
-            TagDiff diff = edit.write(null, at);
-            after.clear();
-            after.addAll(diff.after());
-            added.addAll(diff.added());
-        });
-        return new TagDiff(after, added, List.of());
+        }
+        Map<Candidate, Long> createdAt = new HashMap<>();
+        firstUses.forEach((name, spelling) -> createdAt.put(spelling, firstUsedAt.get(name)));
+        catalog.createFirstUses(createdAt);
+        for (List<Map<String, Object>> chunk : InList.chunks(inserts)) {
+            store.create(IssueHashtagEntity.class, chunk);
+        }
+        counts.record(changes);
+        return tagged;
     }
 
-    private static void noteHistoric(Candidate candidate, long at, TagSource source, Map<String, Candidate> candidates,
-                                     Map<String, Long> firstSeen, Map<String, TagSource> sources) {
-        candidates.putIfAbsent(candidate.tag(), candidate);
-        firstSeen.merge(candidate.tag(), at, Math::min);
-        sources.merge(candidate.tag(), source, (a, b) -> b.isStickierThan(a) ? b : a);
+    /** The page's tag rows, by issue and tag: one statement per {@link InList#CHUNK} issues. */
+    private Map<Long, Map<String, IssueHashtagEntity>> rowsOf(List<Long> issueIds) {
+        Map<Long, Map<String, IssueHashtagEntity>> rows = new HashMap<>();
+        for (List<Long> chunk : InList.chunks(issueIds)) {
+            for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID, TAG, SOURCE")
+                    .where(InList.in("ISSUE_ID", chunk.size()), chunk.toArray()))) {
+                rows.computeIfAbsent(row.getIssueId(), id -> new HashMap<>()).put(row.getTag(), row);
+            }
+        }
+        return rows;
+    }
+
+    /** What one existing issue's texts (and labels, when asked) say, each tag as written with its date and source. */
+    private HistoricTags historicTags(HistoricIssues.HistoricIssue issue, boolean withLabels) {
+        HistoricTags tags = new HistoricTags(issue.issueId(), issue.projectId());
+        long created = issue.created().toEpochMilli();
+        for (String text : List.of(issue.summary(), issue.description())) {
+            tagsOf(text).forEach(candidate -> tags.note(candidate, created, TagSource.TEXT));
+        }
+        for (HistoricIssues.DatedText comment : issue.comments()) {
+            long at = comment.at().toEpochMilli();
+            tagsOf(comment.text()).forEach(candidate -> tags.note(candidate, at, TagSource.COMMENT));
+        }
+        if (withLabels) {
+            Candidate.typed(issue.labels(), new ArrayList<>())
+                    .forEach(candidate -> tags.note(candidate, created, TagSource.MANUAL));
+        }
+        return tags;
+    }
+
+    /** A tag to store on an existing issue: where it goes, dated by its earliest text, with its stickiest source. */
+    private record HistoricTag(Candidate target, long at, TagSource source) {
+        HistoricTag with(long otherAt, TagSource otherSource) {
+            return new HistoricTag(target, Math.min(at, otherAt),
+                    otherSource.isStickierThan(source) ? otherSource : source);
+        }
+    }
+
+    /** The tags one existing issue's texts hold, as written, each with its earliest date and stickiest source. */
+    private static final class HistoricTags {
+        final long issueId;
+        final long projectId;
+        final Map<String, Candidate> candidates = new LinkedHashMap<>();
+        final Map<String, HistoricTag> seen = new HashMap<>();
+
+        HistoricTags(long issueId, long projectId) {
+            this.issueId = issueId;
+            this.projectId = projectId;
+        }
+
+        void note(Candidate candidate, long at, TagSource source) {
+            candidates.putIfAbsent(candidate.tag(), candidate);
+            seen.merge(candidate.tag(), new HistoricTag(candidate, at, source),
+                    (earlier, now) -> earlier.with(now.at(), now.source()));
+        }
+
+        /** The tags to store, by target: a merged tag as its target, a blocked one left out. */
+        Map<String, HistoricTag> targets(Map<String, Candidate> resolved) {
+            Map<String, HistoricTag> targets = new LinkedHashMap<>();
+            for (Candidate candidate : candidates.values()) {
+                Candidate target = resolved.get(candidate.tag());
+                if (target != null) {
+                    // A tag not merged keeps this issue's own spelling, as a write of this issue alone would.
+                    target = target.tag().equals(candidate.tag()) ? candidate : target;
+                    HistoricTag tag = seen.get(candidate.tag());
+                    targets.merge(target.tag(), new HistoricTag(target, tag.at(), tag.source()),
+                            (first, other) -> first.with(other.at(), other.source()));
+                }
+            }
+            return targets;
+        }
     }
 
     private static Set<String> targetTags(List<Candidate> candidates, Map<String, Candidate> targets) {
@@ -151,6 +237,25 @@ final class IssueTagging {
             }
         }
         return tags;
+    }
+
+    /** An ISSUE_HASHTAG row to insert. */
+    static Map<String, Object> row(long issueId, long projectId, String tag, String display, TagSource source,
+                                   long taggedAt, String taggedBy) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ISSUE_TAG", issueId + ":" + tag);
+        row.put("ISSUE_ID", issueId);
+        row.put("PROJECT_ID", projectId);
+        row.put("TAG", tag);
+        if (display != null) {
+            row.put("DISPLAY", display);
+        }
+        row.put("SOURCE", source.column());
+        row.put("TAGGED_AT", taggedAt);
+        if (taggedBy != null) {
+            row.put("TAGGED_BY", taggedBy);
+        }
+        return row;
     }
 
     /**
@@ -375,20 +480,7 @@ final class IssueTagging {
 
         private Map<String, Object> row(String tag, String display, TagSource source, long taggedAt,
                                         String taggedBy) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("ISSUE_TAG", issueId + ":" + tag);
-            row.put("ISSUE_ID", issueId);
-            row.put("PROJECT_ID", projectId);
-            row.put("TAG", tag);
-            if (display != null) {
-                row.put("DISPLAY", display);
-            }
-            row.put("SOURCE", source.column());
-            row.put("TAGGED_AT", taggedAt);
-            if (taggedBy != null) {
-                row.put("TAGGED_BY", taggedBy);
-            }
-            return row;
+            return IssueTagging.row(issueId, projectId, tag, display, source, taggedAt, taggedBy);
         }
 
         /**

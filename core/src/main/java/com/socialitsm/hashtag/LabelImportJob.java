@@ -3,6 +3,7 @@ package com.socialitsm.hashtag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import com.socialitsm.store.Store;
  * The labels-to-hashtags import as a background job: {@link #start} records a new run in SETTING and hands it to the
  * host's executor (never the request thread); the run imports one page of issues at a time through
  * {@link HashtagService#importLabels} (each issue its own transaction, idempotent) and writes its progress after every
- * page, so any node can answer "how far" ({@link #progress}). One run at a time in the cluster: a start while a run
+ * page, so any node can answer "how far" ({@link #progress}); after each page the host's search index hears of the
+ * page's issues that got a tag, once each. One run at a time in the cluster: a start while a run
  * reports is refused; a run silent for {@link #SILENCE} (its node stopped) counts as interrupted and may be started
  * again, and since importing is idempotent a restart only finds the tags already there. Should two nodes start at the
  * same instant, the run whose id is no longer stored stops at its next page.
@@ -127,13 +129,17 @@ public final class LabelImportJob {
         int blocked = 0;
         int errors = 0;
         Optional<String> lastError = Optional.empty();
+        List<Long> changedIssues = new ArrayList<>();
         for (LabeledIssues.LabeledIssue issue : batch) {
             if (issue.labels().isEmpty()) {
                 continue;
             }
             try {
-                LabelImport result = hashtags.importLabels(issue.issueId(), progress.projectId(), issue.labels(),
-                        issue.created());
+                LabelImport result = hashtags.importLabelsUnindexed(issue.issueId(), progress.projectId(),
+                        issue.labels(), issue.created());
+                if (result.imported() > 0) {
+                    changedIssues.add(issue.issueId());
+                }
                 imported += result.imported();
                 already += result.alreadyTagged();
                 invalid += result.invalid();
@@ -145,6 +151,8 @@ public final class LabelImportJob {
                 lastError = Optional.of("Issue " + issue.issueId() + ": " + message(e));
             }
         }
+        // Each issue's transaction has committed: the host's index hears of the page's tagged issues at once.
+        hashtags.indexTagsOf(changedIssues);
         long last = batch.isEmpty() ? progress.after() : batch.get(batch.size() - 1).issueId();
         save(progress.plusPage(batch.size(), last, new LabelImport(imported, already, invalid, blocked), errors,
                 lastError, finished, clock.instant()));

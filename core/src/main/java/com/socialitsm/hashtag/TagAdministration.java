@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import net.java.ao.Query;
 
@@ -21,7 +23,12 @@ import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.HashtagExtractor;
 
-/** Tag stewardship for administrators, merge, rename, block: see {@link HashtagService#merge} and the others. */
+/**
+ * Tag stewardship for administrators, merge, rename, block: see {@link HashtagService#merge} and the others. Each
+ * action collects the issues whose tags it changes while its transaction runs and, once that has committed, hands
+ * them to {@link TagIndexNotices#indexLater} (a merge over thousands of issues is indexed on the host's executor, not
+ * in the admin's request).
+ */
 final class TagAdministration {
     private final Store store;
     private final Clock clock;
@@ -29,15 +36,17 @@ final class TagAdministration {
     private final FollowService follows;
     private final TagCatalog catalog;
     private final TagCounts counts;
+    private final TagIndexNotices indexNotices;
 
     TagAdministration(Store store, Clock clock, AccessPolicy access, FollowService follows, TagCatalog catalog,
-                      TagCounts counts) {
+                      TagCounts counts, TagIndexNotices indexNotices) {
         this.store = store;
         this.clock = clock;
         this.access = access;
         this.follows = follows;
         this.catalog = catalog;
         this.counts = counts;
+        this.indexNotices = indexNotices;
     }
 
     /** See {@link HashtagService#merge}. */
@@ -51,11 +60,17 @@ final class TagAdministration {
         if (!invalid.isEmpty() || sources.isEmpty()) {
             return Outcome.refused(HashtagRefusals.invalidTag(invalid));
         }
-        return store.executeInTransactionRetryingRaces(HashtagService.RACE_ATTEMPTS,
-                () -> mergeInTransaction(sources, target.get(0)));
+        Set<Long> changedIssues = new LinkedHashSet<>();
+        Outcome<MergeResult> outcome = store.executeInTransactionRetryingRaces(HashtagService.RACE_ATTEMPTS, () -> {
+            changedIssues.clear();
+            return mergeInTransaction(sources, target.get(0), changedIssues);
+        });
+        indexNotices.indexLater(changedIssues);
+        return outcome;
     }
 
-    private Outcome<MergeResult> mergeInTransaction(List<Candidate> sources, Candidate into) {
+    /** The merge; adds the ids of the issues whose tags it changes to {@code changedIssues}. */
+    private Outcome<MergeResult> mergeInTransaction(List<Candidate> sources, Candidate into, Set<Long> changedIssues) {
         long now = clock.millis();
         HashtagEntity target = catalog.load(List.of(into.tag())).get(into.tag());
         if (target != null && target.getMergedInto() != null) {
@@ -83,7 +98,7 @@ final class TagAdministration {
         int followsMoved = 0;
         List<String> merged = new ArrayList<>();
         for (Candidate source : sources) {
-            int[] result = moveRows(source.tag(), intoTag, intoDisplay);
+            int[] result = moveRows(source.tag(), intoTag, intoDisplay, changedIssues);
             moved += result[0];
             deduplicated += result[1];
             HashtagEntity row = catalog.load(List.of(source.tag())).get(source.tag());
@@ -105,7 +120,7 @@ final class TagAdministration {
      * target's rows of those issues, the delete, the insert, the count changes), keeping who tagged when. Returns
      * {moved, deduplicated}.
      */
-    private int[] moveRows(String from, String into, String intoDisplay) {
+    private int[] moveRows(String from, String into, String intoDisplay, Set<Long> changedIssues) {
         int moved = 0;
         int deduplicated = 0;
         while (true) {
@@ -115,6 +130,7 @@ final class TagAdministration {
                 return new int[] {moved, deduplicated};
             }
             List<Long> issueIds = Arrays.stream(rows).map(IssueHashtagEntity::getIssueId).toList();
+            changedIssues.addAll(issueIds);
             Map<Long, IssueHashtagEntity> existing = new HashMap<>();
             for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class, Query.select().where(
                     "TAG = ? AND " + InList.in("ISSUE_ID", issueIds.size()), Criteria.params(List.of(into),
@@ -178,25 +194,34 @@ final class TagAdministration {
             return Outcome.refused(HashtagRefusals.invalidTag(List.of(String.valueOf(tag))));
         }
         Candidate candidate = new Candidate(normalized.get(), Candidate.typedDisplay(tag));
-        return store.executeInTransactionRetryingRaces(HashtagService.RACE_ATTEMPTS, () -> {
+        Set<Long> changedIssues = new LinkedHashSet<>();
+        Outcome<BlockResult> outcome = store.executeInTransactionRetryingRaces(HashtagService.RACE_ATTEMPTS, () -> {
+            changedIssues.clear();
             HashtagEntity row = catalog.getOrCreate(candidate, clock.millis());
             if (row.isBlocked() != blocked) {
                 row.setBlocked(blocked);
                 row.save();
             }
-            int removed = blocked ? removeAllRows(candidate.tag()) : 0;
+            int removed = blocked ? removeAllRows(candidate.tag(), changedIssues) : 0;
             return Outcome.done(new BlockResult(candidate.tag(), blocked, removed));
         });
+        indexNotices.indexLater(changedIssues);
+        return outcome;
     }
 
-    /** Removes every row of a tag, recording the count changes: reads the rows' buckets, then deletes by id. */
-    private int removeAllRows(String tag) {
+    /**
+     * Removes every row of a tag, recording the count changes: reads the rows' buckets and issues, then deletes by
+     * id; adds the issues to {@code changedIssues}.
+     */
+    private int removeAllRows(String tag, Set<Long> changedIssues) {
         List<Integer> ids = new ArrayList<>();
         TagCounts.Changes changes = new TagCounts.Changes();
-        store.stream(IssueHashtagEntity.class, Query.select("ID, PROJECT_ID, TAGGED_AT").where("TAG = ?", tag), row -> {
-            ids.add(row.getID());
-            changes.removed(tag, row.getProjectId(), row.getTaggedAt());
-        });
+        store.stream(IssueHashtagEntity.class, Query.select("ID, ISSUE_ID, PROJECT_ID, TAGGED_AT").where("TAG = ?", tag),
+                row -> {
+                    ids.add(row.getID());
+                    changedIssues.add(row.getIssueId());
+                    changes.removed(tag, row.getProjectId(), row.getTaggedAt());
+                });
         deleteExactly(ids);
         counts.record(changes);
         return ids.size();

@@ -113,14 +113,26 @@ final class TagCatalog {
 
     /** Creates the HASHTAG rows of tags used for the first time, in one batch, in tag order (as {@link #lock}). */
     void createFirstUses(Collection<Candidate> firstUses, long at) {
+        Map<Candidate, Long> createdAt = new HashMap<>();
+        firstUses.forEach(tag -> createdAt.put(tag, at));
+        createFirstUses(createdAt);
+    }
+
+    /**
+     * As {@link #createFirstUses(Collection, long)}, each tag created at its own time (the backfill's page: each tag
+     * at the date of its earliest text); one batch per {@link InList#CHUNK} tags.
+     */
+    void createFirstUses(Map<Candidate, Long> createdAt) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Candidate> sorted = new ArrayList<>(firstUses);
+        List<Candidate> sorted = new ArrayList<>(createdAt.keySet());
         sorted.sort(Comparator.comparing(Candidate::tag));
         for (Candidate tag : sorted) {
-            rows.add(Map.of("TAG", tag.tag(), "DISPLAY", tag.display(), "CREATED_AT", at, "BLOCKED", false,
-                    "ISSUE_COUNT", 0));
+            rows.add(Map.of("TAG", tag.tag(), "DISPLAY", tag.display(), "CREATED_AT", createdAt.get(tag),
+                    "BLOCKED", false, "ISSUE_COUNT", 0));
         }
-        store.create(HashtagEntity.class, rows);
+        for (List<Map<String, Object>> chunk : InList.chunks(rows)) {
+            store.create(HashtagEntity.class, chunk);
+        }
     }
 
     /** The row of this tag, created (unblocked, unmerged, unused) if there is none yet. */

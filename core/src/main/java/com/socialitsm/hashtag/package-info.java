@@ -10,7 +10,8 @@
  * its refusals are {@link com.socialitsm.hashtag.HashtagRefusals}. Behind it, one package-private class per section
  * does the work: {@code IssueTagging} (every write of an issue's tags), {@code TagSuggestions}, {@code TagPages},
  * {@code TrendingTags}, {@code TagAdministration} (merge, rename, block), over {@code TagCatalog} and
- * {@code TagCounts} (entities stay in {@code store}); {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
+ * {@code TagCounts} (entities stay in {@code store}); {@code TagIndexNotices} tells the host's search index
+ * ({@code host.IssueTagIndex}) of every issue whose tags a path other than the engine changed, after the commit; {@link com.socialitsm.hashtag.HashtagIssueQuery} offers
  * its JQL and field reads from the store alone to the Jira app. The rules are in {@code docs/hashtags.md}. This
  * package depends on {@code host}, {@code store}, {@code settings}, {@code outcome}, {@code tag} (the grammar), {@code engine} (the
  * step it implements), {@code follow} and {@code activity} (tagging by hand records activity for the tag's

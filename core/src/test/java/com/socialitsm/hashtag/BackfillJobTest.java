@@ -191,6 +191,40 @@ class BackfillJobTest {
         assertThat(took).isLessThan(Duration.ofSeconds(10));
     }
 
+    /**
+     * The throughput invariant: a page is one transaction with one recount, so its statements do not grow with its
+     * issues (10 or 200, each with three comments and a tag of its own plus shared ones). Up to {@code InList.CHUNK}
+     * (500) tags, tag rows and count buckets per page; each 500 more costs one statement more.
+     */
+    @Test
+    void aPageOfIssuesCostsTheSameStatementsWhateverItsSize() {
+        int small = statementsToTag(page(10, 0));
+        List<HistoricIssues.HistoricIssue> largePage = page(200, 10);
+        int large = statementsToTag(largePage);
+
+        // Read the page's tag rows, resolve its tags, create the new ones, insert the rows, one batch of deltas.
+        assertThat(large).isEqualTo(small).isEqualTo(5);
+        assertThat(statementsToTag(largePage)).as("a second run reads, finds everything, writes nothing").isEqualTo(2);
+        world.assertCountsMatchRows();
+    }
+
+    private List<HistoricIssues.HistoricIssue> page(int issues, int offset) {
+        List<HistoricIssues.HistoricIssue> page = new ArrayList<>();
+        for (int i = offset; i < offset + issues; i++) {
+            IssueRef issue = world.host.addIssue(sd, "Issue " + i + " #own" + i, "about #vpn", "alice");
+            page.add(new HistoricIssues.HistoricIssue(issue.id(), sd.id(), LONG_AGO, issue.summary(),
+                    issue.description(), List.of(new HistoricIssues.DatedText(i % 10 == 0 ? "#outage here" : "",
+                            LONG_AGO.plusSeconds(i)),
+                    new HistoricIssues.DatedText("no tag", LONG_AGO), new HistoricIssues.DatedText("#vpn #Own" + i,
+                            LONG_AGO.plusSeconds(60))), List.of()));
+        }
+        return page;
+    }
+
+    private int statementsToTag(List<HistoricIssues.HistoricIssue> page) {
+        return db.sql().countDuring(() -> world.hashtags.tagPageFromHistory(page, false));
+    }
+
     private BackfillJob job(Executor executor, int pageSize) {
         return new BackfillJob(db.store(), world.clock, world.app.settings(), world.app.features(), world.hashtags,
                 history, executor, pauses::add, pageSize);

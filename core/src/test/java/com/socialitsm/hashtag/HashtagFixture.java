@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.java.ao.Query;
@@ -16,6 +17,7 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.host.IssueTagIndex;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.HashtagDayEntity;
@@ -43,8 +45,13 @@ final class HashtagFixture {
     private final AtomicInteger changes = new AtomicInteger();
 
     HashtagFixture(Store store) {
+        this(store, IssueTagIndex.NONE, Runnable::run);
+    }
+
+    /** With a host search index of issue tags and the executor of its writes for many issues. */
+    HashtagFixture(Store store, IssueTagIndex tagIndex, Executor indexLater) {
         this.store = store;
-        this.app = new SocialApp(store, clock, host, host, host);
+        this.app = new SocialApp(store, clock, host, host, host, tagIndex, indexLater);
         this.hashtags = app.hashtags();
         host.addUser("alice");
         host.addUser("bob");

@@ -81,6 +81,21 @@ class SearchRestTest {
     }
 
     @Test
+    void anIssueWhoseTagAnAdminRenamedIsFoundByTheNewName() {
+        // In SEC, so that the other tests' queries over SD stay as they are.
+        String renamedKey = create("SEC", "Roaming fails #wlanold");
+        HttpResponse<String> renamed = devhost.json("POST", "/rest/social/1.0/admin/hashtags/rename", "admin",
+                "{\"from\": \"wlanold\", \"to\": \"WlanNew\"}");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+
+        assertThat(keys(search("Hashtags = wlannew", "alice", 200))).containsExactly(renamedKey);
+        assertThat(keys(search("Hashtags in (WlanNew) AND project = SEC", "alice", 200))).containsExactly(renamedKey);
+        // The old name is merged into the new one, so it is searched as its target.
+        assertThat(keys(search("Hashtags = wlanold", "alice", 200))).containsExactly(renamedKey);
+        assertThat(keys(search("project = SEC AND Hashtags is EMPTY", "alice", 200))).doesNotContain(renamedKey);
+    }
+
+    @Test
     void invalidQueriesGetJirasFourHundredShape() {
         JsonNode answer = search("Hashtags = \"two words\"", "alice", 400);
 

@@ -1,5 +1,6 @@
 package com.socialitsm.bench.backfill;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,16 @@ public final class BackfillRun {
     }
 
     /** The result line: wall time, rate, heap at each quarter. */
-    public record Result(long issues, double seconds, double issuesPerSecond, List<Long> heapMb,
+    public record Result(long issues, double seconds, double issuesPerSecond, double cpuSeconds, List<Long> heapMb,
                          BackfillProgress progress) {
         public String markdown(String database) {
             return String.format(Locale.ROOT,
-                    "| backfill (%s) | %,d issues × 3 comments | %.1f s | %,.0f issues/s | heap after GC at each "
-                            + "quarter: %s MB | %s, %d errors |%n",
-                    database, issues, seconds, issuesPerSecond, heapMb, progress.state().id(), progress.errors());
+                    "| backfill (%s) | %,d issues × 3 comments | %.1f s | %,.0f issues/s | %.1f s CPU of the job's "
+                            + "thread = %,.0f issues per CPU-second | heap after GC at each quarter: %s MB | %s, %d "
+                            + "errors | load average %.1f |%n",
+                    database, issues, seconds, issuesPerSecond, cpuSeconds, issues / cpuSeconds, heapMb,
+                    progress.state().id(), progress.errors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -68,11 +72,15 @@ public final class BackfillRun {
             });
         }
         heap.add(heapMb());
+        // The job runs on this thread (and H2 in memory in it too), so its CPU time is the work, however loaded the
+        // machine is; on PostgreSQL the server's own CPU is not in it.
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long started = System.nanoTime();
         job.start(false);
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         heap.add(heapMb());
-        return new Result(issues, seconds, issues / seconds, List.copyOf(heap), job.progress());
+        return new Result(issues, seconds, issues / seconds, cpuSeconds, List.copyOf(heap), job.progress());
     }
 
     private static long heapMb() {

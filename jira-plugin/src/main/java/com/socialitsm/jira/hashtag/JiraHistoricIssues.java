@@ -31,8 +31,8 @@ import com.socialitsm.host.LabeledIssues;
  * are tagged by the engine as they come). The edge where Jira's {@code Issue} and {@code Comment} become our
  * {@link HistoricIssue}.
  *
- * <p>Comments are dated by their issue's creation: the compile-time stub of {@code Comment} carries no creation date
- * yet (see docs/hashtags.md, "Tag existing issues").
+ * <p>Each comment is dated by its own {@code Comment.getCreated()} (its issue's creation when Jira has none), so a
+ * comment's tags count on the day it was written and trending gets its baseline from history.
  */
 @Named
 public final class JiraHistoricIssues implements HistoricIssues {
@@ -101,12 +101,17 @@ public final class JiraHistoricIssues implements HistoricIssues {
         List<DatedText> comments = new ArrayList<>();
         for (Comment comment : commentManager.getComments(issue)) {
             if (comment.getBody() != null && !comment.getBody().isBlank()) {
-                comments.add(new DatedText(comment.getBody(), created));
+                comments.add(new DatedText(comment.getBody(), writtenAt(comment, created)));
             }
         }
         return new HistoricIssue(issue.getId(), issue.getProjectId(), created, issue.getSummary(),
                 issue.getDescription(), comments,
                 withLabels ? JiraLabeledIssues.names(issue, LabeledIssues.Origin.BOTH) : List.of());
+    }
+
+    /** A comment's own date (so its tags count on the day it was written); its issue's creation if Jira has none. */
+    static Instant writtenAt(Comment comment, Instant issueCreated) {
+        return comment.getCreated() == null ? issueCreated : comment.getCreated().toInstant();
     }
 
     private List<Long> ids(Long projectId) {

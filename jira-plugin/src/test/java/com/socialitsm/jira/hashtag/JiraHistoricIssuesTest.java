@@ -7,10 +7,12 @@ import static org.mockito.Mockito.when;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ class JiraHistoricIssuesTest {
         List<HistoricIssue> first = history.page(0, 2, true);
         assertThat(first).extracting(HistoricIssue::issueId).containsExactly(10L, 11L);
         assertThat(first.get(0)).isEqualTo(new HistoricIssue(10, 100, CREATED, "VPN #vpn", "desc",
-                List.of(new DatedText("first #outage", CREATED)), List.of("network")));
+                List.of(new DatedText("first #outage", CREATED.plus(Duration.ofDays(1)))), List.of("network")));
         assertThat(first.get(1).description()).isEmpty();
 
         List<HistoricIssue> second = history.page(11, 2, false);
@@ -77,6 +79,17 @@ class JiraHistoricIssuesTest {
         assertThat(second.get(0).labels()).isEmpty();
         assertThat(history.page(21, 2, false)).isEmpty();
         assertThat(asked).allSatisfy(ids -> assertThat(ids.size()).isLessThanOrEqualTo(4));
+    }
+
+    @Test
+    void aCommentIsDatedByItsOwnCreationOrItsIssuesWhenJiraHasNone() {
+        Comment undated = mock(Comment.class);
+        Comment dated = mock(Comment.class);
+        Instant written = CREATED.plus(Duration.ofDays(40));
+        when(dated.getCreated()).thenReturn(Date.from(written));
+
+        assertThat(JiraHistoricIssues.writtenAt(dated, CREATED)).isEqualTo(written);
+        assertThat(JiraHistoricIssues.writtenAt(undated, CREATED)).isEqualTo(CREATED);
     }
 
     private Project project(long id) {
@@ -104,6 +117,8 @@ class JiraHistoricIssuesTest {
         for (String body : comments) {
             Comment comment = mock(Comment.class);
             when(comment.getBody()).thenReturn(body);
+            // Each comment written a day after the one before.
+            when(comment.getCreated()).thenReturn(Date.from(CREATED.plus(Duration.ofDays(jiraComments.size() + 1))));
             jiraComments.add(comment);
         }
         when(commentManager.getComments(issue)).thenReturn(jiraComments);
