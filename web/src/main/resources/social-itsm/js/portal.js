@@ -5,6 +5,8 @@
 import { api, el, flash, problem, register, t, ago } from './core.js';
 
 const PORTAL_PATH = /\/servicedesk\/customer\/portal\/(\d+)/;
+/** How long typing must pause before matching known issues are looked up. */
+const TYPING_PAUSE_MS = 300;
 
 function portalIdOf(node) {
   if (node.dataset.portalId) return node.dataset.portalId;
@@ -125,7 +127,7 @@ register('portal-matching', async (node) => {
       } catch (e) {
         box.replaceChildren();
       }
-    }, 250);
+    }, TYPING_PAUSE_MS);
   });
   node.replaceChildren(box);
 });
