@@ -119,6 +119,9 @@ class JiraAccessPolicyTest {
         when(projectManager.getProjectObj(100L)).thenReturn(project);
         when(permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, project, alice)).thenReturn(true);
         when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, bob)).thenReturn(true);
+        for (ApplicationUser browser : List.of(alice, bob, carol)) {
+            when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, browser)).thenReturn(true);
+        }
         when(globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, dave)).thenReturn(true);
 
         assertThat(policy.isAgent(Optional.of("alice"), 100L)).isTrue();

@@ -79,7 +79,7 @@ class SocialJobsTest {
 
         verify(scheduler, never()).scheduleJob(eq(JobId.of(ROLLUP.toString())), any());
         verify(scheduler, times(1)).scheduleJob(eq(JobId.of(PRUNING.toString())), any());
-        verify(scheduler, times(3)).registerJobRunner(any(), any());
+        verify(scheduler, times(4)).registerJobRunner(any(), any());
     }
 
     @Test
