@@ -19,7 +19,7 @@ import com.socialitsm.host.PortalRef;
  */
 final class PortalAccess {
     /** A JSM request type of the devhost's portal, backed by an issue type. */
-    record RequestType(long id, String name, String description, String issueType) {
+    public record RequestType(long id, String name, String description, String issueType) {
     }
 
     /** The portal's request types (JSM numbers them per instance; the devhost's are fixed). */
