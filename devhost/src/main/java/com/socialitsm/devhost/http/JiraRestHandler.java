@@ -211,7 +211,8 @@ final class JiraRestHandler extends HttpHandler {
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
             answers.json(response, 200, json.commentPage(request, issue, tracker.comments(issue)));
         } else if (method == Method.POST) {
-            TrackerComment comment = tracker.comment(actor, key, textOrNull(body(request), "body"));
+            JsonNode body = body(request);
+            TrackerComment comment = tracker.comment(actor, key, textOrNull(body, "body"), internal(body));
             TrackerIssue issue = tracker.requireIssue(Optional.of(actor), key);
             answers.json(response, 201, json.comment(request, issue, comment));
         } else {
@@ -270,6 +271,20 @@ final class JiraRestHandler extends HttpHandler {
         } catch (JsonProcessingException e) {
             throw new BadRequest(400, "bad_json", "The request body is not valid JSON.");
         }
+    }
+
+    /**
+     * JSM's way to make a comment internal through Jira's REST: the comment property {@code sd.public.comment} with
+     * {@code {"internal": true}}; without it a comment on a request is public, as in JSM.
+     */
+    private static boolean internal(JsonNode body) {
+        for (JsonNode property : body.path("properties")) {
+            if ("sd.public.comment".equals(property.path("key").asText())
+                    && property.path("value").path("internal").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -21,6 +21,7 @@ import com.socialitsm.devhost.page.PageRenderer;
 import com.socialitsm.devhost.page.PageViews;
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.LoginSessions;
+import com.socialitsm.devhost.tracker.PortalCustomers;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.I18nBundle;
@@ -82,6 +83,8 @@ final class PageFrame {
             }
         }
         model.put("nav", nav);
+        // JSM's customers see the portal's frame (no agents' navigation) on every page; portal pages set it for all.
+        model.put("portalFrame", user.isPresent() && PortalCustomers.isCustomer(user.get().name()));
         return model;
     }
 

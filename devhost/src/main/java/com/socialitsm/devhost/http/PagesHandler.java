@@ -20,10 +20,10 @@ import com.socialitsm.devhost.page.PageRenderer;
 import com.socialitsm.devhost.page.StaticAssets;
 import com.socialitsm.devhost.tracker.DemoTracker;
 import com.socialitsm.devhost.tracker.LoginSessions;
+import com.socialitsm.devhost.tracker.PortalCustomers;
 import com.socialitsm.devhost.tracker.TrackerException;
 import com.socialitsm.devhost.tracker.TrackerUser;
 import com.socialitsm.host.CustomerPortals;
-import com.socialitsm.host.PortalRef;
 import com.socialitsm.web.page.I18nBundle;
 import com.socialitsm.web.page.PageSubjects;
 import com.socialitsm.web.page.SocialPage;
@@ -34,12 +34,10 @@ import com.socialitsm.web.page.SocialPage;
  * {@link IssuePages}), generated avatars, the app's own pages ({@code /plugins/servlet/social/...}, see
  * {@link SocialPage}) and {@code /status}. This class routes, and serves what is small. Every page is the devhost's
  * frame ({@link PageFrame}) around a content template: the tracker's own ({@code templates/devhost/*.vm}) or an app
- * page's from the web module ({@link SocialPage#template()}).
+ * page's from the web module ({@link SocialPage#template()}). JSM's customer portal pages are {@link PortalPages}.
  */
 final class PagesHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PagesHandler.class);
-    /** JSM's customer portal page: {@code /servicedesk/customer/portal/{id}}. */
-    static final String PORTAL_PATH = "/servicedesk/customer/portal/";
 
     private final DemoTracker tracker;
     private final StaticAssets assets;
@@ -49,13 +47,12 @@ final class PagesHandler extends HttpHandler {
     private final LoginPages loginPages;
     private final IssuePages issuePages;
     private final PageSubjects subjects;
-    private final CustomerPortals portals;
+    private final PortalPages portalPages;
 
     PagesHandler(DemoTracker tracker, LoginSessions sessions, Authenticating gate, PageRenderer renderer,
                  StaticAssets assets, Answers answers, RequestUser requestUser, Clock clock, SecureRandom random,
                  PageSubjects subjects, CustomerPortals portals) {
         super("pages");
-        this.portals = portals;
         this.tracker = tracker;
         this.subjects = subjects;
         this.assets = assets;
@@ -64,6 +61,7 @@ final class PagesHandler extends HttpHandler {
         this.frame = new PageFrame(renderer, assets, answers, clock, random);
         this.loginPages = new LoginPages(sessions, gate, frame, answers, random);
         this.issuePages = new IssuePages(tracker, frame, answers);
+        this.portalPages = new PortalPages(tracker, new PortalAccess(tracker, portals), frame, answers);
     }
 
     @Override
@@ -83,6 +81,10 @@ final class PagesHandler extends HttpHandler {
                 loginPages.logout(request, response);
             } else if (user.isEmpty()) {
                 answers.redirect(response, Authenticating.loginPath(path));
+            } else if ((path.equals("/") || path.equals("/secure/Dashboard.jspa"))
+                    && PortalCustomers.isCustomer(user.get().name())) {
+                // As in JSM: a portal-only customer has no dashboard; their start page is the portals' list.
+                answers.redirect(response, PortalPages.PORTALS_PATH);
             } else if (path.equals("/") || path.equals("/secure/Dashboard.jspa")) {
                 issuePages.dashboard(request, response, user.get());
             } else if (path.startsWith("/browse/") && method == Method.GET) {
@@ -97,8 +99,10 @@ final class PagesHandler extends HttpHandler {
                 issuePages.transition(request, response, user.get());
             } else if (path.equals("/secure/useravatar") && method == Method.GET) {
                 avatar(request, response);
-            } else if (path.startsWith(PORTAL_PATH) && method == Method.GET) {
-                portalPage(request, response, user.get(), path.substring(PORTAL_PATH.length()));
+            } else if (path.equals(PortalPages.PORTALS_PATH) && method == Method.GET) {
+                portalPages.portals(request, response, user.get());
+            } else if (path.startsWith(PortalPages.PORTAL_PATH)) {
+                portalPages.below(request, response, user.get(), method, path.substring(PortalPages.PORTAL_PATH.length()));
             } else if (path.startsWith(SocialPage.SERVLET_PATH + "/") && method == Method.GET) {
                 socialPage(request, response, user.get(), path.substring(SocialPage.SERVLET_PATH.length()));
             } else {
@@ -144,25 +148,6 @@ final class PagesHandler extends HttpHandler {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
-    }
-
-    // ---------------------------------------------------------------- the customer portal
-
-    /**
-     * JSM's portal page of a portal the user may use (customer or agent): the app's known-issues panel; 404 for any
-     * other id, identical to a missing portal.
-     */
-    private void portalPage(Request request, Response response, TrackerUser user, String id) throws IOException {
-        Optional<PortalRef> portal = id.matches("\\d{1,18}")
-                ? portals.portal(Optional.of(user.name()), Long.parseLong(id)) : Optional.empty();
-        if (portal.isEmpty()) {
-            frame.notFound(request, response, Optional.of(user));
-            return;
-        }
-        Map<String, Object> model = frame.model(request, Optional.of(user), portal.get().name(), "",
-                "templates/devhost/portal.vm", "devhost-portal-page");
-        model.put("portalId", Long.toString(portal.get().id()));
-        frame.send(response, 200, model);
     }
 
     // ---------------------------------------------------------------- the app's pages

@@ -43,6 +43,7 @@ import com.socialitsm.web.rest.SocialResources;
  * <ul>
  * <li>{@code /rest/social/1.0} — the app's JAX-RS resources ({@link SocialResources}) in Jersey;</li>
  * <li>{@code /rest/api/2} — the demo tracker's Jira REST subset;</li>
+ * <li>{@code /rest/servicedeskapi} — JSM's customer REST subset ({@link ServiceDeskApiHandler});</li>
  * <li>{@code /s/<version>/} — static files (the web module's JS/CSS, AUI);</li>
  * <li>{@code /} — pages, login and {@code /status};</li>
  * </ul>
@@ -106,6 +107,9 @@ public final class WebServer implements AutoCloseable {
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(jersey)), context(REST_PATH));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new JiraRestHandler(setup.tracker(), requestUser, answers))),
                 context("/rest/api/2"));
+        PortalAccess portalAccess = new PortalAccess(setup.tracker(), portal.portals());
+        config.addHttpHandler(bodyFirst.wrap(gate.wrap(new ServiceDeskApiHandler(setup.tracker(), portalAccess,
+                requestUser, answers))), context("/rest/servicedeskapi"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new StaticHandler(assets, answers))), context("/s"));
         config.addHttpHandler(bodyFirst.wrap(gate.wrap(new PagesHandler(setup.tracker(), setup.sessions(), gate,
                 new PageRenderer(), assets, answers, requestUser, setup.clock(), setup.random(),

@@ -21,4 +21,8 @@ public interface DemoCommentEntity extends Entity {
 
     long getCreatedAt();
     void setCreatedAt(long epochMillis);
+
+    /** JSM's internal comment (agents only; never shown on the customer portal). Null on rows from before: public. */
+    Boolean getInternalComment();
+    void setInternalComment(Boolean internal);
 }

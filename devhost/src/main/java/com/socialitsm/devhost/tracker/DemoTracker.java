@@ -164,6 +164,11 @@ public final class DemoTracker {
         return snapshot.projectsByKey().values().stream().filter(p -> snapshot.canBrowse(viewer, p)).toList();
     }
 
+    /** A project by id, whoever may browse it (for the portal, which decides itself what a customer sees of it). */
+    public Optional<TrackerProject> project(long projectId) {
+        return catalog.project(projectId);
+    }
+
     public Optional<TrackerUser> user(String name) {
         return catalog.user(name);
     }
@@ -194,6 +199,64 @@ public final class DemoTracker {
                         "valid issue type is required (one of " + String.join(", ", ISSUE_TYPES) + ")"));
         String description = TrackerInputs.validText("description", spec.description(), false);
         String assignee = spec.assignee() == null ? null : assignable(spec.assignee(), project);
+        return insert(actor, project, type, summary, description, assignee);
+    }
+
+    /**
+     * JSM's customer request: an issue of the portal's project raised by a portal customer, who browses no project
+     * (so {@link #create} would refuse them), with the customer as its reporter. It goes through the engine like any
+     * other new issue. The caller (the devhost's portal) has checked that the customer may use the portal.
+     */
+    public TrackerIssue raiseRequest(String customer, String projectKey, String issueType, String summary,
+                                     String description) {
+        TrackerProject project = catalog.project(projectKey)
+                .orElseThrow(() -> TrackerException.invalid("serviceDeskId", "valid service desk is required"));
+        String validSummary = TrackerInputs.validSummary(summary);
+        String type = ISSUE_TYPES.stream().filter(t -> t.equalsIgnoreCase(issueType)).findFirst()
+                .orElseThrow(() -> TrackerException.invalid("requestTypeId", "valid request type is required"));
+        String validDescription = TrackerInputs.validText("description", description, false);
+        return insert(customer, project, type, validSummary, validDescription, null);
+    }
+
+    /** The issues of the project whose reporter is the user, newest first (JSM's "my requests"), at most 200. */
+    public List<TrackerIssue> reportedBy(String reporter, String projectKey) {
+        Optional<TrackerProject> project = catalog.project(projectKey);
+        if (project.isEmpty()) {
+            return List.of();
+        }
+        List<TrackerIssue> found = new ArrayList<>();
+        for (DemoIssueEntity row : store.find(DemoIssueEntity.class, Query.select()
+                .where("PROJECT_ID = ? AND REPORTER = ?", (int) project.get().id(), reporter)
+                .order("ID DESC").limit(200))) {
+            found.add(toIssue(row));
+        }
+        return found;
+    }
+
+    /**
+     * The issue whatever the viewer may browse: only for the portal, which decides itself who sees a request
+     * (its reporter, the portal's agents); everything else uses {@link #issue}.
+     */
+    public Optional<TrackerIssue> issueForPortal(String key) {
+        if (key == null || key.isBlank() || key.length() > 40) {
+            return Optional.empty();
+        }
+        DemoIssueEntity[] rows = store.find(DemoIssueEntity.class,
+                Query.select().where("ISSUE_KEY = ?", key.trim().toUpperCase(Locale.ROOT)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toIssue(rows[0]));
+    }
+
+    /**
+     * A comment on a request through the portal (JSM's request comment): public, or internal (agents only; the portal
+     * refuses internal comments from customers). The caller has checked that the actor may see the request.
+     */
+    public TrackerComment portalComment(String actor, TrackerIssue request, String body, boolean internal) {
+        String text = TrackerInputs.validText("body", body, true);
+        return write(() -> addComment(request.id(), actor, text, internal));
+    }
+
+    private TrackerIssue insert(String actor, TrackerProject project, String type, String summary, String description,
+                                String assignee) {
         return write(() -> {
             DemoIssueEntity[] last = store.find(DemoIssueEntity.class, Query.select()
                     .where("PROJECT_ID = ?", (int) project.id()).order("ISSUE_NUMBER DESC").limit(1));
@@ -261,9 +324,14 @@ public final class DemoTracker {
     }
 
     public TrackerComment comment(String actor, String key, String body) {
+        return comment(actor, key, body, false);
+    }
+
+    /** A comment by a user who may browse the issue; {@code internal}: JSM's internal comment (agents only). */
+    public TrackerComment comment(String actor, String key, String body, boolean internal) {
         TrackerIssue current = requireIssue(Optional.of(actor), key);
         String text = TrackerInputs.validText("comment", body, true);
-        return write(() -> addComment(current.id(), actor, text));
+        return write(() -> addComment(current.id(), actor, text, internal));
     }
 
     /**
@@ -370,12 +438,17 @@ public final class DemoTracker {
     }
 
     private TrackerComment addComment(long issueId, String actor, String text) {
+        return addComment(issueId, actor, text, false);
+    }
+
+    private TrackerComment addComment(long issueId, String actor, String text, boolean internal) {
         long now = clock.millis();
         Map<String, Object> row = new HashMap<>();
         row.put("ISSUE_ID", (int) issueId);
         row.put("AUTHOR", actor);
         row.put("BODY", text);
         row.put("CREATED_AT", now);
+        row.put("INTERNAL_COMMENT", internal);
         DemoCommentEntity created = store.create(DemoCommentEntity.class, row);
         DemoIssueEntity issueRow = entity(issueId);
         issueRow.setUpdatedAt(now);
@@ -425,6 +498,6 @@ public final class DemoTracker {
 
     private static TrackerComment toComment(DemoCommentEntity c) {
         return new TrackerComment(c.getID(), c.getIssueId(), c.getAuthor(), Objects.toString(c.getBody(), ""),
-                Instant.ofEpochMilli(c.getCreatedAt()));
+                Instant.ofEpochMilli(c.getCreatedAt()), Boolean.TRUE.equals(c.getInternalComment()));
     }
 }
