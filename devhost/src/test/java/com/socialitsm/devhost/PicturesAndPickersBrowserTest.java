@@ -12,9 +12,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import com.socialitsm.devhost.tracker.TrackerIssue;
+
 /**
  * Issue #20's tag picture (daily issues over 90 days, usual level shaded, spikes marked, with a sentence as its text
- * alternative) and #18's admin "Spike alerts" form, in Chromium on the devhost with its demo data.
+ * alternative), the kudos dialog's user picker for "someone else" (#20 item 10) and #18's admin "Spike alerts" form,
+ * in Chromium on the devhost with its demo data.
  */
 @Tag("browser")
 class PicturesAndPickersBrowserTest {
@@ -65,6 +68,38 @@ class PicturesAndPickersBrowserTest {
             assertThat(page.locator("#social-admin-spikes-alertProject")).hasValue("SD");
             page.locator("#social-admin-spikes-form").scrollIntoViewIfNeeded();
             tab.screenshot("ux3-admin-spikes");
+            tab.assertClean();
+        }
+    }
+
+    /** Item 10: "someone else" in the kudos dialog is AUI's single select over GET /users, not a free-text name. */
+    @Test
+    void kudosToSomeoneElsePicksThePersonFromTheUserPicker() {
+        TrackerIssue issue = devhost.demoIssue(i -> i.summary().equals("Teams calls have no audio on new laptops"));
+        String message = "Thanks for the headset tip, it fixed my calls.";
+        try (BrowserTab tab = chromium.tabAs(devhost, "carol")) {
+            tab.go("/browse/" + issue.key());
+            Locator kudos = tab.page().locator("[data-social-panel=issue-kudos]").first();
+            kudos.locator("button.social-kudos-open").click();
+            Locator dialog = kudos.locator("form.social-kudos-dialog");
+            assertThat(dialog).isVisible();
+            dialog.locator("select[name=to]").selectOption("");
+            Locator picker = dialog.locator("aui-select[name=other]");
+            assertThat(picker).isVisible();
+            assertThat(picker).hasAttribute("src", Pattern.compile(".*/rest/social/1\\.0/users$"));
+            Locator input = picker.locator("input");
+            assertThat(input).isFocused();
+            tab.page().keyboard().type("Bob");
+            Locator option = tab.page().locator("li.aui-select-suggestion").filter(
+                    new Locator.FilterOptions().setHasText("Bob Nguyen (bob)")).first();
+            assertThat(option).isVisible();
+            tab.screenshot("ux3-kudos-user-picker");
+            option.click();
+            dialog.locator("textarea[name=message]").fill(message);
+            dialog.locator("button[type=submit]").click();
+            assertThat(dialog).isHidden();
+            assertThat(kudos.locator(".social-kudos-item", new Locator.LocatorOptions().setHasText(message)))
+                    .containsText("Bob");
             tab.assertClean();
         }
     }
