@@ -56,3 +56,33 @@ export function columns(values, description, { width = 240, height = 48 } = {}) 
   chart.append(svg('line', { class: 'social-chart-axis', x1: 0, x2: width, y1: baseline.toFixed(1), y2: baseline.toFixed(1) }));
   return chart;
 }
+
+/**
+ * A line for a daily series (a tag's issues per day, oldest first) with the usual level shaded from the baseline up
+ * to usual and the spike days marked with a dot. days: [{issues, spike}]; description is the text alternative
+ * (role=img with that label and an SVG <title>); the caller also states the numbers in a sentence nearby.
+ */
+export function dailyLine(days, usual, description, { width = 540, height = 96 } = {}) {
+  const pad = 4;
+  const top = Math.max(1, usual, ...days.map((d) => d.issues));
+  const step = days.length > 1 ? (width - 2 * pad) / (days.length - 1) : 0;
+  const x = (i) => pad + i * step;
+  const y = (value) => height - pad - (value / top) * (height - 2 * pad);
+  const chart = svg('svg', {
+    class: 'social-chart social-chart-line', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': description, focusable: 'false', preserveAspectRatio: 'none',
+  }, svg('title', {}, document.createTextNode(description)));
+  chart.append(svg('rect', {
+    class: 'social-chart-usual', x: pad, y: y(usual).toFixed(1), width: width - 2 * pad,
+    height: Math.max(1, height - pad - y(usual)).toFixed(1),
+  }));
+  chart.append(svg('line', { class: 'social-chart-axis', x1: pad, x2: width - pad, y1: height - pad, y2: height - pad }));
+  chart.append(svg('polyline', {
+    class: 'social-chart-stroke', fill: 'none',
+    points: days.map((d, i) => `${x(i).toFixed(1)},${y(d.issues).toFixed(1)}`).join(' '),
+  }));
+  days.forEach((d, i) => {
+    if (d.spike) chart.append(svg('circle', { class: 'social-chart-spike', cx: x(i).toFixed(1), cy: y(d.issues).toFixed(1), r: 3.5 }));
+  });
+  return chart;
+}

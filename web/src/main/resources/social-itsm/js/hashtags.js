@@ -4,6 +4,7 @@ import { ApiError, api, el, t, flash, ago, links, register, problem, parseTags, 
 import { followButton } from './follow.js';
 import { issueExperts, tagExpertsSection } from './experts.js';
 import { raiseProblemButton } from './spikes.js';
+import { dailyLine } from './charts.js';
 
 const SUGGEST_DELAY_MS = 150;
 const SUGGEST_LIMIT = 8;
@@ -11,6 +12,8 @@ const PAGE_SIZE = 20;
 const TRENDING_LIMIT = 10;
 /** The window a problem raised from a tag's page looks back over: trending's day. */
 const PROBLEM_HOURS = 24;
+/** The days the tag page's picture covers. */
+const DAYS_SHOWN = 90;
 
 let nextId = 0;
 const uniqueId = (prefix) => `${prefix}-${++nextId}`;
@@ -221,6 +224,33 @@ function issueRow(issue) {
     el('span', { class: 'social-hashtag-issue-when', text: t('social.hashtag.page.tagged', ago(issue.taggedAt)) }));
 }
 
+/** A number of issues per day for people: at most two decimals, no trailing zeros. */
+function perDay(value) {
+  return String(Math.round(value * 100) / 100);
+}
+
+/**
+ * The tag's issues per day over the last 90 days as a picture, with the same numbers in a sentence (the picture's
+ * text alternative): filled in after the page, and left out when the call fails (the page is whole without it).
+ */
+function tagDaysSection(tag) {
+  const section = el('section', { class: 'social-hashtag-days', hidden: '' });
+  api('GET', `/hashtags/${encodeURIComponent(tag)}/days?days=${DAYS_SHOWN}`).then((answer) => {
+    const total = answer.days.reduce((sum, d) => sum + d.issues, 0);
+    const spikes = answer.days.filter((d) => d.spike).map((d) => t('social.hashtag.days.spike', d.date, d.issues));
+    const sentence = `${t(total === 1 ? 'social.hashtag.days.caption.one' : 'social.hashtag.days.caption',
+      answer.days.length, total, perDay(answer.usual))} ${spikes.length
+      ? t('social.hashtag.days.spikes', spikes.join(', ')) : t('social.hashtag.days.nospikes')}`;
+    const heading = el('h3', { id: uniqueId('social-hashtag-days'), text: t('social.hashtag.days.heading') });
+    section.setAttribute('aria-labelledby', heading.id);
+    section.replaceChildren(heading, el('figure', { class: 'social-hashtag-days-figure' },
+      dailyLine(answer.days, answer.usual, t('social.hashtag.days.alt', `#${answer.display}`, sentence)),
+      el('figcaption', { class: 'social-hashtag-days-caption', text: sentence })));
+    section.hidden = false;
+  }, () => {});
+  return section;
+}
+
 register('hashtag-page', async (element, { tag }) => {
   const first = await api('GET', `/hashtags/${encodeURIComponent(tag)}?limit=${PAGE_SIZE}`);
   const shown = first.tag;
@@ -266,6 +296,7 @@ register('hashtag-page', async (element, { tag }) => {
       el('span', { class: 'social-hashtag-stats', text: statsText(first.count, first.chatter) }),
       raiseProblemButton(shown, PROBLEM_HOURS)),
     merged,
+    first.count > 0 ? tagDaysSection(shown) : null,
     related,
     tagExpertsSection(shown),
     el('section', { class: 'social-hashtag-issue-list' }, el('h3', { text: t('social.hashtag.page.issues') }), empty,

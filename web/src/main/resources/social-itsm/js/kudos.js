@@ -59,7 +59,16 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
     const select = el('select', { class: 'select', id: `social-kudos-to-${issueKey}`, name: 'to' },
       ...people.map((p) => el('option', { value: p.key, text: p.displayName })),
       el('option', { value: someoneElse, text: t('social.kudos.someoneElse') }));
-    const other = el('input', { class: 'text', type: 'text', name: 'other', hidden: people.length > 0, 'aria-label': t('social.kudos.username'), placeholder: t('social.kudos.username') });
+    // Someone else: AUI's single select over GET /users (active users the viewer may look up), not a free-text name.
+    const otherId = `social-kudos-other-${issueKey}`;
+    const other = restPicker('/users', { name: 'other', id: otherId, placeholder: t('social.kudos.user.placeholder') });
+    const otherLabel = el('label', { class: 'assistive', for: otherId, text: t('social.kudos.username') });
+    const otherField = el('div', { class: 'social-kudos-other', hidden: people.length > 0 }, otherLabel, other);
+    const otherName = () => {
+      const typed = other.querySelector('input');
+      return typed && typed.value.trim() ? typed.value.trim() : pickedValue(other);
+    };
+    const focusOther = () => (other.querySelector('input') || other).focus();
     const message = el('textarea', { class: 'textarea', name: 'message', rows: '3', maxlength: String(maxMessage), placeholder: t('social.kudos.message.placeholder'), id: `social-kudos-message-${issueKey}` });
     const remaining = el('div', { class: 'description', 'aria-live': 'polite', text: t('social.kudos.message.remaining', maxMessage) });
     const send = el('button', { class: 'aui-button aui-button-primary', type: 'submit', text: t('social.kudos.send') });
@@ -68,20 +77,23 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
     const showRemaining = () => {
       remaining.textContent = t('social.kudos.message.remaining', maxMessage - message.value.length);
     };
-    select.addEventListener('change', () => { other.hidden = select.value !== someoneElse; });
+    select.addEventListener('change', () => {
+      otherField.hidden = select.value !== someoneElse;
+      if (!otherField.hidden) focusOther();
+    });
     message.addEventListener('input', showRemaining);
     cancel.addEventListener('click', close);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const to = select.value === someoneElse ? other.value.trim() : select.value;
+      const to = select.value === someoneElse ? pickedValue(other) : select.value;
       if (!to) {
-        other.focus();
+        focusOther();
         return;
       }
       send.disabled = true;
       try {
         const given = await api('POST', '/kudos', { to, issueKey, message: message.value });
-        const name = select.value === someoneElse ? to : select.selectedOptions[0].textContent;
+        const name = select.value === someoneElse ? otherName() : select.selectedOptions[0].textContent;
         flash(given.points > 0 ? t('social.kudos.sent', pointsText(given.points), name) : t('social.kudos.sent.repeat', name), 'success');
         message.value = '';
         showRemaining();
@@ -100,7 +112,7 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
     });
     form.replaceChildren(
       el('h3', { class: 'social-kudos-dialog-title', text: t('social.kudos.dialog.title') }),
-      el('div', { class: 'field-group' }, el('label', { for: select.id, text: t('social.kudos.to') }), select, other),
+      el('div', { class: 'field-group' }, el('label', { for: select.id, text: t('social.kudos.to') }), select, otherField),
       el('div', { class: 'field-group' }, el('label', { for: message.id, text: t('social.kudos.message') }), message, remaining),
       el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, send, cancel)));
     return select;
@@ -122,7 +134,7 @@ register('issue-kudos', async (node, { issueKey }, initialData) => {
     }
     if (event.key !== 'Tab') return;
     const controls = [...form.querySelectorAll('select, input, textarea, button')]
-      .filter((control) => !control.disabled && !control.hidden);
+      .filter((control) => !control.disabled && !control.closest('[hidden]'));
     const first = controls[0];
     const last = controls[controls.length - 1];
     if (event.shiftKey && document.activeElement === first) {

@@ -64,6 +64,8 @@ import com.socialitsm.tag.TagDiff;
  */
 public final class HashtagService {
     public static final int MAX_TRENDING_HOURS = TrendingTags.MAX_HOURS;
+    /** The most days {@link #tagDays} answers. */
+    public static final int MAX_TAG_DAYS = TagDaysReader.MAX_DAYS;
     static final int RACE_ATTEMPTS = 3;
 
     private final Store store;
@@ -76,6 +78,7 @@ public final class HashtagService {
     private final TagSuggestions suggestions;
     private final TagPages pages;
     private final TrendingTags trending;
+    private final TagDaysReader tagDays;
     private final TagAdministration administration;
     private final TaggedIssues taggedIssues;
     private final TagCountRollup countRollup;
@@ -106,6 +109,7 @@ public final class HashtagService {
         this.suggestions = new TagSuggestions(store, access, counts, prefixes, catalog);
         this.pages = new TagPages(store, issues, access, follows, catalog, counts);
         this.trending = new TrendingTags(store, clock, access, catalog, counts, Objects.requireNonNull(chatter));
+        this.tagDays = new TagDaysReader(clock, access, catalog, counts);
         this.countRollup = new TagCountRollup(store, clock, counts, prefixes);
         this.indexNotices = new TagIndexNotices(store, Objects.requireNonNull(tagIndex),
                 Objects.requireNonNull(indexLater));
@@ -371,6 +375,19 @@ public final class HashtagService {
     public Outcome<TagPage> tagPage(Optional<String> viewer, String tag, int limit, Optional<String> cursor) {
         requirePositive(limit, "limit");
         return pages.tagPage(viewer, tag, limit, cursor);
+    }
+
+    /**
+     * A tag's issues per UTC day over the last {@code days} days (today the last), counted in the projects the viewer
+     * may fully browse (HASHTAG_DAY plus the tail, like trending's baseline), with the usual level (the mean) and the
+     * days far above it marked as spikes. A merged tag answers its target's days. A tag the viewer sees no issue of is
+     * refused as not found, exactly like a tag nobody used. Five statements after the tag's spelling.
+     */
+    public Outcome<TagDays> tagDays(Optional<String> viewer, String tag, int days) {
+        if (days < 1 || days > TagDaysReader.MAX_DAYS) {
+            throw new IllegalArgumentException("days must be between 1 and " + TagDaysReader.MAX_DAYS);
+        }
+        return tagDays.tagDays(viewer, tag, days);
     }
 
     /**

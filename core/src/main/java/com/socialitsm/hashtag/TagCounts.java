@@ -211,4 +211,28 @@ final class TagCounts {
             return uses;
         });
     }
+
+    /**
+     * Uses of one tag in the given projects per day, {@code fromDay} (inclusive) to {@code toDay} (exclusive), by epoch
+     * day (days without use absent): HASHTAG_DAY along its EPOCH_DAY index plus the tail. Four statements.
+     */
+    Map<Long, Integer> perDayInProjects(String tag, long fromDay, long toDay, Set<Long> projects) {
+        return consistently(watermark -> {
+            Map<Long, Integer> uses = new HashMap<>();
+            for (HashtagDayEntity day : store.find(HashtagDayEntity.class, Query.select("ID, PROJECT_ID, EPOCH_DAY, USES")
+                    .where("TAG = ? AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", tag, Math.toIntExact(fromDay),
+                            Math.toIntExact(toDay)))) {
+                if (projects.contains(day.getProjectId())) {
+                    uses.merge((long) day.getEpochDay(), day.getUses(), Integer::sum);
+                }
+            }
+            for (HashtagDeltaEntity delta : tail(watermark, List.of(tag))) {
+                if (projects.contains(delta.getProjectId()) && delta.getEpochDay() >= fromDay
+                        && delta.getEpochDay() < toDay) {
+                    uses.merge((long) delta.getEpochDay(), delta.getCountChange(), Integer::sum);
+                }
+            }
+            return uses;
+        });
+    }
 }

@@ -137,6 +137,16 @@ public final class InMemoryHost implements IssueDirectory, UserDirectory, Access
     }
 
     @Override
+    public java.util.List<UserRef> search(String query, int limit) {
+        return UserDirectory.searchAmong(users.values(), query, limit);
+    }
+
+    /** The user can no longer log in (Jira: deactivated); kept for their history. */
+    public void deactivate(String key) {
+        users.computeIfPresent(key, (k, u) -> new UserRef(u.key(), u.displayName(), u.avatarUrl(), false));
+    }
+
+    @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, UserRef> found = new HashMap<>();
         for (String key : userKeys) {

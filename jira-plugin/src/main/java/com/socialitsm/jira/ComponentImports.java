@@ -6,6 +6,7 @@ import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
@@ -55,6 +56,8 @@ public final class ComponentImports {
     JiraAuthenticationContext jiraAuthenticationContext;
     @ComponentImport
     AvatarService avatarService;
+    @ComponentImport
+    UserSearchService userSearchService;
     @ComponentImport
     TemplateRenderer templateRenderer;
     @ComponentImport

@@ -139,6 +139,14 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
         return byKeyOrName(userName);
     }
 
+    /** Scans the synthetic users (a bench host: no index of names); they are all active. */
+    @Override
+    public java.util.List<UserRef> search(String query, int limit) {
+        int users = desk.size().users() + desk.size().heavyUsers();
+        return UserDirectory.searchAmong(java.util.stream.IntStream.range(0, users).mapToObj(desk::userKey)
+                .map(key -> new UserRef(key, desk.displayName(key), "", true)).toList(), query, limit);
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, UserRef> found = new LinkedHashMap<>();

@@ -107,6 +107,13 @@ public final class TrackerDirectory implements IssueDirectory, UserDirectory, Ac
         return catalog.user(userName).map(TrackerUser::toUserRef);
     }
 
+    /** Every active demo user may look the others up (as Jira's "Browse users" lets logged-in users by default). */
+    @Override
+    public java.util.List<UserRef> search(String query, int limit) {
+        return UserDirectory.searchAmong(catalog.reload().users().values().stream().map(TrackerUser::toUserRef)
+                .toList(), query, limit);
+    }
+
     @Override
     public Map<String, UserRef> byKeys(Collection<String> userKeys) {
         Map<String, TrackerUser> users = catalog.current().users();

@@ -3,6 +3,7 @@ package com.socialitsm.jira.host;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarService;
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -32,13 +35,15 @@ public final class JiraUserDirectory implements UserDirectory {
     private final UserManager userManager;
     private final AvatarService avatarService;
     private final JiraAuthenticationContext authenticationContext;
+    private final UserSearchService userSearch;
 
     @Inject
     public JiraUserDirectory(UserManager userManager, AvatarService avatarService,
-                             JiraAuthenticationContext authenticationContext) {
+                             JiraAuthenticationContext authenticationContext, UserSearchService userSearch) {
         this.userManager = userManager;
         this.avatarService = avatarService;
         this.authenticationContext = authenticationContext;
+        this.userSearch = userSearch;
     }
 
     @Override
@@ -90,5 +95,25 @@ public final class JiraUserDirectory implements UserDirectory {
             LOG.debug("No avatar for user {}", user.getKey(), e);
             return "";
         }
+    }
+
+    /**
+     * Jira's own user picker search: {@code UserSearchService.findUsers(String, UserSearchParams)} with
+     * {@code new UserSearchParams(false, true, false)} (no empty query, active users only), for a viewer for whom
+     * {@code canPerformAjaxSearch(ApplicationUser)} holds ("Browse users" permission and the user picker's AJAX search
+     * on), so nobody finds users they could not find in Jira's own pickers. Jira matches user names, display names and
+     * e-mail addresses by word prefix; we keep its order and cut at {@code limit}.
+     */
+    @Override
+    public List<UserRef> search(String query, int limit) {
+        if (query == null || query.isBlank() || limit < 1) {
+            return List.of();
+        }
+        ApplicationUser viewer = authenticationContext.getLoggedInUser();
+        if (viewer == null || !userSearch.canPerformAjaxSearch(viewer)) {
+            return List.of();
+        }
+        return userSearch.findUsers(query.strip(), new UserSearchParams(false, true, false)).stream()
+                .filter(ApplicationUser::isActive).limit(limit).map(this::toRef).toList();
     }
 }

@@ -33,7 +33,7 @@ class JiraDirectoriesTest {
     private final UserManager userManager = mock(UserManager.class);
     private final AvatarService avatarService = mock(AvatarService.class);
     private final JiraUserDirectory users = new JiraUserDirectory(userManager, avatarService,
-            mock(JiraAuthenticationContext.class));
+            mock(JiraAuthenticationContext.class), mock(com.atlassian.jira.bc.user.search.UserSearchService.class));
 
     @Test
     void issuesAreLoadedInBulkAndMissingOnesAreLeftOut() {

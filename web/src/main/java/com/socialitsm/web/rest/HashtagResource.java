@@ -44,6 +44,7 @@ public final class HashtagResource {
     /** A prefix longer than the longest tag (and its sign) can match nothing. */
     static final int MAX_PREFIX_LENGTH = 65;
     static final int DEFAULT_TRENDING_HOURS = 24;
+    static final int DEFAULT_TAG_DAYS = 90;
 
     private final HashtagService hashtags;
     private final SocialApp app;
@@ -168,6 +169,26 @@ public final class HashtagResource {
         int chatter = app.listening().chatter().count(page.tag(), now.minus(Duration.ofHours(DEFAULT_TRENDING_HOURS)),
                 now);
         return TagPageJson.of(page, chatter);
+    }
+
+    /** A tag's issues per day over the last {@code days} days (90 by default), as the viewer may see them. */
+    @AnonymousSiteAccess
+    @GET
+    @Path("{tag}/days")
+    public TagDaysJson tagDays(@PathParam("tag") String tag, @QueryParam("days") String days) {
+        int span = DEFAULT_TAG_DAYS;
+        if (days != null && !days.isBlank()) {
+            try {
+                span = Integer.parseInt(days.strip());
+            } catch (NumberFormatException e) {
+                span = 0;
+            }
+            if (span < 1 || span > HashtagService.MAX_TAG_DAYS) {
+                throw ApiException.badRequest("days must be a number between 1 and " + HashtagService.MAX_TAG_DAYS
+                        + ".");
+            }
+        }
+        return TagDaysJson.of(Outcomes.value(hashtags.tagDays(currentUser.userKey(), tag, span)));
     }
 
     private static int hours(String hours) {

@@ -100,6 +100,7 @@ public final class SocialResources {
         resources.add(new KnownIssueResource(portal, currentUser));
         resources.add(new PortalResource(portal, currentUser));
         resources.add(new NotificationResource(app, currentUser));
+        resources.add(new UserPickerResource(app, currentUser));
         return resources;
     }
 
