@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.kudos.PortalThanks;
 
 /**
  * The portal features' composition root, beside {@link SocialApp}: given the app and the host's
@@ -15,11 +16,13 @@ public final class PortalApp {
     private final SocialApp app;
     private final CustomerPortals portals;
     private final KnownIssueService knownIssues;
+    private final PortalThanks thanks;
 
     public PortalApp(SocialApp app, CustomerPortals portals) {
         this.app = Objects.requireNonNull(app);
         this.portals = Objects.requireNonNull(portals);
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
+        this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
     }
 
     public SocialApp app() {
@@ -32,5 +35,10 @@ public final class PortalApp {
 
     public KnownIssueService knownIssues() {
         return knownIssues;
+    }
+
+    /** Customers thank the agents of their requests (kudos). */
+    public PortalThanks thanks() {
+        return thanks;
     }
 }

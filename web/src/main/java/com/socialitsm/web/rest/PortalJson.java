@@ -70,4 +70,12 @@ public final class PortalJson {
             return new Portal(portal.id(), portal.name(), agent);
         }
     }
+
+    /** POST /portal/requests/{key}/thanks: the message is optional. */
+    public record Thanks(String message) {
+    }
+
+    /** A thanks given: the agents thanked (display names) and the points each got. */
+    public record ThanksGiven(long id, List<String> to, int points) {
+    }
 }

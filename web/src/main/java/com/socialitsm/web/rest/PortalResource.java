@@ -2,14 +2,17 @@ package com.socialitsm.web.rest;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
@@ -18,6 +21,7 @@ import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.knownissue.FollowState;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
+import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -39,11 +43,13 @@ public final class PortalResource {
 
     private final KnownIssueService knownIssues;
     private final CustomerPortals portals;
+    private final PortalThanks thanks;
     private final CurrentUser currentUser;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
         this.portals = portal.portals();
+        this.thanks = portal.thanks();
         this.currentUser = currentUser;
     }
 
@@ -114,5 +120,21 @@ public final class PortalResource {
         Requests.requireUser(currentUser);
         FollowState state = Outcomes.value(knownIssues.follow(currentUser.userKey(), PortalIds.parse(id), on));
         return new PortalJson.Following(state.id(), state.following());
+    }
+
+    /**
+     * A request's customer thanks its agents: 201 {@code {"id", "to", "points"}}; 400 a message over 2,000 characters;
+     * 401 anonymous; 403 an agent of the request; 404 not their request (identical to missing); 409 already thanked
+     * or nobody to thank yet; 429 past the daily cap. The body is optional.
+     */
+    @POST
+    @Path("/requests/{key}/thanks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response thank(@PathParam("key") String key, PortalJson.Thanks request) {
+        Requests.requireUser(currentUser);
+        String message = request == null ? null : request.message();
+        PortalThanks.Receipt receipt = Outcomes.value(thanks.thank(currentUser.userKey(), key, message));
+        return Response.status(Response.Status.CREATED)
+                .entity(new PortalJson.ThanksGiven(receipt.id(), receipt.to(), receipt.points())).build();
     }
 }
