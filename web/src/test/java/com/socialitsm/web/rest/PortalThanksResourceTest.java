@@ -153,7 +153,14 @@ class PortalThanksResourceTest {
 
     @Test
     void pastTheDailyCapIs429() {
-        app.kudos().updatePortalThanksRules(new PortalThanksRules(7, 2));
+        host.makeAdmin("admin");
+        KudosAdminResource admin = new KudosAdminResource(app, () -> Optional.ofNullable(caller));
+        caller = "bob";
+        assertStatus(() -> admin.updatePortalThanksRules(new KudosAdminResource.PortalThanksRulesJson(7, 2)), 403);
+        caller = "admin";
+        assertStatus(() -> admin.updatePortalThanksRules(new KudosAdminResource.PortalThanksRulesJson(null, 0)), 400);
+        assertThat(admin.updatePortalThanksRules(new KudosAdminResource.PortalThanksRulesJson(7, 2)))
+                .isEqualTo(new KudosAdminResource.PortalThanksRulesJson(7, 2));
         caller = "erin";
         assertThat(thank(request.key(), null).points()).isEqualTo(7);
         thank(newRequest().key(), null);
