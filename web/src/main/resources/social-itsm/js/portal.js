@@ -129,3 +129,42 @@ register('portal-matching', async (node) => {
   });
   node.replaceChildren(box);
 });
+
+// "Thank the agent" (panel "portal-thanks", on a customer's resolved request): a button and an optional message;
+// once sent it says so. The request key comes from the mount point (data-issue-key) or the page's address
+// (/servicedesk/customer/portal/{id}/{issueKey}). A second thanks (409) also ends as "Thanks sent".
+const REQUEST_PATH = /\/servicedesk\/customer\/portal\/\d+\/([A-Za-z][A-Za-z0-9_]*-\d+)/;
+const THANKS_MESSAGE_MAX = 2000;
+
+register('portal-thanks', async (node) => {
+  const match = REQUEST_PATH.exec(window.location.pathname);
+  const key = node.dataset.issueKey || (match ? match[1] : null);
+  if (!key) {
+    node.hidden = true;
+    return;
+  }
+  const done = el('p', { class: 'social-thanks-sent', role: 'status', text: t('social.portal.thanks.sent') });
+  const message = el('textarea', { class: 'textarea social-thanks-message', rows: '3',
+    maxlength: String(THANKS_MESSAGE_MAX), 'aria-label': t('social.portal.thanks.message'),
+    placeholder: t('social.portal.thanks.message') });
+  const send = el('button', { class: 'aui-button aui-button-primary social-thanks-send', type: 'button',
+    text: t('social.portal.thanks.send') });
+  const form = el('div', { class: 'social-thanks-form' }, message, send);
+  send.addEventListener('click', async () => {
+    send.disabled = true;
+    try {
+      const text = message.value.trim();
+      await api('POST', `/portal/requests/${encodeURIComponent(key)}/thanks`, text ? { message: text } : {});
+      form.replaceWith(done);
+    } catch (e) {
+      if (e && e.status === 409 && e.code === 'already_thanked') {
+        form.replaceWith(done);
+        return;
+      }
+      flash(t('social.portal.error', problem(e)), 'error');
+      send.disabled = false;
+    }
+  });
+  node.replaceChildren(el('section', { class: 'social-portal-thanks' },
+    el('h2', { text: t('social.portal.thanks.title') }), form));
+});
