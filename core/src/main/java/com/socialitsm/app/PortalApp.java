@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.kudos.PortalThanks;
+import com.socialitsm.qa.MarkdownRenderer;
+import com.socialitsm.qa.PortalQuestions;
 
 /**
  * The portal features' composition root, beside {@link SocialApp}: given the app and the host's
@@ -17,12 +19,14 @@ public final class PortalApp {
     private final CustomerPortals portals;
     private final KnownIssueService knownIssues;
     private final PortalThanks thanks;
+    private final PortalQuestions questions;
 
     public PortalApp(SocialApp app, CustomerPortals portals) {
         this.app = Objects.requireNonNull(app);
         this.portals = Objects.requireNonNull(portals);
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
         this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
+        this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer());
     }
 
     public SocialApp app() {
@@ -40,5 +44,10 @@ public final class PortalApp {
     /** Customers thank the agents of their requests (kudos). */
     public PortalThanks thanks() {
         return thanks;
+    }
+
+    /** The portal's community Q&amp;A. */
+    public PortalQuestions questions() {
+        return questions;
     }
 }

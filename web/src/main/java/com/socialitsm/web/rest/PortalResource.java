@@ -1,6 +1,7 @@
 package com.socialitsm.web.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +23,8 @@ import com.socialitsm.knownissue.FollowState;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
 import com.socialitsm.kudos.PortalThanks;
+import com.socialitsm.qa.PortalQuestions;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -44,12 +47,14 @@ public final class PortalResource {
     private final KnownIssueService knownIssues;
     private final CustomerPortals portals;
     private final PortalThanks thanks;
+    private final PortalQuestions questions;
     private final CurrentUser currentUser;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
         this.portals = portal.portals();
         this.thanks = portal.thanks();
+        this.questions = portal.questions();
         this.currentUser = currentUser;
     }
 
@@ -136,5 +141,61 @@ public final class PortalResource {
         PortalThanks.Receipt receipt = Outcomes.value(thanks.thank(currentUser.userKey(), key, message));
         return Response.status(Response.Status.CREATED)
                 .entity(new PortalJson.ThanksGiven(receipt.id(), receipt.to(), receipt.points())).build();
+    }
+
+    /**
+     * The portal's questions, newest first ({@code ?q=} the ones sharing a word with what is typed; {@code ?limit=}
+     * up to 50): 401 anonymous, 404 a portal the caller may not use. Internal questions are never listed here.
+     */
+    @GET
+    @Path("/{portalId}/questions")
+    public List<PortalJson.PortalQuestion> questions(@PathParam("portalId") String portalId,
+                                                     @QueryParam("q") String typed,
+                                                     @QueryParam("limit") String limit) {
+        Requests.requireUser(currentUser);
+        if (typed != null) {
+            Requests.maxLength("q", typed, QuestionService.TITLE_MAX_LENGTH);
+        }
+        return Outcomes.value(questions.list(currentUser.userKey(), PortalIds.parse(portalId),
+                Optional.ofNullable(typed), Requests.limit(limit))).stream().map(PortalJson.PortalQuestion::of)
+                .toList();
+    }
+
+    /** Asks on the portal: 201; 400 a title not 10-200 characters or a body over 30,000; 401; 404. */
+    @POST
+    @Path("/{portalId}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ask(@PathParam("portalId") String portalId, PortalJson.Ask request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        PortalJson.PortalQuestion created = PortalJson.PortalQuestion.of(Outcomes.value(questions.ask(
+                currentUser.userKey(), PortalIds.parse(portalId), request.title(), request.body())));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Answers a portal question (customers and agents of its portal): 201; 400; 401; 404. */
+    @POST
+    @Path("/questions/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(@PathParam("id") String id, PortalJson.AnswerBody request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        PortalJson.PortalAnswer created = PortalJson.PortalAnswer.of(Outcomes.value(questions.answer(
+                currentUser.userKey(), PortalIds.parse(id), request.body())));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** An agent of the portal marks an answer verified: 400 no flag; 401; 403 a customer; 404 hidden or missing. */
+    @PUT
+    @Path("/answers/{id}/verified")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalJson.PortalAnswer verify(@PathParam("id") String id, PortalJson.Verified request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        if (request.verified() == null) {
+            throw ApiException.badRequest("verified must be true or false.");
+        }
+        return PortalJson.PortalAnswer.of(Outcomes.value(questions.verify(currentUser.userKey(),
+                PortalIds.parse(id), request.verified())));
     }
 }
