@@ -397,7 +397,7 @@ register('hashtag-directory', async (node) => {
   let timer = null;
   search.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => { state.q = search.value; show(); }, 250);
+    timer = setTimeout(() => { state.q = search.value; show(); }, 300);
   });
   sort.addEventListener('change', () => { state.sort = sort.value; show(); });
   mine.addEventListener('change', () => { state.mine = mine.checked; show(); });

@@ -2,7 +2,7 @@
 // "me too" count, and for a customer the "me too" and follow buttons; a known issue opens to the agents' public
 // updates. The portal id comes from the mount point (data-portal-id) or, in Jira's portal subheader, from the page's
 // address (/servicedesk/customer/portal/{id}). Every text is inserted as text (el()), never as HTML.
-import { api, el, flash, problem, register, t, ago } from './core.js';
+import { api, el, flash, limit, problem, register, t, ago } from './core.js';
 
 const PORTAL_PATH = /\/servicedesk\/customer\/portal\/(\d+)/;
 
@@ -125,7 +125,7 @@ register('portal-matching', async (node) => {
       } catch (e) {
         box.replaceChildren();
       }
-    }, 250);
+    }, 300);
   });
   node.replaceChildren(box);
 });
@@ -134,7 +134,6 @@ register('portal-matching', async (node) => {
 // once sent it says so. The request key comes from the mount point (data-issue-key) or the page's address
 // (/servicedesk/customer/portal/{id}/{issueKey}). A second thanks (409) also ends as "Thanks sent".
 const REQUEST_PATH = /\/servicedesk\/customer\/portal\/\d+\/([A-Za-z][A-Za-z0-9_]*-\d+)/;
-const THANKS_MESSAGE_MAX = 2000;
 
 register('portal-thanks', async (node) => {
   const match = REQUEST_PATH.exec(window.location.pathname);
@@ -145,8 +144,12 @@ register('portal-thanks', async (node) => {
   }
   const done = el('p', { class: 'social-thanks-sent', role: 'status', text: t('social.portal.thanks.sent') });
   const message = el('textarea', { class: 'textarea social-thanks-message', rows: '3',
-    maxlength: String(THANKS_MESSAGE_MAX), 'aria-label': t('social.portal.thanks.message'),
-    placeholder: t('social.portal.thanks.message') });
+    'aria-label': t('social.portal.thanks.message'), placeholder: t('social.portal.thanks.message') });
+  try {
+    message.maxLength = limit('thanksMessageMax');
+  } catch (e) {
+    // A page without the app's limits (a host's portal frame): the server still refuses a longer message (400).
+  }
   const send = el('button', { class: 'aui-button aui-button-primary social-thanks-send', type: 'button',
     text: t('social.portal.thanks.send') });
   const form = el('div', { class: 'social-thanks-form' }, message, send);
