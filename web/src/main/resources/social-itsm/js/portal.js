@@ -2,7 +2,7 @@
 // "me too" count, and for a customer the "me too" and follow buttons; a known issue opens to the agents' public
 // updates. The portal id comes from the mount point (data-portal-id) or, in Jira's portal subheader, from the page's
 // address (/servicedesk/customer/portal/{id}). Every text is inserted as text (el()), never as HTML.
-import { api, el, flash, problem, register, t, ago } from './core.js';
+import { api, el, flash, limit, problem, register, t, ago } from './core.js';
 
 const PORTAL_PATH = /\/servicedesk\/customer\/portal\/(\d+)/;
 /** How long typing must pause before matching known issues are looked up. */
@@ -130,4 +130,46 @@ register('portal-matching', async (node) => {
     }, TYPING_PAUSE_MS);
   });
   node.replaceChildren(box);
+});
+
+// "Thank the agent" (panel "portal-thanks", on a customer's resolved request): a button and an optional message;
+// once sent it says so. The request key comes from the mount point (data-issue-key) or the page's address
+// (/servicedesk/customer/portal/{id}/{issueKey}). A second thanks (409) also ends as "Thanks sent".
+const REQUEST_PATH = /\/servicedesk\/customer\/portal\/\d+\/([A-Za-z][A-Za-z0-9_]*-\d+)/;
+
+register('portal-thanks', async (node) => {
+  const match = REQUEST_PATH.exec(window.location.pathname);
+  const key = node.dataset.issueKey || (match ? match[1] : null);
+  if (!key) {
+    node.hidden = true;
+    return;
+  }
+  const done = el('p', { class: 'social-thanks-sent', role: 'status', text: t('social.portal.thanks.sent') });
+  const message = el('textarea', { class: 'textarea social-thanks-message', rows: '3',
+    'aria-label': t('social.portal.thanks.message'), placeholder: t('social.portal.thanks.message') });
+  try {
+    message.maxLength = limit('thanksMessageMax');
+  } catch (e) {
+    // A page without the app's limits (a host's portal frame): the server still refuses a longer message (400).
+  }
+  const send = el('button', { class: 'aui-button aui-button-primary social-thanks-send', type: 'button',
+    text: t('social.portal.thanks.send') });
+  const form = el('div', { class: 'social-thanks-form' }, message, send);
+  send.addEventListener('click', async () => {
+    send.disabled = true;
+    try {
+      const text = message.value.trim();
+      await api('POST', `/portal/requests/${encodeURIComponent(key)}/thanks`, text ? { message: text } : {});
+      form.replaceWith(done);
+    } catch (e) {
+      if (e && e.status === 409 && e.code === 'already_thanked') {
+        form.replaceWith(done);
+        return;
+      }
+      flash(t('social.portal.error', problem(e)), 'error');
+      send.disabled = false;
+    }
+  });
+  node.replaceChildren(el('section', { class: 'social-portal-thanks' },
+    el('h2', { text: t('social.portal.thanks.title') }), form));
 });

@@ -4,6 +4,9 @@ import java.util.Objects;
 
 import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.kudos.PortalThanks;
+import com.socialitsm.qa.MarkdownRenderer;
+import com.socialitsm.qa.PortalQuestions;
 
 /**
  * The portal features' composition root, beside {@link SocialApp}: given the app and the host's
@@ -15,11 +18,15 @@ public final class PortalApp {
     private final SocialApp app;
     private final CustomerPortals portals;
     private final KnownIssueService knownIssues;
+    private final PortalThanks thanks;
+    private final PortalQuestions questions;
 
     public PortalApp(SocialApp app, CustomerPortals portals) {
         this.app = Objects.requireNonNull(app);
         this.portals = Objects.requireNonNull(portals);
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
+        this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
+        this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer());
     }
 
     public SocialApp app() {
@@ -32,5 +39,15 @@ public final class PortalApp {
 
     public KnownIssueService knownIssues() {
         return knownIssues;
+    }
+
+    /** Customers thank the agents of their requests (kudos). */
+    public PortalThanks thanks() {
+        return thanks;
+    }
+
+    /** The portal's community Q&amp;A. */
+    public PortalQuestions questions() {
+        return questions;
     }
 }

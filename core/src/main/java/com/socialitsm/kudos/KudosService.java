@@ -178,6 +178,16 @@ public final class KudosService {
         settings.saveBossRules(rules);
     }
 
+    /** What a portal customer's thanks is worth to each agent, and how many a customer may give per day. */
+    public PortalThanksRules portalThanksRules() {
+        return settings.portalThanksRules();
+    }
+
+    /** Callers check that the user is an admin. */
+    public void updatePortalThanksRules(PortalThanksRules rules) {
+        settings.savePortalThanksRules(rules);
+    }
+
     // ---- Leaderboards and profiles
 
     /**

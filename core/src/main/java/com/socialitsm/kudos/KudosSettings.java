@@ -26,6 +26,8 @@ final class KudosSettings {
     static final String DESK_VISIT_RULES_KEY = "kudos.rules.desk-visit";
     /** Under {@link #RULES_KEY}'s prefix, so the engine's one settings read of a change brings it along. */
     static final String BOSS_RULES_KEY = "kudos.rules.boss";
+    /** A portal customer's thanks (its own row, read by the thanks alone). */
+    static final String PORTAL_THANKS_RULES_KEY = "kudos.rules.portal-thanks";
     static final String SEASONS_KEY = "kudos.seasons";
     static final String WATERMARK_KEY = "kudos.rollup.watermark";
     private static final String HIDDEN_PREFIX = "kudos.hide|";
@@ -95,6 +97,16 @@ final class KudosSettings {
 
     void saveBossRules(BossRules rules) {
         put(BOSS_RULES_KEY, rules.format());
+    }
+
+    PortalThanksRules portalThanksRules() {
+        SettingEntity[] rows = store.find(SettingEntity.class,
+                Query.select().where("SETTING_KEY = ?", PORTAL_THANKS_RULES_KEY));
+        return PortalThanksRules.parse(rows.length == 0 ? null : rows[0].getSettingValue());
+    }
+
+    void savePortalThanksRules(PortalThanksRules rules) {
+        put(PORTAL_THANKS_RULES_KEY, rules.format());
     }
 
     KudosRules rules() {

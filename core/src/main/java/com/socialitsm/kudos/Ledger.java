@@ -33,6 +33,8 @@ final class Ledger {
     static final String ANSWER_UPVOTED = "answer-upvoted";
     static final String KUDOS = "kudos";
     static final String DESK_VISIT = "desk-visit";
+    /** A portal customer's thanks for a request; slots {@code portal-thanks|<customer>|<day>|<n>[|<agent>]}. */
+    static final String PORTAL_THANKS = "portal-thanks";
     /** The bonus for resolving the project's boss (its most-upvoted open issue); slot {@code boss|<issue id>}. */
     static final String BOSS = "boss";
 

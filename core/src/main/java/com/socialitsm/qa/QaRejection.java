@@ -31,6 +31,10 @@ final class QaRejection extends RuntimeException {
         return new QaRejection(Problem.FORBIDDEN, "forbidden", message);
     }
 
+    static QaRejection notLoggedIn() {
+        return new QaRejection(Problem.NOT_LOGGED_IN, "not_logged_in", "Please log in first.");
+    }
+
     static QaRejection conflict(String message) {
         return new QaRejection(Problem.CONFLICT, "conflict", message);
     }

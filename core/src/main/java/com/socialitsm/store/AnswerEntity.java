@@ -34,4 +34,8 @@ public interface AnswerEntity extends Entity {
 
     int getDownvotes();
     void setDownvotes(int downvotes);
+
+    /** An agent marked this answer to a portal question verified (added in schema v10). */
+    boolean isVerified();
+    void setVerified(boolean verified);
 }

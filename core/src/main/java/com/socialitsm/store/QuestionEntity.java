@@ -57,4 +57,8 @@ public interface QuestionEntity extends Entity {
     /** The issue raised from this question, 0 if none. */
     long getRaisedIssueId();
     void setRaisedIssueId(long issueId);
+
+    /** The customer portal it was asked on, 0 for the agents' internal Q&A (added in schema v10). */
+    @Indexed long getPortalId();
+    void setPortalId(long portalId);
 }

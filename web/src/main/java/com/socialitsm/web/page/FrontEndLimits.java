@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import com.socialitsm.idea.IdeaService;
 import com.socialitsm.kudos.KudosService;
+import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.poll.PollService;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.visit.VisitService;
@@ -33,7 +34,8 @@ public final class FrontEndLimits {
             Map.entry("ideaTitleMax", IdeaService.TITLE_MAX),
             Map.entry("ideaBodyMax", IdeaService.BODY_MAX),
             Map.entry("ideaReasonMax", IdeaService.REASON_MAX),
-            Map.entry("pollQuestionMax", PollService.MAX_QUESTION))));
+            Map.entry("pollQuestionMax", PollService.MAX_QUESTION),
+            Map.entry("thanksMessageMax", PortalThanks.MAX_MESSAGE))));
 
     private FrontEndLimits() {
     }

@@ -19,6 +19,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.kudos.BossRules;
+import com.socialitsm.kudos.PortalThanksRules;
 import com.socialitsm.kudos.DeskVisitRules;
 import com.socialitsm.kudos.KudosRules;
 import com.socialitsm.kudos.KudosService;
@@ -162,6 +163,36 @@ public final class KudosAdminResource {
         }
         kudos.updateBossRules(rules);
         return new BossRulesJson(rules.bonusPoints());
+    }
+
+    /** A portal customer's thanks: points per agent of the request (0-1000), requests thanked per day (1-100). */
+    public record PortalThanksRulesJson(Integer points, Integer dailyCap) {
+    }
+
+    @GET
+    @Path("/portal-thanks")
+    public PortalThanksRulesJson portalThanksRules() {
+        requireAdmin();
+        PortalThanksRules rules = kudos.portalThanksRules();
+        return new PortalThanksRulesJson(rules.points(), rules.dailyCap());
+    }
+
+    @PUT
+    @Path("/portal-thanks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalThanksRulesJson updatePortalThanksRules(PortalThanksRulesJson change) {
+        requireAdmin();
+        Requests.requireBody(change);
+        PortalThanksRules now = kudos.portalThanksRules();
+        PortalThanksRules rules;
+        try {
+            rules = new PortalThanksRules(change.points() == null ? now.points() : change.points(),
+                    change.dailyCap() == null ? now.dailyCap() : change.dailyCap());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage() + ".");
+        }
+        kudos.updatePortalThanksRules(rules);
+        return new PortalThanksRulesJson(rules.points(), rules.dailyCap());
     }
 
     @GET

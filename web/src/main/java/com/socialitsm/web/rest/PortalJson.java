@@ -7,6 +7,7 @@ import com.socialitsm.knownissue.KnownIssue;
 import com.socialitsm.knownissue.PortalKnownIssue;
 import com.socialitsm.knownissue.PortalKnownIssueDetail;
 import com.socialitsm.knownissue.PublicUpdate;
+import com.socialitsm.qa.PortalQuestions;
 
 /**
  * The JSON shapes of the known-issue and portal API (times as ISO-8601 strings). The portal's shapes carry only what
@@ -68,6 +69,45 @@ public final class PortalJson {
     public record Portal(long id, String name, boolean agent) {
         static Portal of(PortalRef portal, boolean agent) {
             return new Portal(portal.id(), portal.name(), agent);
+        }
+    }
+
+    /** POST /portal/requests/{key}/thanks: the message is optional. */
+    public record Thanks(String message) {
+    }
+
+    /** A thanks given: the agents thanked (display names) and the points each got. */
+    public record ThanksGiven(long id, List<String> to, int points) {
+    }
+
+    /** POST /portal/{portalId}/questions. */
+    public record Ask(String title, String body) {
+    }
+
+    /** POST /portal/questions/{id}/answers. */
+    public record AnswerBody(String body) {
+    }
+
+    /** PUT /portal/answers/{id}/verified. */
+    public record Verified(Boolean verified) {
+    }
+
+    /** A portal answer: sanitized HTML; {@code author} is empty for customers (they see no one's name). */
+    public record PortalAnswer(long id, long questionId, String bodyHtml, boolean byAgent, String author,
+                               boolean verified, String createdAt) {
+        static PortalAnswer of(PortalQuestions.PortalAnswer answer) {
+            return new PortalAnswer(answer.id(), answer.questionId(), answer.bodyHtml(), answer.byAgent(),
+                    answer.author(), answer.verified(), answer.createdAt().toString());
+        }
+    }
+
+    /** A portal question with its answers (verified first). */
+    public record PortalQuestion(long id, long portalId, String title, String bodyHtml, boolean byAgent,
+                                 String author, String createdAt, List<PortalAnswer> answers) {
+        static PortalQuestion of(PortalQuestions.PortalQuestion question) {
+            return new PortalQuestion(question.id(), question.portalId(), question.title(), question.bodyHtml(),
+                    question.byAgent(), question.author(), question.createdAt().toString(),
+                    question.answers().stream().map(PortalAnswer::of).toList());
         }
     }
 }

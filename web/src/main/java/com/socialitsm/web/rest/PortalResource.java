@@ -1,15 +1,19 @@
 package com.socialitsm.web.rest;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
@@ -18,6 +22,9 @@ import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.knownissue.FollowState;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
+import com.socialitsm.kudos.PortalThanks;
+import com.socialitsm.qa.PortalQuestions;
+import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 
 /**
@@ -39,11 +46,15 @@ public final class PortalResource {
 
     private final KnownIssueService knownIssues;
     private final CustomerPortals portals;
+    private final PortalThanks thanks;
+    private final PortalQuestions questions;
     private final CurrentUser currentUser;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
         this.portals = portal.portals();
+        this.thanks = portal.thanks();
+        this.questions = portal.questions();
         this.currentUser = currentUser;
     }
 
@@ -114,5 +125,77 @@ public final class PortalResource {
         Requests.requireUser(currentUser);
         FollowState state = Outcomes.value(knownIssues.follow(currentUser.userKey(), PortalIds.parse(id), on));
         return new PortalJson.Following(state.id(), state.following());
+    }
+
+    /**
+     * A request's customer thanks its agents: 201 {@code {"id", "to", "points"}}; 400 a message over 2,000 characters;
+     * 401 anonymous; 403 an agent of the request; 404 not their request (identical to missing); 409 already thanked
+     * or nobody to thank yet; 429 past the daily cap. The body is optional.
+     */
+    @POST
+    @Path("/requests/{key}/thanks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response thank(@PathParam("key") String key, PortalJson.Thanks request) {
+        Requests.requireUser(currentUser);
+        String message = request == null ? null : request.message();
+        PortalThanks.Receipt receipt = Outcomes.value(thanks.thank(currentUser.userKey(), key, message));
+        return Response.status(Response.Status.CREATED)
+                .entity(new PortalJson.ThanksGiven(receipt.id(), receipt.to(), receipt.points())).build();
+    }
+
+    /**
+     * The portal's questions, newest first ({@code ?q=} the ones sharing a word with what is typed; {@code ?limit=}
+     * up to 50): 401 anonymous, 404 a portal the caller may not use. Internal questions are never listed here.
+     */
+    @GET
+    @Path("/{portalId}/questions")
+    public List<PortalJson.PortalQuestion> questions(@PathParam("portalId") String portalId,
+                                                     @QueryParam("q") String typed,
+                                                     @QueryParam("limit") String limit) {
+        Requests.requireUser(currentUser);
+        if (typed != null) {
+            Requests.maxLength("q", typed, QuestionService.TITLE_MAX_LENGTH);
+        }
+        return Outcomes.value(questions.list(currentUser.userKey(), PortalIds.parse(portalId),
+                Optional.ofNullable(typed), Requests.limit(limit))).stream().map(PortalJson.PortalQuestion::of)
+                .toList();
+    }
+
+    /** Asks on the portal: 201; 400 a title not 10-200 characters or a body over 30,000; 401; 404. */
+    @POST
+    @Path("/{portalId}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ask(@PathParam("portalId") String portalId, PortalJson.Ask request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        PortalJson.PortalQuestion created = PortalJson.PortalQuestion.of(Outcomes.value(questions.ask(
+                currentUser.userKey(), PortalIds.parse(portalId), request.title(), request.body())));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Answers a portal question (customers and agents of its portal): 201; 400; 401; 404. */
+    @POST
+    @Path("/questions/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(@PathParam("id") String id, PortalJson.AnswerBody request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        PortalJson.PortalAnswer created = PortalJson.PortalAnswer.of(Outcomes.value(questions.answer(
+                currentUser.userKey(), PortalIds.parse(id), request.body())));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** An agent of the portal marks an answer verified: 400 no flag; 401; 403 a customer; 404 hidden or missing. */
+    @PUT
+    @Path("/answers/{id}/verified")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalJson.PortalAnswer verify(@PathParam("id") String id, PortalJson.Verified request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        if (request.verified() == null) {
+            throw ApiException.badRequest("verified must be true or false.");
+        }
+        return PortalJson.PortalAnswer.of(Outcomes.value(questions.verify(currentUser.userKey(),
+                PortalIds.parse(id), request.verified())));
     }
 }

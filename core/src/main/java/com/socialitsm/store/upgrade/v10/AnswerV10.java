@@ -1,0 +1,41 @@
+package com.socialitsm.store.upgrade.v10;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** Version 10's frozen copy: an answer to a community question. */
+@Table("Answer")
+public interface AnswerV10 extends Entity {
+
+    @Indexed int getQuestionId();
+    void setQuestionId(int questionId);
+
+    @StringLength(StringLength.UNLIMITED) String getBody();
+    void setBody(String markdown);
+
+    @Indexed @NotNull @StringLength(255) String getAuthor();
+    void setAuthor(String userKey);
+
+    long getCreatedAt();
+    void setCreatedAt(long epochMillis);
+
+    long getEditedAt();
+    void setEditedAt(long epochMillis);
+
+    boolean isDeleted();
+    void setDeleted(boolean deleted);
+
+    int getUpvotes();
+    void setUpvotes(int upvotes);
+
+    int getDownvotes();
+    void setDownvotes(int downvotes);
+
+    /** An agent marked this answer to a portal question verified (added in schema v10). */
+    boolean isVerified();
+    void setVerified(boolean verified);
+}
