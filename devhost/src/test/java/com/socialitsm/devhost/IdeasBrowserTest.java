@@ -74,9 +74,8 @@ class IdeasBrowserTest {
     @Test
     void theLeaderboardShowsTheBossAndHiddenBoardsAreNotFound() {
         try (BrowserTab tab = chromium.tabAs(devhost, "bob")) {
-            tab.go("/plugins/servlet/social/leaderboard");
-            tab.page().locator(".social-leaderboard-filter input[name=project]").fill("SD");
-            tab.page().locator(".social-leaderboard-filter button[type=submit]").click();
+            // The project picker is an AUI select now; the page also takes the project from its address.
+            tab.go("/plugins/servlet/social/leaderboard?project=SD");
             Locator boss = tab.page().locator(".social-boss");
             assertThat(boss.locator(".social-boss-box, .social-boss-none")).isVisible();
             tab.screenshot("flow-leaderboard-boss");
