@@ -1,6 +1,5 @@
 package com.socialitsm.kudos;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,13 +31,7 @@ public record BossRules(int bonusPoints) {
         if (text == null || text.isBlank()) {
             return d;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-            }
-        }
+        Map<String, String> values = RuleText.values(text);
         try {
             int points = Integer.parseInt(values.getOrDefault("bonusPoints", ""));
             return points < 0 || points > KudosRules.MAX_POINTS ? d : new BossRules(points);

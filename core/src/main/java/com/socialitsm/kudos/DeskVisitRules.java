@@ -1,6 +1,5 @@
 package com.socialitsm.kudos;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,13 +36,7 @@ public record DeskVisitRules(int points, int dailyCap) {
         if (text == null || text.isBlank()) {
             return d;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-            }
-        }
+        Map<String, String> values = RuleText.values(text);
         return new DeskVisitRules(number(values.get("points"), d.points, KudosRules.MAX_POINTS),
                 number(values.get("dailyCap"), d.dailyCap, MAX_CAP));
     }

@@ -121,13 +121,7 @@ public record KudosRules(
         if (text == null || text.isBlank()) {
             return d;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-            }
-        }
+        Map<String, String> values = RuleText.values(text);
         try {
             return new KudosRules(
                     number(values, "resolvedPoints", d.resolvedPoints, MAX_POINTS),
