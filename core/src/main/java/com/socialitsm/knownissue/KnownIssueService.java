@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.CustomerPortals;
@@ -212,15 +214,8 @@ public final class KnownIssueService {
         }
         String user = customer.get();
         String key = id + "|" + user;
-        if (on) {
-            store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-                store.create(KnownIssueMeTooEntity.class, List.of(Map.<String, Object>of(
-                        "ME_TOO_KEY", key, "KNOWN_ISSUE_ID", id, "CUSTOMER", user, "CREATED_AT", clock.millis())));
-                return Boolean.TRUE;
-            }, () -> hasMeToo(key) ? Optional.of(Boolean.FALSE) : Optional.empty());
-        } else {
-            store.executeInTransaction(() -> store.deleteWithSQL(KnownIssueMeTooEntity.class, "ME_TOO_KEY = ?", key));
-        }
+        setRow(KnownIssueMeTooEntity.class, "ME_TOO_KEY", key, on, () -> hasMeToo(key), Map.of(
+                "ME_TOO_KEY", key, "KNOWN_ISSUE_ID", id, "CUSTOMER", user, "CREATED_AT", clock.millis()));
         return Outcome.done(new MeTooState(id, meTooCount(id), hasMeToo(key)));
     }
 
@@ -232,16 +227,25 @@ public final class KnownIssueService {
         }
         String user = customer.get();
         String key = id + "|" + user;
+        setRow(KnownIssueFollowerEntity.class, "FOLLOW_KEY", key, on, () -> isFollowing(key), Map.of(
+                "FOLLOW_KEY", key, "KNOWN_ISSUE_ID", id, "FOLLOWER", user, "CREATED_AT", clock.millis()));
+        return Outcome.done(new FollowState(id, isFollowing(key)));
+    }
+
+    /**
+     * Makes the customer's row (a me-too, a follow) exist or not, by its unique key: a second "on" changes nothing, and
+     * of two racing "on"s the loser's retry finds the winner's row.
+     */
+    private <T extends RawEntity<K>, K> void setRow(Class<T> type, String keyColumn, String key, boolean on,
+                                                  BooleanSupplier present, Map<String, Object> row) {
         if (on) {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-                store.create(KnownIssueFollowerEntity.class, List.of(Map.<String, Object>of(
-                        "FOLLOW_KEY", key, "KNOWN_ISSUE_ID", id, "FOLLOWER", user, "CREATED_AT", clock.millis())));
+                store.create(type, List.of(row));
                 return Boolean.TRUE;
-            }, () -> isFollowing(key) ? Optional.of(Boolean.FALSE) : Optional.empty());
+            }, () -> present.getAsBoolean() ? Optional.of(Boolean.FALSE) : Optional.empty());
         } else {
-            store.executeInTransaction(() -> store.deleteWithSQL(KnownIssueFollowerEntity.class, "FOLLOW_KEY = ?", key));
+            store.executeInTransaction(() -> store.deleteWithSQL(type, keyColumn + " = ?", key));
         }
-        return Outcome.done(new FollowState(id, isFollowing(key)));
     }
 
     /**
