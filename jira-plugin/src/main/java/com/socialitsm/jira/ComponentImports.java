@@ -24,6 +24,9 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.WebResourceUrlProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.jira.issue.customfields.searchers.transformer.CustomFieldInputHelper;
+import com.atlassian.jira.jql.operand.JqlOperandResolver;
+import com.atlassian.jira.web.FieldVisibilityManager;
 
 /**
  * Every OSGi service the app imports from Jira, in one place (the pattern of Atlassian's own Slack plugin). Spring
@@ -80,6 +83,14 @@ public final class ComponentImports {
     IssueLinkManager issueLinkManager;
     @ComponentImport
     IssueLinkTypeManager issueLinkTypeManager;
+    // The Hashtags field's searcher (com.socialitsm.jira.field.HashtagsCustomFieldSearcher): Jira's JQL operand
+    // resolver, and the two parts Jira's own searchers hand to its basic-search renderer and input transformer.
+    @ComponentImport
+    JqlOperandResolver jqlOperandResolver;
+    @ComponentImport
+    FieldVisibilityManager fieldVisibilityManager;
+    @ComponentImport
+    CustomFieldInputHelper customFieldInputHelper;
 
     private ComponentImports() {
     }

@@ -45,6 +45,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
@@ -53,6 +54,7 @@ import com.atlassian.streams.spi.StreamsActivityProvider;
 import com.atlassian.webresource.api.data.WebResourceDataProvider;
 
 import com.socialitsm.jira.ao.SchemaUpgradeTask;
+import com.socialitsm.jira.field.HashtagsCustomFieldSearcher;
 import com.socialitsm.jira.web.SocialAssets;
 import com.socialitsm.jira.web.SocialBootDataProvider;
 import com.socialitsm.jira.web.SocialPageServlet;
@@ -110,7 +112,7 @@ class DescriptorTest {
     /** A method call in a Velocity template: $model.method( */
     private static final Pattern VELOCITY_CALL = Pattern.compile("\\$!?\\{?([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\(");
     /** Objects the host puts into every template context; their methods are the host's to allowlist. */
-    private static final Set<String> HOST_TEMPLATE_OBJECTS = Set.of("i18n");
+    private static final Set<String> HOST_TEMPLATE_OBJECTS = Set.of("i18n", "textutils");
 
     private static Document descriptor;
     private static Path basedir;
@@ -155,11 +157,33 @@ class DescriptorTest {
         assertThat(keys.get(0).getAttribute("property-key"))
                 .isEqualTo(com.socialitsm.jira.host.JiraIssueTagIndex.PROPERTY_KEY);
         List<Element> extracts = children(keys.get(0), "extract");
-        assertThat(extracts).hasSize(1);
-        // "tags" is the array the adapter writes ({"tags": [...]}); string = exact match per element, no analysis.
-        assertThat(extracts.get(0).getAttribute("path")).isEqualTo(com.socialitsm.jira.host.JiraIssueTagIndex.TAGS_PATH);
-        assertThat(extracts.get(0).getAttribute("type")).isEqualTo("string");
-        assertThat(extracts.get(0).getAttribute("alias")).isEqualTo("hashtags");
+        assertThat(extracts).hasSize(2);
+        for (Element extract : extracts) {
+            // "tags" is the array the adapter writes ({"tags": [...]}); string = exact match per element, no analysis.
+            assertThat(extract.getAttribute("path")).isEqualTo(com.socialitsm.jira.host.JiraIssueTagIndex.TAGS_PATH);
+            assertThat(extract.getAttribute("type")).isEqualTo("string");
+        }
+        // "hashtags" answers Hashtags = vpn where no field has the app's searcher; "hashtagsIndexed" is the name the
+        // searcher's query factory rewrites its clause onto (field.HashtagClauseQueryFactory.INDEXED_ALIAS).
+        assertThat(extracts.stream().map(e -> e.getAttribute("alias"))).containsExactly("hashtags", "hashtagsIndexed");
+    }
+
+    @Test
+    void theHashtagsFieldHasTheAppsSearcherWithItsTemplatesAndNoOtherSearcher() {
+        Element searcher = single("customfield-searcher");
+        assertThat(searcher.getAttribute("class")).isEqualTo(HashtagsCustomFieldSearcher.class.getName());
+        List<Element> validTypes = children(searcher, "valid-customfield-type");
+        assertThat(validTypes).hasSize(1);
+        assertThat(validTypes.get(0).getAttribute("package")).isEqualTo(PluginKeys.PLUGIN_KEY);
+        assertThat(validTypes.get(0).getAttribute("key")).isEqualTo(single("customfield-type").getAttribute("key"));
+        assertThat(children(searcher, "resource").stream().map(r -> r.getAttribute("name")))
+                .as("the renderer's basic-search box and its summary").containsExactlyInAnyOrder("search", "view");
+        // Basic search offers the viewer's tags through a datalist the navigator's script fills as text.
+        Element suggestions = webResource("social-hashtag-searcher");
+        assertThat(children(suggestions, "resource")).hasSize(1);
+        assertThat(ClasspathFiles.read("js/social-hashtag-searcher.js"))
+                .contains("data-social-itsm-hashtag-suggest", "/rest/social/1.0/hashtags/suggest")
+                .as("it never builds HTML").doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML");
     }
 
     @Test
@@ -198,6 +222,7 @@ class DescriptorTest {
     void moduleClassesAreOfTheKindTheirModuleNeeds() {
         assertKind("jql-function", JqlFunction.class);
         assertKind("customfield-type", CustomFieldType.class);
+        assertKind("customfield-searcher", CustomFieldSearcher.class);
         assertKind("context-provider", ContextProvider.class);
         assertKind("servlet", HttpServlet.class);
         assertKind("user-key-change-handler", UserKeyChangeHandler.class);
@@ -395,7 +420,9 @@ class DescriptorTest {
                 SocialAssets.PAGES_CONTEXT, List.of(SocialAssets.PAGES_WEB_RESOURCE),
                 SocialAssets.ADMIN_CONTEXT, List.of(SocialAssets.ADMIN_WEB_RESOURCE),
                 PORTAL_CONTEXT, List.of(PORTAL_WEB_RESOURCE),
-                PORTAL_LEGACY_CONTEXT, List.of(PORTAL_WEB_RESOURCE)));
+                PORTAL_LEGACY_CONTEXT, List.of(PORTAL_WEB_RESOURCE),
+                "jira.navigator.simple", List.of("social-hashtag-searcher"),
+                "jira.navigator.advanced", List.of("social-hashtag-searcher")));
 
         Set<String> stylesheets = new TreeSet<>();
         for (String key : List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, SocialAssets.PAGES_WEB_RESOURCE,
@@ -568,7 +595,7 @@ class DescriptorTest {
         beans.all().values().stream().filter(type -> type.getName().startsWith("com.socialitsm.jira."))
                 .forEach(built::add);
         for (String module : List.of("servlet", "context-provider", "jql-function", "customfield-type",
-                "user-key-change-handler", "activity-streams-provider", "data")) {
+                "customfield-searcher", "user-key-change-handler", "activity-streams-provider", "data")) {
             elements(module).forEach(element -> built.add(load(element.getAttribute("class"))));
         }
         assertThat(built).hasSizeGreaterThan(15);

@@ -17,6 +17,12 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.event.AbstractEvent;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.searchers.AbstractInitializationCustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.searchers.CustomFieldSearcherClauseHandler;
+import com.atlassian.jira.issue.search.searchers.IssueSearcher;
+import com.atlassian.jira.jql.ValueGeneratingClauseHandler;
+import com.atlassian.jira.jql.values.ClauseValuesGenerator;
 import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.task.context.Context;
 import com.atlassian.plugin.PluginException;
@@ -24,6 +30,12 @@ import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.export.ServiceProperty;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.clause.TerminalClauseImpl;
+import com.atlassian.query.operand.EmptyOperand;
+import com.atlassian.query.operand.MultiValueOperand;
+import com.atlassian.query.operand.Operand;
+import com.atlassian.query.operand.SingleValueOperand;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.streams.api.StreamsFilterType;
 
@@ -80,6 +92,22 @@ class StubShapesTest {
                 .containsExactlyInAnyOrder("CANONICAL", "ABSOLUTE", "RELATIVE", "RELATIVE_CANONICAL", "AUTO");
         assertThat(names(StreamsFilterType.values()))
                 .contains("DATE", "USER", "LIST", "SELECT", "STRING", "STRING_LIKE", "STRING_EXACT");
+    }
+
+    @Test
+    void theSearcherTypesHangTogetherAsInJira() {
+        // A custom field searcher is an IssueSearcher of CustomField; Jira's abstract base implements it, and a
+        // clause handler that completes values is a separate interface the app's handler adds.
+        assertThat(IssueSearcher.class).isAssignableFrom(CustomFieldSearcher.class);
+        assertThat(CustomFieldSearcher.class).isAssignableFrom(AbstractInitializationCustomFieldSearcher.class);
+        assertThat(Modifier.isAbstract(AbstractInitializationCustomFieldSearcher.class.getModifiers())).isTrue();
+        assertThat(CustomFieldSearcherClauseHandler.class).isNotAssignableFrom(ValueGeneratingClauseHandler.class);
+        assertThat(Modifier.isStatic(ClauseValuesGenerator.Result.class.getModifiers())).isTrue();
+        assertThat(Modifier.isStatic(ClauseValuesGenerator.Results.class.getModifiers())).isTrue();
+        assertThat(TerminalClause.class).isAssignableFrom(TerminalClauseImpl.class);
+        assertThat(Operand.class).isAssignableFrom(SingleValueOperand.class);
+        assertThat(Operand.class).isAssignableFrom(MultiValueOperand.class);
+        assertThat(Operand.class).isAssignableFrom(EmptyOperand.class);
     }
 
     private static String[] methodNames(Class<?> type) {

@@ -13,8 +13,9 @@ import com.socialitsm.hashtag.HashtagIssueQuery;
 /**
  * A read-only "Hashtags" field for the issue navigator and issue view: the issue's tags, computed on read from the
  * app's tables (nothing is stored in Jira's custom field values, so it can never disagree with the tags). Search by
- * tag is the {@code Hashtags} JQL field of Jira's own index (an issue property, {@code JiraIssueTagIndex}), so this
- * field deliberately has no searcher (docs/hashtags.md, "JQL").
+ * tag is Jira's own index of an issue property ({@code JiraIssueTagIndex}); the field's searcher,
+ * {@link HashtagsCustomFieldSearcher}, adds value completion and basic search on top of it without indexing anything
+ * itself (docs/hashtags.md, "JQL").
  */
 public final class HashtagsCustomFieldType extends CalculatedCFType<Collection<String>, String> {
     private final HashtagIssueQuery hashtagIssueQuery;

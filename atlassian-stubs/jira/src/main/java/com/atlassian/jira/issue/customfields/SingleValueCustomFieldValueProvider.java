@@ -1,0 +1,10 @@
+// Source: https://docs.atlassian.com/software/jira/docs/api/10.3.27/com/atlassian/jira/issue/customfields/SingleValueCustomFieldValueProvider.html; new SingleValueCustomFieldValueProvider() in https://github.com/atlascommunity/jira-plugins-groovy/blob/0021eff165f5fb37fff4c7fba0cb7f7831901b9e/src/main/java/ru/mail/jira/plugins/groovy/impl/jql/JqlFieldSearcher.java
+// Confidence: [V] the no-arg constructor
+// Compile-only stand-in (atlassian-stubs-jira, provided scope, never packaged): only the members the app uses.
+package com.atlassian.jira.issue.customfields;
+
+public class SingleValueCustomFieldValueProvider implements CustomFieldValueProvider {
+    public SingleValueCustomFieldValueProvider() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}
