@@ -44,6 +44,14 @@ final class Reports {
                         .append(counts).append(" |\n"));
                 md.append('\n');
             }
+            Measurement.TailSplit tail = r.tail();
+            if (tail.slowest() > 0) {
+                md.append(String.format(Locale.ROOT, "Slowest 1%% of *%s* (%d requests): %.2f ms each on average, "
+                        + "%.2f ms of it inside the database driver (statements, commits, round trips); all requests: "
+                        + "%.2f ms, %.2f ms in the driver.%n%n", r.budget().line(), tail.slowest(),
+                        tail.slowestMeanMillis(), tail.slowestDatabaseMillis(), tail.meanMillis(),
+                        tail.databaseMillis()));
+            }
         }
         report.notes().forEach(note -> md.append(note).append("\n\n"));
         for (BudgetRun.Comparison comparison : report.comparisons()) {

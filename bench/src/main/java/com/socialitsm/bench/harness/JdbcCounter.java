@@ -27,6 +27,12 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     private final AtomicLong autoCommitStatements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
+    /**
+     * Nanoseconds spent inside statements and commits (from the call into the driver to its return): with a request's
+     * wall time it splits the request into the database's share and the client's own work. Two clock reads a
+     * statement, so it stays on while timing.
+     */
+    private final AtomicLong databaseNanos = new AtomicLong();
     /** When on, the text of each statement is kept (for a per-operation listing in a report); off while timing. */
     private volatile boolean recording;
     private final List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -47,6 +53,8 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
 
                     @Override
                     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                        long elapsed = System.nanoTime() - started.get()[0];
+                        databaseNanos.addAndGet(elapsed);
                         statements.incrementAndGet();
                         if (autoCommit(execInfo)) {
                             autoCommitStatements.incrementAndGet();
@@ -61,7 +69,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                             long[] entry = profiling.computeIfAbsent(shape(sql), k -> new long[2]);
                             synchronized (entry) {
                                 entry[0]++;
-                                entry[1] += System.nanoTime() - started.get()[0];
+                                entry[1] += elapsed;
                             }
                         }
                     }
@@ -79,6 +87,7 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                         }
                         switch (context.getMethod().getName()) {
                             case "commit" -> {
+                                databaseNanos.addAndGet(System.nanoTime() - methodStarted.get()[0]);
                                 commits.incrementAndGet();
                                 Map<String, long[]> profiling = profile;
                                 if (profiling != null) {
@@ -117,7 +126,8 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(statements.get(), autoCommitStatements.get(), commits.get(), rollbacks.get());
+        return new Snapshot(statements.get(), autoCommitStatements.get(), commits.get(), rollbacks.get(),
+                databaseNanos.get());
     }
 
     /** Keeps the SQL text of every statement from now on, until {@link #stopRecording()}. */
@@ -155,10 +165,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     }
 
     /** Counter values at one moment. */
-    public record Snapshot(long statements, long autoCommitStatements, long commits, long rollbacks) {
+    public record Snapshot(long statements, long autoCommitStatements, long commits, long rollbacks,
+            long databaseNanos) {
         public Snapshot minus(Snapshot earlier) {
             return new Snapshot(statements - earlier.statements, autoCommitStatements - earlier.autoCommitStatements,
-                    commits - earlier.commits, rollbacks - earlier.rollbacks);
+                    commits - earlier.commits, rollbacks - earlier.rollbacks, databaseNanos - earlier.databaseNanos);
         }
 
         /** Each commit ends one transaction; each statement in auto-commit mode is one of its own. */

@@ -25,6 +25,8 @@ public final class Measurement {
         Counts transactions = new Counts();
         Map<String, Counts> byLabel = new TreeMap<>();
         Map<String, Latencies> latencyByLabel = new TreeMap<>();
+        long[] elapsedNanos = new long[requests];
+        long[] databaseNanos = new long[requests];
         for (int i = 0; i < requests; i++) {
             int request = warmups + i;
             JdbcCounter.Snapshot before = counter.snapshot();
@@ -33,6 +35,8 @@ public final class Measurement {
             long elapsed = System.nanoTime() - start;
             JdbcCounter.Snapshot sent = counter.snapshot().minus(before);
             latencies.add(elapsed);
+            elapsedNanos[i] = elapsed;
+            databaseNanos[i] = sent.databaseNanos();
             statements.add(sent.statements());
             transactions.add(sent.transactions());
             if (label != null && !label.isEmpty()) {
@@ -42,7 +46,43 @@ public final class Measurement {
         }
         Map<String, Latencies.Summary> latencySummaries = new TreeMap<>();
         latencyByLabel.forEach((label, l) -> latencySummaries.put(label, l.summary()));
-        return new Result(name, budget, latencies.summary(), statements, transactions, byLabel, latencySummaries);
+        return new Result(name, budget, latencies.summary(), statements, transactions, byLabel, latencySummaries,
+                TailSplit.of(elapsedNanos, databaseNanos));
+    }
+
+    /**
+     * Where the slowest 1% of requests spend their time, next to all requests: mean wall time and mean time inside the
+     * driver's statements and commits (the database's share, round trips included); the rest is the client's own work
+     * and waiting for a CPU.
+     */
+    public record TailSplit(int slowest, double slowestMeanMillis, double slowestDatabaseMillis, double meanMillis,
+            double databaseMillis) {
+        static TailSplit of(long[] elapsed, long[] database) {
+            int n = elapsed.length;
+            if (n == 0) {
+                return new TailSplit(0, 0, 0, 0, 0);
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(elapsed[b], elapsed[a]));
+            int slowest = Math.max(1, n / 100);
+            double tailWall = 0;
+            double tailDatabase = 0;
+            for (int i = 0; i < slowest; i++) {
+                tailWall += elapsed[order[i]];
+                tailDatabase += database[order[i]];
+            }
+            double wall = 0;
+            double db = 0;
+            for (int i = 0; i < n; i++) {
+                wall += elapsed[i];
+                db += database[i];
+            }
+            return new TailSplit(slowest, tailWall / slowest / 1e6, tailDatabase / slowest / 1e6, wall / n / 1e6,
+                    db / n / 1e6);
+        }
     }
 
     /** The SQL one request of the operation sends, for the report (request number {@code request}). */
@@ -114,7 +154,8 @@ public final class Measurement {
 
     /** What one operation measured. */
     public record Result(String name, Budget budget, Latencies.Summary latency, Counts statements,
-            Counts transactions, Map<String, Counts> statementsByLabel, Map<String, Latencies.Summary> latencyByLabel) {
+            Counts transactions, Map<String, Counts> statementsByLabel, Map<String, Latencies.Summary> latencyByLabel,
+            TailSplit tail) {
 
         public boolean withinLatency() {
             return latency.p99() <= budget.p99Millis();
