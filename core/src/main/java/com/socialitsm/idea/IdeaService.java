@@ -315,43 +315,91 @@ public final class IdeaService {
     /**
      * An agent turns the idea into an issue of its project, created by the host as that agent, with a link back to
      * the idea's page in its description; the idea keeps the issue's key. Refused for anyone but an agent
-     * ({@code forbidden}), an idea that has an issue already ({@code conflict}), and what the host refuses
-     * ({@code forbidden}, with the host's message).
+     * ({@code forbidden}), an idea that has an issue already or is being turned into one by another agent right now
+     * ({@code conflict}), and what the host refuses ({@code forbidden}, with the host's message).
+     *
+     * <p><b>One issue, however many agents click at once.</b> The host's issue cannot be created inside our
+     * transaction, so the idea is first claimed under its row lock ({@link IdeaConversion}); only the agent holding
+     * the claim asks the host for an issue, the others get a conflict. A claim the host refused is released so that
+     * the next attempt may try again; a claim left behind by a crashed node expires after
+     * {@link IdeaConversion#CLAIM_EXPIRY}.
      *
      * @param ideaUrl the idea page's address, for the link from the issue back to the idea
      */
     public Outcome<IssueRef> turnIntoIssue(String agent, long ideaId, IssueCreation host, String ideaUrl) {
-        Optional<Visible> found = visible(Optional.of(agent), ideaId);
-        if (found.isEmpty()) {
-            return notFound();
+        Outcome<IdeaConversion> claimed = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            Optional<IdeaEntity> locked = lockVisible(agent, ideaId);
+            if (locked.isEmpty()) {
+                return notFound();
+            }
+            IdeaEntity idea = locked.get();
+            if (!access.isAgent(Optional.of(agent), idea.getProjectId())) {
+                return Outcome.refused(Problem.FORBIDDEN, "forbidden", "Only agents of the project may do this.");
+            }
+            Optional<Outcome<IdeaConversion>> taken = alreadyTaken(idea);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            IdeaConversion claim = IdeaConversion.claim(clock.millis(), idea.getIssueId());
+            idea.setIssueId(claim.marker());
+            idea.save();
+            return Outcome.done(claim);
+        });
+        if (claimed instanceof Outcome.Refused<IdeaConversion> refused) {
+            return Outcome.refused(refused.refusal());
         }
-        IdeaEntity idea = found.get().idea();
-        if (!access.isAgent(Optional.of(agent), idea.getProjectId())) {
-            return Outcome.refused(Problem.FORBIDDEN, "forbidden", "Only agents of the project may do this.");
-        }
-        if (idea.getIssueId() != 0) {
-            return Outcome.refused(Problem.CONFLICT, "conflict",
-                    "This idea is already issue " + idea.getIssueKey() + ".");
-        }
+        IdeaConversion claim = claimed.value();
+        Visible found = visible(Optional.of(agent), ideaId).orElseThrow();
+        IdeaEntity idea = found.idea();
         String body = idea.getBody() == null ? "" : idea.getBody();
         String description = (body.isEmpty() ? "" : body + "\n\n") + "From idea #" + ideaId + ": " + ideaUrl;
         IssueRef issue;
         try {
-            issue = host.create(found.get().project(), idea.getTitle(), description, agent);
+            issue = host.create(found.project(), idea.getTitle(), description, agent);
         } catch (IssueCreation.Refused e) {
+            release(ideaId, claim);
             return Outcome.refused(Problem.FORBIDDEN, "forbidden", e.getMessage());
+        } catch (RuntimeException e) {
+            release(ideaId, claim);
+            throw e;
         }
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             IdeaEntity locked = lockVisible(agent, ideaId).orElseThrow();
-            if (locked.getIssueId() != 0) {
-                // Another agent was quicker: their issue is the idea's; ours stays an ordinary issue.
-                return Outcome.refused(Problem.CONFLICT, "conflict",
-                        "This idea is already issue " + locked.getIssueKey() + ".");
+            if (locked.getIssueId() != claim.marker()) {
+                // Our claim expired and another agent took the idea over: theirs is the idea's issue, ours stays an
+                // ordinary issue.
+                return this.<IssueRef>alreadyTaken(locked).orElseGet(() -> Outcome.refused(Problem.CONFLICT,
+                        "conflict", "This idea was turned into an issue by someone else meanwhile."));
             }
             locked.setIssueId(issue.id());
             locked.setIssueKey(issue.key());
             locked.save();
             return Outcome.done(issue);
+        });
+    }
+
+    /** The conflict when the idea has an issue already or another agent's claim is still in force. */
+    private <T> Optional<Outcome<T>> alreadyTaken(IdeaEntity idea) {
+        if (idea.getIssueId() > 0) {
+            return Optional.of(Outcome.refused(Problem.CONFLICT, "conflict",
+                    "This idea is already issue " + idea.getIssueKey() + "."));
+        }
+        if (IdeaConversion.inForce(idea.getIssueId(), clock.millis())) {
+            return Optional.of(Outcome.refused(Problem.CONFLICT, "conflict",
+                    "Another agent is turning this idea into an issue right now."));
+        }
+        return Optional.empty();
+    }
+
+    /** Gives the claim up (the host made no issue), unless it expired and is someone else's by now. */
+    private void release(long ideaId, IdeaConversion claim) {
+        store.executeInTransaction(() -> {
+            IdeaEntity[] rows = store.find(IdeaEntity.class, Query.select().where("ID = ?", ideaId));
+            if (rows.length == 1 && rows[0].getIssueId() == claim.marker()) {
+                rows[0].setIssueId(0L);
+                rows[0].save();
+            }
+            return null;
         });
     }
 

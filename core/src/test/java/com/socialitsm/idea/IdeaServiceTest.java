@@ -176,6 +176,40 @@ class IdeaServiceTest {
         assertRefused(ideas.turnIntoIssue("alice", idea.id(), creation, "http://x"), Problem.CONFLICT);
     }
 
+    @Test
+    void aConversionTheHostRefusedLeavesTheIdeaFreeForTheNextAgent() {
+        InMemoryIssueCreation creation = new InMemoryIssueCreation(host);
+        host.makeAgent(sd, "bob");
+        creation.bar("bob");
+        Idea idea = ideas.submit("carol", "SD", "Coffee machine on floor 3", "", List.of()).value();
+
+        assertRefused(ideas.turnIntoIssue("bob", idea.id(), creation, "http://x"), Problem.FORBIDDEN);
+        IssueRef issue = ideas.turnIntoIssue("alice", idea.id(), creation, "http://x").value();
+
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isEqualTo(issue.key());
+    }
+
+    @Test
+    void aClaimLeftByACrashedNodeExpires() {
+        Idea idea = ideas.submit("carol", "SD", "Standing desks for the desk", "", List.of()).value();
+        IdeaConversion stuck = IdeaConversion.claim(clock.millis(), 0);
+        db.store().executeInTransaction(() -> {
+            com.socialitsm.store.IdeaEntity row = db.store().get(com.socialitsm.store.IdeaEntity.class,
+                    (int) idea.id());
+            row.setIssueId(stuck.marker());
+            row.save();
+            return null;
+        });
+        InMemoryIssueCreation creation = new InMemoryIssueCreation(host);
+
+        assertRefused(ideas.turnIntoIssue("alice", idea.id(), creation, "http://x"), Problem.CONFLICT);
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isNullOrEmpty();
+        clock.advance(IdeaConversion.CLAIM_EXPIRY.plusSeconds(1));
+        IssueRef issue = ideas.turnIntoIssue("alice", idea.id(), creation, "http://x").value();
+
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isEqualTo(issue.key());
+    }
+
     private List<Long> ids(IdeaSort sort, int pageSize) {
         List<Long> all = new java.util.ArrayList<>();
         Optional<String> cursor = Optional.empty();
