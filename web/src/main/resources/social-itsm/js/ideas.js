@@ -1,5 +1,5 @@
 // Idea boards: the board of a project (panel "ideas": sort, submit, vote, load more) and an idea's page (panel
-// "idea": body, votes, comments; agents set the status with a public reason and turn the idea into a Jira issue).
+// "idea": body, votes, follow, comments; agents set the status with a public reason and turn the idea into a Jira issue).
 // Every text from the server is inserted as text, except bodyHtml, which the server sanitized (as the Q&A's).
 import { api, contextPath, el, flash, limit, plural, problem, register, t, userLink, ago, links, parseTags }
   from './core.js';
@@ -51,6 +51,34 @@ function voteButton(idea, onChange) {
       state = await api(state.voted ? 'DELETE' : 'PUT', `/ideas/${idea.id}/vote`);
       show(state);
       if (onChange) onChange(state);
+    } catch (e) {
+      flash(problem(e, LOGIN), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+/**
+ * The idea page's Follow button: pressed while the viewer follows the idea (its status changes reach their feed);
+ * answers {id, following} update it. Submitting, voting and commenting follow too, so it often starts pressed.
+ */
+function followButton(idea) {
+  const button = el('button', { class: 'aui-button social-idea-follow', type: 'button' });
+  const show = (following) => {
+    button.textContent = following ? t('social.idea.following') : t('social.idea.follow');
+    button.setAttribute('aria-pressed', String(following));
+    button.classList.toggle('active', following);
+    button.title = t('social.idea.follow.help');
+  };
+  let following = Boolean(idea.following);
+  show(following);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      following = (await api(following ? 'DELETE' : 'PUT', `/ideas/${idea.id}/follow`)).following;
+      show(following);
     } catch (e) {
       flash(problem(e, LOGIN), 'error');
     } finally {
@@ -248,7 +276,7 @@ register('idea', async (node, { ideaId }) => {
         el('a', { href: links.issue(idea.issueKey), text: idea.issueKey })) : null,
       sanitizedHtml('social-idea-body', idea.bodyHtml),
       tagList(idea.hashtags),
-      el('div', { class: 'social-idea-actions' }, voteButton(idea)),
+      el('div', { class: 'social-idea-actions' }, voteButton(idea), ' ', followButton(idea)),
       idea.agent ? agentControls(idea, reload) : null,
       el('h3', { text: plural('social.idea.comments', idea.comments.length, idea.comments.length) }),
       el('ol', { class: 'social-idea-comments' }, ...idea.comments.map(commentItem)),

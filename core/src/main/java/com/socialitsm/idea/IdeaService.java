@@ -209,7 +209,28 @@ public final class IdeaService {
         String body = idea.getBody() == null ? "" : idea.getBody();
         return Outcome.done(new IdeaDetail(view(idea, found.get().project(), voted), body, markdown.render(body),
                 idea.getStatusReason(), idea.getStatusBy(), comments,
-                access.isAgent(viewer, idea.getProjectId())));
+                access.isAgent(viewer, idea.getProjectId()),
+                viewer.map(v -> follows.isFollowing(v, FollowTarget.idea(ideaId))).orElse(false)));
+    }
+
+    /**
+     * {@code user} follows the idea by choice (the idea page's Follow button): its status changes reach their feed.
+     * Idempotent; {@code not_found} for a missing idea or one of a hidden project.
+     */
+    public Outcome<IdeaFollow> follow(String user, long ideaId) {
+        if (visible(Optional.of(user), ideaId).isEmpty()) {
+            return notFound();
+        }
+        return Outcome.done(new IdeaFollow(ideaId, follows.followChosen(user, FollowTarget.idea(ideaId))));
+    }
+
+    /** {@code user} stops following the idea (taking part in it again follows it again). Idempotent. */
+    public Outcome<IdeaFollow> unfollow(String user, long ideaId) {
+        if (visible(Optional.of(user), ideaId).isEmpty()) {
+            return notFound();
+        }
+        follows.unfollowChosen(user, FollowTarget.idea(ideaId));
+        return Outcome.done(new IdeaFollow(ideaId, false));
     }
 
     /**

@@ -177,6 +177,40 @@ class IdeaServiceTest {
     }
 
     @Test
+    void theFollowButtonBringsAndStopsStatusChangesInTheFeed() {
+        host.makeAgent(sd, "bob");
+        Idea idea = ideas.submit("carol", "SD", "Self-service password reset", "", List.of()).value();
+
+        assertThat(ideas.get(Optional.of("dave"), idea.id()).value().following()).isFalse();
+        assertThat(ideas.follow("dave", idea.id()).value().following()).isTrue();
+        assertThat(ideas.follow("dave", idea.id()).value().following()).as("idempotent").isTrue();
+        assertThat(ideas.get(Optional.of("dave"), idea.id()).value().following()).isTrue();
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().following()).as("the author").isTrue();
+        ideas.setStatus("alice", idea.id(), "planned", "");
+        assertThat(app.feed().feed(Optional.of("dave"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .hasSize(1);
+
+        assertThat(ideas.unfollow("dave", idea.id()).value().following()).isFalse();
+        assertThat(ideas.unfollow("carol", idea.id()).value().following()).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        ideas.setStatus("bob", idea.id(), "done", "");
+        assertThat(app.feed().feed(Optional.of("dave"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .as("nothing new after unfollowing").hasSize(1);
+        assertThat(app.feed().feed(Optional.of("carol"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .hasSize(1);
+        assertThat(ideas.get(Optional.empty(), idea.id()).value().following()).as("anonymous").isFalse();
+    }
+
+    @Test
+    void nobodyFollowsAnIdeaTheyMayNotSee() {
+        Idea secret = ideas.submit("bob", "SEC", "A secret idea of the SEC team", "", List.of()).value();
+
+        assertRefused(ideas.follow("dave", secret.id()), Problem.NOT_FOUND);
+        assertRefused(ideas.unfollow("dave", secret.id()), Problem.NOT_FOUND);
+        assertRefused(ideas.follow("dave", 999_999), Problem.NOT_FOUND);
+    }
+
+    @Test
     void aConversionTheHostRefusedLeavesTheIdeaFreeForTheNextAgent() {
         InMemoryIssueCreation creation = new InMemoryIssueCreation(host);
         host.makeAgent(sd, "bob");
