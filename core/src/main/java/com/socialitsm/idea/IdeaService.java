@@ -141,7 +141,13 @@ public final class IdeaService {
         if (project.isEmpty()) {
             return notFound();
         }
-        long projectId = project.get().id();
+        return page(viewer, project.get(), sort, cursor, limit);
+    }
+
+    /** One page of a board whose visibility the caller checked (the browse permission, or an open portal board). */
+    Outcome<IdeaPage> page(Optional<String> viewer, ProjectRef board, IdeaSort sort, Optional<String> cursor,
+                           int limit) {
+        long projectId = board.id();
         Optional<IdeaCursor> after = Optional.empty();
         if (cursor.isPresent() && !cursor.get().isBlank()) {
             after = IdeaCursor.parse(sort, cursor.get());
@@ -186,14 +192,19 @@ public final class IdeaService {
             }
         }
         Set<Long> voted = votedAmong(viewer, rows);
-        List<Idea> items = rows.stream().map(row -> view(row, project.get(), voted.contains((long) row.getID())))
+        List<Idea> items = rows.stream().map(row -> view(row, board, voted.contains((long) row.getID())))
                 .toList();
         return Outcome.done(new IdeaPage(items, next));
     }
 
     /** The idea's page for the viewer; {@code not_found} when it is missing or its project is hidden. */
     public Outcome<IdeaDetail> get(Optional<String> viewer, long ideaId) {
-        Optional<Visible> found = visible(viewer, ideaId);
+        return get(viewer, ideaId, this::browses);
+    }
+
+    /** The idea's page for a viewer the gate admits to its board. */
+    Outcome<IdeaDetail> get(Optional<String> viewer, long ideaId, BoardGate gate) {
+        Optional<Visible> found = visible(viewer, ideaId, gate);
         if (found.isEmpty()) {
             return notFound();
         }
@@ -239,8 +250,16 @@ public final class IdeaService {
      * nothing. The voter follows the idea.
      */
     public Outcome<IdeaVotes> vote(String voter, long ideaId) {
+        return vote(voter, ideaId, this::browses, true);
+    }
+
+    /**
+     * A vote of a voter the gate admits to the idea's board; {@code followIt}: whether voting follows the idea (not
+     * for portal customers, who have no feed).
+     */
+    Outcome<IdeaVotes> vote(String voter, long ideaId, BoardGate gate, boolean followIt) {
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-            Optional<IdeaEntity> locked = lockVisible(voter, ideaId);
+            Optional<IdeaEntity> locked = lockVisible(voter, ideaId, gate);
             if (locked.isEmpty()) {
                 return notFound();
             }
@@ -250,15 +269,22 @@ public final class IdeaService {
                 store.create(IdeaVoteEntity.class, Map.of("VOTE_KEY", key, "IDEA_ID", ideaId,
                         "PROJECT_ID", idea.getProjectId(), "VOTER", voter, "CREATED_AT", clock.millis()));
             }
-            follows.autoFollow(voter, FollowTarget.idea(ideaId));
+            if (followIt) {
+                follows.autoFollow(voter, FollowTarget.idea(ideaId));
+            }
             return Outcome.done(new IdeaVotes(ideaId, recount(idea), true));
         });
     }
 
     /** Takes {@code voter}'s vote back; without a vote it changes nothing. */
     public Outcome<IdeaVotes> unvote(String voter, long ideaId) {
+        return unvote(voter, ideaId, this::browses);
+    }
+
+    /** Takes back the vote of a voter the gate admits to the idea's board. */
+    Outcome<IdeaVotes> unvote(String voter, long ideaId, BoardGate gate) {
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-            Optional<IdeaEntity> locked = lockVisible(voter, ideaId);
+            Optional<IdeaEntity> locked = lockVisible(voter, ideaId, gate);
             if (locked.isEmpty()) {
                 return notFound();
             }
@@ -436,12 +462,29 @@ public final class IdeaService {
         return issues.projectByKey(projectKey.trim()).filter(p -> access.canBrowseProject(viewer, p.id()));
     }
 
+    /**
+     * Who may see a board's ideas: for the app's own pages whoever may browse the project; for the portal the
+     * customers of an open board (PortalIdeaBoards).
+     */
+    @FunctionalInterface
+    interface BoardGate {
+        boolean admits(Optional<String> viewer, long projectId);
+    }
+
+    private boolean browses(Optional<String> viewer, long projectId) {
+        return access.canBrowseProject(viewer, projectId);
+    }
+
     private Optional<Visible> visible(Optional<String> viewer, long ideaId) {
+        return visible(viewer, ideaId, this::browses);
+    }
+
+    private Optional<Visible> visible(Optional<String> viewer, long ideaId, BoardGate gate) {
         if (ideaId <= 0 || ideaId > Integer.MAX_VALUE) {
             return Optional.empty();
         }
         IdeaEntity[] rows = store.find(IdeaEntity.class, Query.select().where("ID = ?", ideaId));
-        if (rows.length == 0 || !access.canBrowseProject(viewer, rows[0].getProjectId())) {
+        if (rows.length == 0 || !gate.admits(viewer, rows[0].getProjectId())) {
             return Optional.empty();
         }
         return issues.projectById(rows[0].getProjectId()).map(p -> new Visible(rows[0], p));
@@ -453,7 +496,11 @@ public final class IdeaService {
      * after the lock so that what follows sees every earlier commit.
      */
     private Optional<IdeaEntity> lockVisible(String user, long ideaId) {
-        Optional<Visible> found = visible(Optional.of(user), ideaId);
+        return lockVisible(user, ideaId, this::browses);
+    }
+
+    private Optional<IdeaEntity> lockVisible(String user, long ideaId, BoardGate gate) {
+        Optional<Visible> found = visible(Optional.of(user), ideaId, gate);
         if (found.isEmpty()) {
             return Optional.empty();
         }
