@@ -70,6 +70,18 @@ public final class PortalIdeaBoards {
         return Outcome.done(openingOf(viewer, project.get()));
     }
 
+    /**
+     * Whether the board behind a portal the viewer may use is open to it (so the portal page asks for the board only
+     * when there is one); {@code not_found} for a portal the viewer may not use.
+     */
+    public Outcome<Boolean> isOpenOnPortal(Optional<String> viewer, long portalId) {
+        Optional<PortalRef> portal = portals.portal(viewer, portalId);
+        if (portal.isEmpty()) {
+            return notFound();
+        }
+        return Outcome.done(isOpen(portal.get().projectId()));
+    }
+
     /** The open board of the portal, for a viewer who may use the portal; {@code not_found} otherwise. */
     public Outcome<IdeaPage> board(Optional<String> viewer, long portalId, IdeaSort sort, Optional<String> cursor,
                                    int limit) {

@@ -51,4 +51,8 @@ public final class PortalIdeaJson {
 
     public record OpenRequest(Boolean open) {
     }
+
+    /** Whether the portal shows an idea board. */
+    public record PortalBoard(boolean open) {
+    }
 }

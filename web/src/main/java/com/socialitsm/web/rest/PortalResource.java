@@ -230,6 +230,15 @@ public final class PortalResource {
         return PortalIdeaJson.Opening.of(Outcomes.value(ideaBoards.openToPortal(agent, project, request.open())));
     }
 
+    /** {@code {"open"}}: whether the portal shows an idea board (a board an agent opened); 401; 404 not their portal. */
+    @GET
+    @Path("/{portalId}/idea-board")
+    public PortalIdeaJson.PortalBoard portalIdeaBoard(@PathParam("portalId") String portalId) {
+        Requests.requireUser(currentUser);
+        return new PortalIdeaJson.PortalBoard(Outcomes.value(ideaBoards.isOpenOnPortal(currentUser.userKey(),
+                PortalIds.parse(portalId))));
+    }
+
     /**
      * The portal's idea board, if an agent opened it ({@code sort} votes (default), trending or newest; {@code cursor}
      * from next): 400 bad sort or cursor; 401; 404 a portal the caller may not use or a board not open to it.

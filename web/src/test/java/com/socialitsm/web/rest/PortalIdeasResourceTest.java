@@ -80,6 +80,7 @@ class PortalIdeasResourceTest {
     @Test
     void customersSeeAndVoteOnlyOnceTheAgentOpenedTheBoard() {
         caller = "erin";
+        assertThat(portal.portalIdeaBoard(sd()).open()).isFalse();
         assertStatus(() -> portal.portalIdeas(sd(), null, null, null), 404);
         assertStatus(() -> portal.portalIdea(Long.toString(sdIdea)), 404);
         assertStatus(() -> portal.votePortalIdea(Long.toString(sdIdea)), 404);
@@ -90,6 +91,7 @@ class PortalIdeasResourceTest {
         assertThat(portal.openIdeaBoard("SD", new PortalIdeaJson.OpenRequest(true)).openToPortal()).isTrue();
 
         caller = "erin";
+        assertThat(portal.portalIdeaBoard(sd()).open()).isTrue();
         PortalIdeaJson.Page board = portal.portalIdeas(sd(), "newest", null, null);
         assertThat(board.items()).extracting(PortalIdeaJson.Row::title).containsExactly("Opening hours on Saturdays");
         PortalIdeaJson.Detail idea = portal.portalIdea(Long.toString(sdIdea));
@@ -126,6 +128,7 @@ class PortalIdeasResourceTest {
         assertThat(portal.portalIdeas(Long.toString(hrPortal.id()), null, null, null).items()).hasSize(1);
 
         caller = "erin"; // SD's customer asks for HR's board and idea
+        assertStatus(() -> portal.portalIdeaBoard(Long.toString(hrPortal.id())), 404);
         assertStatus(() -> portal.portalIdeas(Long.toString(hrPortal.id()), null, null, null), 404);
         assertStatus(() -> portal.portalIdea(Long.toString(hrIdea)), 404);
         assertStatus(() -> portal.votePortalIdea(Long.toString(hrIdea)), 404);
@@ -150,6 +153,7 @@ class PortalIdeasResourceTest {
         assertThat(portal.portalIdeas(sd(), null, null, null).items()).as("the portal's agent").hasSize(1);
 
         caller = null;
+        assertStatus(() -> portal.portalIdeaBoard(sd()), 401);
         assertStatus(() -> portal.portalIdeas(sd(), null, null, null), 401);
         assertStatus(() -> portal.portalIdea(Long.toString(sdIdea)), 401);
         assertStatus(() -> portal.votePortalIdea(Long.toString(sdIdea)), 401);
