@@ -94,7 +94,8 @@ class ArchitectureTest {
     static final ArchRule visit = dependsOnlyOn("visit", "activity", "host", "kudos", "store");
 
     @ArchTest
-    static final ArchRule idea = dependsOnlyOn("idea", "activity", "follow", "host", "qa", "store", "tag");
+    static final ArchRule idea = dependsOnlyOn("idea", "activity", "follow", "host", "qa", "settings", "store",
+            "tag");
     static final ArchRule poll = dependsOnlyOn("poll", "activity", "host", "store");
 
     @ArchTest

@@ -355,6 +355,31 @@ function kudosRulesForm() {
   return form;
 }
 
+/**
+ * The boss fight's bonus (GET/PUT /admin/kudos/boss): points for the assignee who resolves a project's most-upvoted
+ * open issue; 0 keeps only the badge. The server checks the range and answers a wrong value with its message.
+ */
+function bossRulesForm() {
+  const points = el('input', { class: 'text short-field', type: 'number', min: '0', step: '1', name: 'bonusPoints',
+    required: true });
+  const button = el('button', { class: 'aui-button', type: 'submit', text: t('social.admin.save') });
+  const form = el('form', { class: 'aui social-admin-form', id: 'social-admin-kudos-boss' },
+    el('h3', { text: t('social.admin.kudos.boss.title') }),
+    el('p', { class: 'social-admin-intro', text: t('social.admin.kudos.boss.intro') }),
+    field('social-admin-kudos-boss-bonusPoints', t('social.admin.kudos.boss.bonusPoints'), points,
+      t('social.admin.kudos.boss.bonusPoints.help')),
+    el('div', { class: 'buttons-container' }, el('div', { class: 'buttons' }, button)));
+  const show = (rules) => { points.value = String(rules.bonusPoints); };
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const saved = await attempt(button, () => api('PUT', '/admin/kudos/boss',
+      { bonusPoints: Number.parseInt(points.value, 10) }), () => t('social.admin.saved'));
+    if (saved) show(saved);
+  });
+  api('GET', '/admin/kudos/boss').then(show).catch((e) => form.append(el('p', { text: problem(e) })));
+  return form;
+}
+
 function excludedPeople() {
   const list = el('ul', { class: 'social-admin-list', 'aria-live': 'polite' });
   const input = el('input', { class: 'text short-field', type: 'text', required: true, placeholder: 'jira-bot' });
@@ -498,7 +523,7 @@ register('admin', (node) => {
     section('hashtags', t('social.admin.hashtags.title'), t('social.admin.hashtags.intro'),
       el('div', { class: 'social-admin-columns' }, mergeForm(), renameForm(), blockedTags(), labelImport())),
     section('kudos', t('social.admin.kudos.title'), t('social.admin.kudos.intro'),
-      el('div', { class: 'social-admin-columns' }, kudosRulesForm(), excludedPeople(), season())),
+      el('div', { class: 'social-admin-columns' }, kudosRulesForm(), excludedPeople(), season(), bossRulesForm())),
     // The follow rules form brings its own heading.
     el('section', { class: 'social-admin-section', id: 'social-admin-follows' }, followRulesForm()),
     section('export', t('social.admin.export.title'), '', dataExport()),

@@ -1,5 +1,5 @@
 // Idea boards: the board of a project (panel "ideas": sort, submit, vote, load more) and an idea's page (panel
-// "idea": body, votes, comments; agents set the status with a public reason and turn the idea into a Jira issue).
+// "idea": body, votes, follow, comments; agents set the status with a public reason and turn the idea into a Jira issue).
 // Every text from the server is inserted as text, except bodyHtml, which the server sanitized (as the Q&A's).
 import { api, contextPath, el, flash, limit, plural, problem, register, t, userLink, ago, links, parseTags }
   from './core.js';
@@ -51,6 +51,34 @@ function voteButton(idea, onChange) {
       state = await api(state.voted ? 'DELETE' : 'PUT', `/ideas/${idea.id}/vote`);
       show(state);
       if (onChange) onChange(state);
+    } catch (e) {
+      flash(problem(e, LOGIN), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+/**
+ * The idea page's Follow button: pressed while the viewer follows the idea (its status changes reach their feed);
+ * answers {id, following} update it. Submitting, voting and commenting follow too, so it often starts pressed.
+ */
+function followButton(idea) {
+  const button = el('button', { class: 'aui-button social-idea-follow', type: 'button' });
+  const show = (following) => {
+    button.textContent = following ? t('social.idea.following') : t('social.idea.follow');
+    button.setAttribute('aria-pressed', String(following));
+    button.classList.toggle('active', following);
+    button.title = t('social.idea.follow.help');
+  };
+  let following = Boolean(idea.following);
+  show(following);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      following = (await api(following ? 'DELETE' : 'PUT', `/ideas/${idea.id}/follow`)).following;
+      show(following);
     } catch (e) {
       flash(problem(e, LOGIN), 'error');
     } finally {
@@ -132,7 +160,13 @@ register('ideas', async (node, dataset) => {
   const more = el('button', { class: 'aui-button social-idea-more', type: 'button', hidden: true,
     text: t('social.idea.more'), on: { click: () => load(false) } });
 
+  // The agent's "open to the portal" switch of the board shown (empty for everybody else).
+  const portalBox = el('div', { class: 'social-idea-portal' });
+  const showPortalSwitch = () => portalSwitch(state.project)
+    .then((control) => portalBox.replaceChildren(...(control ? [control] : [])));
+
   async function load(reset) {
+    if (reset) showPortalSwitch();
     for (const button of sorts.children) {
       const selected = button.dataset.sort === state.sort;
       button.classList.toggle('active', selected);
@@ -157,7 +191,7 @@ register('ideas', async (node, dataset) => {
   }
 
   node.replaceChildren(el('div', { class: 'social-ideas' },
-    el('div', { class: 'social-idea-controls' }, projectForm, sorts),
+    el('div', { class: 'social-idea-controls' }, projectForm, sorts), portalBox,
     list, status, more,
     submitForm(() => state.project, () => { state.sort = 'newest'; load(true); })));
   await load(true);
@@ -248,11 +282,114 @@ register('idea', async (node, { ideaId }) => {
         el('a', { href: links.issue(idea.issueKey), text: idea.issueKey })) : null,
       sanitizedHtml('social-idea-body', idea.bodyHtml),
       tagList(idea.hashtags),
-      el('div', { class: 'social-idea-actions' }, voteButton(idea)),
+      el('div', { class: 'social-idea-actions' }, voteButton(idea), ' ', followButton(idea)),
       idea.agent ? agentControls(idea, reload) : null,
       el('h3', { text: plural('social.idea.comments', idea.comments.length, idea.comments.length) }),
       el('ol', { class: 'social-idea-comments' }, ...idea.comments.map(commentItem)),
       commentForm));
   }
   await reload();
+});
+
+// ---- idea boards opened to the customer portal (#19) ------------------------------------------------------------
+
+/**
+ * For an agent on a project's board: a switch that opens the board to the project's portal customers (GET/PUT
+ * /portal/idea-boards/{project}). Nothing for other viewers or a project without a portal.
+ */
+async function portalSwitch(project) {
+  let opening;
+  try {
+    opening = await api('GET', `/portal/idea-boards/${encodeURIComponent(project)}`);
+  } catch (e) {
+    return null;
+  }
+  if (!opening.agent || !opening.hasPortal) return null;
+  const box = el('input', { class: 'checkbox', type: 'checkbox', id: 'social-idea-portal-open', name: 'openToPortal',
+    checked: opening.openToPortal });
+  box.addEventListener('change', async () => {
+    box.disabled = true;
+    try {
+      const now = await api('PUT', `/portal/idea-boards/${encodeURIComponent(project)}`, { open: box.checked });
+      box.checked = now.openToPortal;
+      flash(now.openToPortal ? t('social.idea.portal.opened') : t('social.idea.portal.closed'), 'success');
+    } catch (e) {
+      box.checked = !box.checked;
+      flash(t('social.idea.error', problem(e)), 'error');
+    } finally {
+      box.disabled = false;
+    }
+  });
+  return el('div', { class: 'checkbox social-idea-portal-switch' }, box,
+    el('label', { for: 'social-idea-portal-open', text: t('social.idea.portal.open') }));
+}
+
+/** The portal's vote button: PUT/DELETE /portal/ideas/{id}/vote. */
+function portalVoteButton(idea) {
+  const button = el('button', { class: 'aui-button social-portal-idea-vote', type: 'button' });
+  let state = { votes: idea.votes, voted: idea.voted };
+  const show = () => {
+    button.textContent = `${state.voted ? t('social.idea.unvote') : t('social.idea.vote')} · ${state.votes}`;
+    button.setAttribute('aria-pressed', String(state.voted));
+    button.classList.toggle('active', state.voted);
+  };
+  show();
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      state = await api(state.voted ? 'DELETE' : 'PUT', `/portal/ideas/${idea.id}/vote`);
+      show();
+    } catch (e) {
+      flash(problem(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+/**
+ * The customer portal's idea board (panel "portal-ideas"): shown only when an agent opened the project's board to
+ * the portal (the REST answers 404 otherwise, and the panel then stays empty). Titles open to the description and the
+ * public reason of the status. The portal id comes from the mount point or the page's address.
+ */
+register('portal-ideas', async (node) => {
+  const portalId = node.dataset.portalId
+    || (/\/servicedesk\/customer\/portal\/(\d+)/.exec(window.location.pathname) || [])[1];
+  if (!portalId) return;
+  let page;
+  try {
+    // Ask first whether there is a board, so that a closed one costs no 404 (and no console error).
+    if (!(await api('GET', `/portal/${encodeURIComponent(portalId)}/idea-board`)).open) return;
+    page = await api('GET', `/portal/${encodeURIComponent(portalId)}/ideas?sort=votes`);
+  } catch (e) {
+    node.replaceChildren();
+    return;
+  }
+  const list = el('ol', { class: 'social-portal-ideas-list' }, ...page.items.map((idea) => {
+    const details = el('div', { class: 'social-portal-idea-details', hidden: true });
+    const title = el('button', { class: 'aui-button aui-button-link social-portal-idea-title', type: 'button',
+      'aria-expanded': 'false', text: idea.title });
+    title.addEventListener('click', async () => {
+      const open = details.hidden;
+      details.hidden = !open;
+      title.setAttribute('aria-expanded', String(open));
+      if (open && !details.childElementCount) {
+        try {
+          const full = await api('GET', `/portal/ideas/${idea.id}`);
+          details.replaceChildren(...[sanitizedHtml('social-idea-body', full.bodyHtml),
+            full.statusReason ? el('p', { class: 'social-idea-reason-text', text: full.statusReason }) : null]
+            .filter(Boolean));
+        } catch (e) {
+          details.replaceChildren(el('p', { text: problem(e) }));
+        }
+      }
+    });
+    return el('li', { class: 'social-portal-idea', dataset: { ideaId: idea.id } },
+      portalVoteButton(idea), ' ', title, ' ', statusLozenge(idea.status), details);
+  }));
+  node.replaceChildren(el('section', { class: 'social-portal-ideas' },
+    el('h2', { text: t('social.idea.portal.title') }),
+    el('p', { class: 'social-portal-ideas-intro', text: t('social.idea.portal.intro') }),
+    page.items.length ? list : el('p', { class: 'social-empty', text: t('social.idea.empty') })));
 });

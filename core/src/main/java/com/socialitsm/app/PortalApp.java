@@ -3,6 +3,7 @@ package com.socialitsm.app;
 import java.util.Objects;
 
 import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.idea.PortalIdeaBoards;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.qa.MarkdownRenderer;
@@ -20,6 +21,7 @@ public final class PortalApp {
     private final KnownIssueService knownIssues;
     private final PortalThanks thanks;
     private final PortalQuestions questions;
+    private final PortalIdeaBoards ideaBoards;
 
     public PortalApp(SocialApp app, CustomerPortals portals) {
         this.app = Objects.requireNonNull(app);
@@ -27,6 +29,7 @@ public final class PortalApp {
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
         this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
         this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer());
+        this.ideaBoards = new PortalIdeaBoards(app.ideas(), app.settings(), app.issues(), app.access(), portals);
     }
 
     public SocialApp app() {
@@ -49,5 +52,10 @@ public final class PortalApp {
     /** The portal's community Q&amp;A. */
     public PortalQuestions questions() {
         return questions;
+    }
+
+    /** Idea boards an agent opened to the portal's customers. */
+    public PortalIdeaBoards ideaBoards() {
+        return ideaBoards;
     }
 }

@@ -92,23 +92,7 @@ public final class FollowService {
             return FollowTargets.invalid("You cannot follow yourself.");
         }
         return lookup.map(target -> {
-            store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-                Optional<FollowEntity> row = find(userKey, target.stored());
-                if (row.isEmpty()) {
-                    boolean fanIn = isFanIn(target.stored());
-                    insert(userKey, target.stored(), false, false, fanIn);
-                    if (!fanIn && Audience.canFanIn(target.stored())
-                            && followerCount(target.stored()) > fanInThreshold()) {
-                        switchToFanIn(target.stored());
-                    }
-                } else if (row.get().isMuted()) {
-                    // Choosing to follow a muted issue lifts the mute.
-                    row.get().setMuted(false);
-                    row.get().setAuto(false);
-                    row.get().save();
-                }
-                return null;
-            });
+            followChosen(userKey, target.stored());
             return statusOf(userKey, target);
         });
     }
@@ -116,10 +100,45 @@ public final class FollowService {
     /** Stops following the target; a mute stays in place. Idempotent. */
     public Outcome<FollowStatus> unfollow(String userKey, TargetType type, String id) {
         return targets.resolve(Optional.of(userKey), type, id).map(target -> {
-            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
-                    followKey(userKey, target.stored()), false);
+            unfollowChosen(userKey, target.stored());
             return statusOf(userKey, target);
         });
+    }
+
+    /**
+     * The user chose to follow a target that the calling feature has checked they may see (an idea, which this
+     * package cannot look up without depending on the idea board); as {@link #follow}, idempotent.
+     *
+     * @return whether the user follows it now (false only if they muted it meanwhile, which cannot happen for ideas)
+     */
+    public boolean followChosen(String userKey, FollowTarget target) {
+        store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            Optional<FollowEntity> row = find(userKey, target);
+            if (row.isEmpty()) {
+                boolean fanIn = isFanIn(target);
+                insert(userKey, target, false, false, fanIn);
+                if (!fanIn && Audience.canFanIn(target) && followerCount(target) > fanInThreshold()) {
+                    switchToFanIn(target);
+                }
+            } else if (row.get().isMuted()) {
+                // Choosing to follow a muted issue lifts the mute.
+                row.get().setMuted(false);
+                row.get().setAuto(false);
+                row.get().save();
+            }
+            return null;
+        });
+        return isFollowing(userKey, target);
+    }
+
+    /** Stops following a target the calling feature has checked (see {@link #followChosen}); idempotent. */
+    public void unfollowChosen(String userKey, FollowTarget target) {
+        store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?", followKey(userKey, target), false);
+    }
+
+    /** Whether the user follows the target (a muted one is not followed). */
+    public boolean isFollowing(String userKey, FollowTarget target) {
+        return find(userKey, target).map(row -> !row.isMuted()).orElse(false);
     }
 
     /**

@@ -141,7 +141,13 @@ public final class IdeaService {
         if (project.isEmpty()) {
             return notFound();
         }
-        long projectId = project.get().id();
+        return page(viewer, project.get(), sort, cursor, limit);
+    }
+
+    /** One page of a board whose visibility the caller checked (the browse permission, or an open portal board). */
+    Outcome<IdeaPage> page(Optional<String> viewer, ProjectRef board, IdeaSort sort, Optional<String> cursor,
+                           int limit) {
+        long projectId = board.id();
         Optional<IdeaCursor> after = Optional.empty();
         if (cursor.isPresent() && !cursor.get().isBlank()) {
             after = IdeaCursor.parse(sort, cursor.get());
@@ -186,14 +192,19 @@ public final class IdeaService {
             }
         }
         Set<Long> voted = votedAmong(viewer, rows);
-        List<Idea> items = rows.stream().map(row -> view(row, project.get(), voted.contains((long) row.getID())))
+        List<Idea> items = rows.stream().map(row -> view(row, board, voted.contains((long) row.getID())))
                 .toList();
         return Outcome.done(new IdeaPage(items, next));
     }
 
     /** The idea's page for the viewer; {@code not_found} when it is missing or its project is hidden. */
     public Outcome<IdeaDetail> get(Optional<String> viewer, long ideaId) {
-        Optional<Visible> found = visible(viewer, ideaId);
+        return get(viewer, ideaId, this::browses);
+    }
+
+    /** The idea's page for a viewer the gate admits to its board. */
+    Outcome<IdeaDetail> get(Optional<String> viewer, long ideaId, BoardGate gate) {
+        Optional<Visible> found = visible(viewer, ideaId, gate);
         if (found.isEmpty()) {
             return notFound();
         }
@@ -209,7 +220,28 @@ public final class IdeaService {
         String body = idea.getBody() == null ? "" : idea.getBody();
         return Outcome.done(new IdeaDetail(view(idea, found.get().project(), voted), body, markdown.render(body),
                 idea.getStatusReason(), idea.getStatusBy(), comments,
-                access.isAgent(viewer, idea.getProjectId())));
+                access.isAgent(viewer, idea.getProjectId()),
+                viewer.map(v -> follows.isFollowing(v, FollowTarget.idea(ideaId))).orElse(false)));
+    }
+
+    /**
+     * {@code user} follows the idea by choice (the idea page's Follow button): its status changes reach their feed.
+     * Idempotent; {@code not_found} for a missing idea or one of a hidden project.
+     */
+    public Outcome<IdeaFollow> follow(String user, long ideaId) {
+        if (visible(Optional.of(user), ideaId).isEmpty()) {
+            return notFound();
+        }
+        return Outcome.done(new IdeaFollow(ideaId, follows.followChosen(user, FollowTarget.idea(ideaId))));
+    }
+
+    /** {@code user} stops following the idea (taking part in it again follows it again). Idempotent. */
+    public Outcome<IdeaFollow> unfollow(String user, long ideaId) {
+        if (visible(Optional.of(user), ideaId).isEmpty()) {
+            return notFound();
+        }
+        follows.unfollowChosen(user, FollowTarget.idea(ideaId));
+        return Outcome.done(new IdeaFollow(ideaId, false));
     }
 
     /**
@@ -218,8 +250,16 @@ public final class IdeaService {
      * nothing. The voter follows the idea.
      */
     public Outcome<IdeaVotes> vote(String voter, long ideaId) {
+        return vote(voter, ideaId, this::browses, true);
+    }
+
+    /**
+     * A vote of a voter the gate admits to the idea's board; {@code followIt}: whether voting follows the idea (not
+     * for portal customers, who have no feed).
+     */
+    Outcome<IdeaVotes> vote(String voter, long ideaId, BoardGate gate, boolean followIt) {
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-            Optional<IdeaEntity> locked = lockVisible(voter, ideaId);
+            Optional<IdeaEntity> locked = lockVisible(voter, ideaId, gate);
             if (locked.isEmpty()) {
                 return notFound();
             }
@@ -229,15 +269,22 @@ public final class IdeaService {
                 store.create(IdeaVoteEntity.class, Map.of("VOTE_KEY", key, "IDEA_ID", ideaId,
                         "PROJECT_ID", idea.getProjectId(), "VOTER", voter, "CREATED_AT", clock.millis()));
             }
-            follows.autoFollow(voter, FollowTarget.idea(ideaId));
+            if (followIt) {
+                follows.autoFollow(voter, FollowTarget.idea(ideaId));
+            }
             return Outcome.done(new IdeaVotes(ideaId, recount(idea), true));
         });
     }
 
     /** Takes {@code voter}'s vote back; without a vote it changes nothing. */
     public Outcome<IdeaVotes> unvote(String voter, long ideaId) {
+        return unvote(voter, ideaId, this::browses);
+    }
+
+    /** Takes back the vote of a voter the gate admits to the idea's board. */
+    Outcome<IdeaVotes> unvote(String voter, long ideaId, BoardGate gate) {
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
-            Optional<IdeaEntity> locked = lockVisible(voter, ideaId);
+            Optional<IdeaEntity> locked = lockVisible(voter, ideaId, gate);
             if (locked.isEmpty()) {
                 return notFound();
             }
@@ -315,43 +362,91 @@ public final class IdeaService {
     /**
      * An agent turns the idea into an issue of its project, created by the host as that agent, with a link back to
      * the idea's page in its description; the idea keeps the issue's key. Refused for anyone but an agent
-     * ({@code forbidden}), an idea that has an issue already ({@code conflict}), and what the host refuses
-     * ({@code forbidden}, with the host's message).
+     * ({@code forbidden}), an idea that has an issue already or is being turned into one by another agent right now
+     * ({@code conflict}), and what the host refuses ({@code forbidden}, with the host's message).
+     *
+     * <p><b>One issue, however many agents click at once.</b> The host's issue cannot be created inside our
+     * transaction, so the idea is first claimed under its row lock ({@link IdeaConversion}); only the agent holding
+     * the claim asks the host for an issue, the others get a conflict. A claim the host refused is released so that
+     * the next attempt may try again; a claim left behind by a crashed node expires after
+     * {@link IdeaConversion#CLAIM_EXPIRY}.
      *
      * @param ideaUrl the idea page's address, for the link from the issue back to the idea
      */
     public Outcome<IssueRef> turnIntoIssue(String agent, long ideaId, IssueCreation host, String ideaUrl) {
-        Optional<Visible> found = visible(Optional.of(agent), ideaId);
-        if (found.isEmpty()) {
-            return notFound();
+        Outcome<IdeaConversion> claimed = store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+            Optional<IdeaEntity> locked = lockVisible(agent, ideaId);
+            if (locked.isEmpty()) {
+                return notFound();
+            }
+            IdeaEntity idea = locked.get();
+            if (!access.isAgent(Optional.of(agent), idea.getProjectId())) {
+                return Outcome.refused(Problem.FORBIDDEN, "forbidden", "Only agents of the project may do this.");
+            }
+            Optional<Outcome<IdeaConversion>> taken = alreadyTaken(idea);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            IdeaConversion claim = IdeaConversion.claim(clock.millis(), idea.getIssueId());
+            idea.setIssueId(claim.marker());
+            idea.save();
+            return Outcome.done(claim);
+        });
+        if (claimed instanceof Outcome.Refused<IdeaConversion> refused) {
+            return Outcome.refused(refused.refusal());
         }
-        IdeaEntity idea = found.get().idea();
-        if (!access.isAgent(Optional.of(agent), idea.getProjectId())) {
-            return Outcome.refused(Problem.FORBIDDEN, "forbidden", "Only agents of the project may do this.");
-        }
-        if (idea.getIssueId() != 0) {
-            return Outcome.refused(Problem.CONFLICT, "conflict",
-                    "This idea is already issue " + idea.getIssueKey() + ".");
-        }
+        IdeaConversion claim = claimed.value();
+        Visible found = visible(Optional.of(agent), ideaId).orElseThrow();
+        IdeaEntity idea = found.idea();
         String body = idea.getBody() == null ? "" : idea.getBody();
         String description = (body.isEmpty() ? "" : body + "\n\n") + "From idea #" + ideaId + ": " + ideaUrl;
         IssueRef issue;
         try {
-            issue = host.create(found.get().project(), idea.getTitle(), description, agent);
+            issue = host.create(found.project(), idea.getTitle(), description, agent);
         } catch (IssueCreation.Refused e) {
+            release(ideaId, claim);
             return Outcome.refused(Problem.FORBIDDEN, "forbidden", e.getMessage());
+        } catch (RuntimeException e) {
+            release(ideaId, claim);
+            throw e;
         }
         return store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             IdeaEntity locked = lockVisible(agent, ideaId).orElseThrow();
-            if (locked.getIssueId() != 0) {
-                // Another agent was quicker: their issue is the idea's; ours stays an ordinary issue.
-                return Outcome.refused(Problem.CONFLICT, "conflict",
-                        "This idea is already issue " + locked.getIssueKey() + ".");
+            if (locked.getIssueId() != claim.marker()) {
+                // Our claim expired and another agent took the idea over: theirs is the idea's issue, ours stays an
+                // ordinary issue.
+                return this.<IssueRef>alreadyTaken(locked).orElseGet(() -> Outcome.refused(Problem.CONFLICT,
+                        "conflict", "This idea was turned into an issue by someone else meanwhile."));
             }
             locked.setIssueId(issue.id());
             locked.setIssueKey(issue.key());
             locked.save();
             return Outcome.done(issue);
+        });
+    }
+
+    /** The conflict when the idea has an issue already or another agent's claim is still in force. */
+    private <T> Optional<Outcome<T>> alreadyTaken(IdeaEntity idea) {
+        if (idea.getIssueId() > 0) {
+            return Optional.of(Outcome.refused(Problem.CONFLICT, "conflict",
+                    "This idea is already issue " + idea.getIssueKey() + "."));
+        }
+        if (IdeaConversion.inForce(idea.getIssueId(), clock.millis())) {
+            return Optional.of(Outcome.refused(Problem.CONFLICT, "conflict",
+                    "Another agent is turning this idea into an issue right now."));
+        }
+        return Optional.empty();
+    }
+
+    /** Gives the claim up (the host made no issue), unless it expired and is someone else's by now. */
+    private void release(long ideaId, IdeaConversion claim) {
+        store.executeInTransaction(() -> {
+            IdeaEntity[] rows = store.find(IdeaEntity.class, Query.select().where("ID = ?", ideaId));
+            if (rows.length == 1 && rows[0].getIssueId() == claim.marker()) {
+                rows[0].setIssueId(0L);
+                rows[0].save();
+            }
+            return null;
         });
     }
 
@@ -367,12 +462,29 @@ public final class IdeaService {
         return issues.projectByKey(projectKey.trim()).filter(p -> access.canBrowseProject(viewer, p.id()));
     }
 
+    /**
+     * Who may see a board's ideas: for the app's own pages whoever may browse the project; for the portal the
+     * customers of an open board (PortalIdeaBoards).
+     */
+    @FunctionalInterface
+    interface BoardGate {
+        boolean admits(Optional<String> viewer, long projectId);
+    }
+
+    private boolean browses(Optional<String> viewer, long projectId) {
+        return access.canBrowseProject(viewer, projectId);
+    }
+
     private Optional<Visible> visible(Optional<String> viewer, long ideaId) {
+        return visible(viewer, ideaId, this::browses);
+    }
+
+    private Optional<Visible> visible(Optional<String> viewer, long ideaId, BoardGate gate) {
         if (ideaId <= 0 || ideaId > Integer.MAX_VALUE) {
             return Optional.empty();
         }
         IdeaEntity[] rows = store.find(IdeaEntity.class, Query.select().where("ID = ?", ideaId));
-        if (rows.length == 0 || !access.canBrowseProject(viewer, rows[0].getProjectId())) {
+        if (rows.length == 0 || !gate.admits(viewer, rows[0].getProjectId())) {
             return Optional.empty();
         }
         return issues.projectById(rows[0].getProjectId()).map(p -> new Visible(rows[0], p));
@@ -384,7 +496,11 @@ public final class IdeaService {
      * after the lock so that what follows sees every earlier commit.
      */
     private Optional<IdeaEntity> lockVisible(String user, long ideaId) {
-        Optional<Visible> found = visible(Optional.of(user), ideaId);
+        return lockVisible(user, ideaId, this::browses);
+    }
+
+    private Optional<IdeaEntity> lockVisible(String user, long ideaId, BoardGate gate) {
+        Optional<Visible> found = visible(Optional.of(user), ideaId, gate);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,7 @@ import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.store.BallotMarker;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.PollBallotEntity;
 import com.socialitsm.store.PollChoiceEntity;

@@ -14,6 +14,7 @@ import net.java.ao.RawEntity;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.AnswerEntity;
+import com.socialitsm.store.BallotMarker;
 import com.socialitsm.store.BadgeEntity;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
@@ -66,7 +67,13 @@ public final class UserKeyRewriter {
         FOLLOWER, FOLLOWED_USER, ACTIVITY_ACTOR, ACTIVITY_SUBJECT, ACTIVITY_TARGET, FEED_ITEM, VOTE, POINTS_ENTRY,
         POINTS_TOTAL, KUDOS_GIVER, KUDOS_RECEIVER, BADGE, QUESTION_AUTHOR, ANSWER_AUTHOR, QA_VOTE, HASHTAG_TAGGER,
         VISIT_AGENT, VISIT_REPORTER, IDEA_AUTHOR, IDEA_STATUS_BY, IDEA_VOTER, IDEA_COMMENT_AUTHOR,
-        /** A poll's asker, and the voter of a named poll's ballot (an anonymous ballot holds no key: a keyed hash). */
+        /**
+         * A poll's asker, and the voter of a named poll's ballot. An anonymous ballot holds no key but a keyed hash;
+         * while its poll is open (still has its key) the hash of the old key is replaced by the hash of the new one in
+         * the same step, so the user keeps one ballot there, may change it and sees it. Those ballots are never
+         * counted, so neither the count shown before an anonymization nor the progress tells anyone that the user
+         * voted in an anonymous poll.
+         */
         POLL_AUTHOR, POLL_VOTER,
         /** The administrator who added a listening source. */
         LISTEN_SOURCE_CREATOR,
@@ -142,6 +149,9 @@ public final class UserKeyRewriter {
             Embedded<?> embedded = embedded(reference, oldKey, newKey);
             int rows = oldKey.equals(newKey) ? 0
                     : embedded != null ? scan(embedded, true) : run(step(reference, oldKey, newKey));
+            if (reference == Reference.POLL_VOTER && !oldKey.equals(newKey)) {
+                rehashAnonymousBallots(oldKey, newKey); // not counted: see POLL_VOTER
+            }
             counts.put(reference, rows);
             progress.referenceDone(reference, rows);
         }
@@ -478,6 +488,50 @@ public final class UserKeyRewriter {
             });
             case ACTIVITY_SOURCE, POINTS_SOURCE, SETTING -> throw new IllegalStateException(reference + " is embedded");
         };
+    }
+
+    /**
+     * Walks the anonymous polls that still hold their ballot key (open ones; the key is erased at the close) in
+     * batches by id; in each, the ballot of the old key's hash, if any, is moved to the new key's hash. If the new key
+     * already has a ballot in that poll, it wins and the old one goes with its choices, as for named ballots. Nothing
+     * is logged or returned about which polls had a ballot.
+     */
+    private void rehashAnonymousBallots(String oldKey, String newKey) {
+        int lastId = 0;
+        while (true) {
+            int from = lastId;
+            int[] progress = store.executeInTransaction(() -> {
+                PollEntity[] polls = store.find(PollEntity.class, Query.select("ID, BALLOT_SECRET")
+                        .where("ANONYMOUS = ? AND BALLOT_SECRET IS NOT NULL AND ID > ?", true, from)
+                        .order("ID ASC").limit(batchSize));
+                int last = from;
+                for (PollEntity poll : polls) {
+                    last = poll.getID();
+                    String secret = poll.getBallotSecret();
+                    String oldBallot = BallotMarker.ballotKey(poll.getID(), BallotMarker.voter(true, secret, oldKey));
+                    PollBallotEntity[] ballots = store.find(PollBallotEntity.class,
+                            Query.select().where("BALLOT_KEY = ?", oldBallot));
+                    if (ballots.length == 0) {
+                        continue;
+                    }
+                    String newVoter = BallotMarker.voter(true, secret, newKey);
+                    String newBallot = BallotMarker.ballotKey(poll.getID(), newVoter);
+                    if (exists(PollBallotEntity.class, "BALLOT_KEY", newBallot)) {
+                        store.deleteWithSQL(PollChoiceEntity.class, "BALLOT_ID = ?", ballots[0].getID());
+                        store.delete(ballots[0]);
+                    } else {
+                        ballots[0].setVoter(newVoter);
+                        ballots[0].setBallotKey(newBallot);
+                        ballots[0].save();
+                    }
+                }
+                return new int[] {polls.length, last};
+            });
+            lastId = progress[1];
+            if (progress[0] < batchSize) {
+                return;
+            }
+        }
     }
 
     private boolean exists(Class<? extends RawEntity<Integer>> type, String column, String value) {

@@ -53,7 +53,10 @@ public interface IdeaEntity extends Entity {
     int getCommentCount();
     void setCommentCount(int count);
 
-    /** The Jira issue the idea was turned into; 0 and null before. */
+    /**
+     * The Jira issue the idea was turned into; 0 and null before; negative while an agent's conversion is under way
+     * (com.socialitsm.idea.IdeaConversion).
+     */
     long getIssueId();
     void setIssueId(long issueId);
 

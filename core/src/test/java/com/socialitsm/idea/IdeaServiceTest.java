@@ -176,6 +176,74 @@ class IdeaServiceTest {
         assertRefused(ideas.turnIntoIssue("alice", idea.id(), creation, "http://x"), Problem.CONFLICT);
     }
 
+    @Test
+    void theFollowButtonBringsAndStopsStatusChangesInTheFeed() {
+        host.makeAgent(sd, "bob");
+        Idea idea = ideas.submit("carol", "SD", "Self-service password reset", "", List.of()).value();
+
+        assertThat(ideas.get(Optional.of("dave"), idea.id()).value().following()).isFalse();
+        assertThat(ideas.follow("dave", idea.id()).value().following()).isTrue();
+        assertThat(ideas.follow("dave", idea.id()).value().following()).as("idempotent").isTrue();
+        assertThat(ideas.get(Optional.of("dave"), idea.id()).value().following()).isTrue();
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().following()).as("the author").isTrue();
+        ideas.setStatus("alice", idea.id(), "planned", "");
+        assertThat(app.feed().feed(Optional.of("dave"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .hasSize(1);
+
+        assertThat(ideas.unfollow("dave", idea.id()).value().following()).isFalse();
+        assertThat(ideas.unfollow("carol", idea.id()).value().following()).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        ideas.setStatus("bob", idea.id(), "done", "");
+        assertThat(app.feed().feed(Optional.of("dave"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .as("nothing new after unfollowing").hasSize(1);
+        assertThat(app.feed().feed(Optional.of("carol"), FeedQuery.first(20).filtered(FeedFilter.IDEAS)).items())
+                .hasSize(1);
+        assertThat(ideas.get(Optional.empty(), idea.id()).value().following()).as("anonymous").isFalse();
+    }
+
+    @Test
+    void nobodyFollowsAnIdeaTheyMayNotSee() {
+        Idea secret = ideas.submit("bob", "SEC", "A secret idea of the SEC team", "", List.of()).value();
+
+        assertRefused(ideas.follow("dave", secret.id()), Problem.NOT_FOUND);
+        assertRefused(ideas.unfollow("dave", secret.id()), Problem.NOT_FOUND);
+        assertRefused(ideas.follow("dave", 999_999), Problem.NOT_FOUND);
+    }
+
+    @Test
+    void aConversionTheHostRefusedLeavesTheIdeaFreeForTheNextAgent() {
+        InMemoryIssueCreation creation = new InMemoryIssueCreation(host);
+        host.makeAgent(sd, "bob");
+        creation.bar("bob");
+        Idea idea = ideas.submit("carol", "SD", "Coffee machine on floor 3", "", List.of()).value();
+
+        assertRefused(ideas.turnIntoIssue("bob", idea.id(), creation, "http://x"), Problem.FORBIDDEN);
+        IssueRef issue = ideas.turnIntoIssue("alice", idea.id(), creation, "http://x").value();
+
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isEqualTo(issue.key());
+    }
+
+    @Test
+    void aClaimLeftByACrashedNodeExpires() {
+        Idea idea = ideas.submit("carol", "SD", "Standing desks for the desk", "", List.of()).value();
+        IdeaConversion stuck = IdeaConversion.claim(clock.millis(), 0);
+        db.store().executeInTransaction(() -> {
+            com.socialitsm.store.IdeaEntity row = db.store().get(com.socialitsm.store.IdeaEntity.class,
+                    (int) idea.id());
+            row.setIssueId(stuck.marker());
+            row.save();
+            return null;
+        });
+        InMemoryIssueCreation creation = new InMemoryIssueCreation(host);
+
+        assertRefused(ideas.turnIntoIssue("alice", idea.id(), creation, "http://x"), Problem.CONFLICT);
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isNullOrEmpty();
+        clock.advance(IdeaConversion.CLAIM_EXPIRY.plusSeconds(1));
+        IssueRef issue = ideas.turnIntoIssue("alice", idea.id(), creation, "http://x").value();
+
+        assertThat(ideas.get(Optional.of("carol"), idea.id()).value().idea().issueKey()).isEqualTo(issue.key());
+    }
+
     private List<Long> ids(IdeaSort sort, int pageSize) {
         List<Long> all = new java.util.ArrayList<>();
         Optional<String> cursor = Optional.empty();

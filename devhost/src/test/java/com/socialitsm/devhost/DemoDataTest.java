@@ -71,6 +71,29 @@ class DemoDataTest {
     }
 
     @Test
+    void thePollsPageOfSdShowsANamedAnAnonymousAndAClosedPollWithResults() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var polls = json.readTree(devhost.get("/rest/social/1.0/polls?project=SD", "carol").body()).path("polls");
+        assertThat(polls.size()).isEqualTo(3);
+        assertThat(devhost.host().seeding().applied()).containsEntry("polls", 3).containsEntry("poll votes", 11);
+        int open = 0;
+        for (var line : polls) {
+            assertThat(line.path("total").asInt()).as(line.toString()).isGreaterThanOrEqualTo(3);
+            assertThat(line.path("voted").asBoolean()).as("carol voted in every demo poll").isTrue();
+            if (!line.path("closed").asBoolean()) {
+                open++;
+                continue;
+            }
+            var closed = json.readTree(devhost.get("/rest/social/1.0/polls/" + line.path("id").asLong(), "dave")
+                    .body());
+            assertThat(closed.path("resultsVisible").asBoolean()).isTrue();
+            assertThat(closed.path("options").findValuesAsText("votes")).containsExactly("1", "1", "4");
+        }
+        assertThat(open).isEqualTo(2);
+        assertThat(polls.findValuesAsText("anonymous")).containsExactlyInAnyOrder("true", "false", "false");
+    }
+
+    @Test
     void theInstalledFeaturesTakeEveryScriptedStep() {
         // A refused step means the script breaks a feature's rule (a cap, a self-kudos): fix the script.
         var seeding = devhost.host().seeding();

@@ -2,6 +2,10 @@ package com.socialitsm.devhost;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +16,8 @@ import com.microsoft.playwright.Locator;
  * Idea boards and the boss in a real browser on the demo data: carol submits an idea on SD's board and votes for it;
  * alice (an agent) plans it with a public reason and turns it into a Jira issue; carol finds the status change under
  * her feed's "Ideas" filter; the leaderboard of SD shows the project's boss with its votes and age; dave, who may not
- * browse SEC, gets "not found" for SEC's board.
+ * browse SEC, gets "not found" for SEC's board; dave follows an idea with its Follow button, finds its status change
+ * in his feed, and unfollows it.
  */
 @Tag("browser")
 class IdeasBrowserTest {
@@ -67,6 +72,45 @@ class IdeasBrowserTest {
             assertThat(item).isVisible();
             assertThat(item.locator(".social-feed-text")).hasText("planned: " + title);
             tab.screenshot("flow-ideas-feed-filter");
+            tab.assertClean();
+        }
+    }
+
+    @Test
+    void theFollowButtonBringsAnIdeasStatusChangesToTheFeed() {
+        String title = "A quiet room for long phone calls";
+        HttpResponse<String> created = devhost.json("POST", "/rest/social/1.0/ideas", "carol",
+                "{\"project\": \"SD\", \"title\": \"" + title + "\", \"body\": \"\"}");
+        org.assertj.core.api.Assertions.assertThat(created.statusCode()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+        String page = "/plugins/servlet/social/ideas/" + id.group(1);
+        try (BrowserTab tab = chromium.tabAs(devhost, "dave")) {
+            tab.go(page);
+            Locator follow = tab.page().locator("button.social-idea-follow");
+            assertThat(follow).hasAttribute("aria-pressed", "false");
+            assertThat(follow).hasText("Follow");
+            follow.click();
+            assertThat(follow).hasAttribute("aria-pressed", "true");
+            tab.page().reload();
+            assertThat(tab.page().locator("button.social-idea-follow")).hasAttribute("aria-pressed", "true");
+            tab.screenshot("flow-idea-follow");
+            tab.assertClean();
+        }
+        org.assertj.core.api.Assertions.assertThat(devhost.json("PUT", "/rest/social/1.0/ideas/" + id.group(1)
+                + "/status", "alice", "{\"status\": \"under-review\", \"reason\": \"Looking for a room\"}")
+                .statusCode()).isEqualTo(200);
+        try (BrowserTab tab = chromium.tabAs(devhost, "dave")) {
+            tab.go("/plugins/servlet/social/feed");
+            tab.page().locator(".social-feed-filters button[data-filter=ideas]").click();
+            assertThat(tab.page().locator(".social-feed-verb-idea-status .social-feed-text").first())
+                    .hasText("under-review: " + title);
+            tab.go(page);
+            Locator follow = tab.page().locator("button.social-idea-follow");
+            follow.click();
+            assertThat(follow).hasAttribute("aria-pressed", "false");
+            tab.page().reload();
+            assertThat(tab.page().locator("button.social-idea-follow")).hasAttribute("aria-pressed", "false");
             tab.assertClean();
         }
     }

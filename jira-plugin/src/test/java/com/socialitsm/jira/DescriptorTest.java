@@ -554,7 +554,7 @@ class DescriptorTest {
             assertThat(text).as(template.getFileName().toString()).doesNotContain("<script")
                     .doesNotContain("$boot").doesNotContain("data-social-i18n").doesNotContain("data-social-main");
         }
-        assertThat(mounting).isEqualTo(4);
+        assertThat(mounting).isEqualTo(5); // portal-ideas.vm (#19) is the fifth
     }
 
     @Test

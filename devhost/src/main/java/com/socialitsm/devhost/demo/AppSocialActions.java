@@ -1,5 +1,6 @@
 package com.socialitsm.devhost.demo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Refusal;
+import com.socialitsm.poll.PollDraft;
+import com.socialitsm.poll.PollView;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.vote.VoteChange;
 
@@ -62,6 +65,22 @@ public final class AppSocialActions implements SocialActions {
     @Override
     public boolean voteAnswer(String user, long answerId, int value) {
         return app.questions().voteOnAnswer(user, answerId, value).isDone();
+    }
+
+    @Override
+    public Optional<Long> askPoll(String asker, DemoScript.PollStory poll, Instant closesAt) {
+        Outcome<PollView> asked = app.polls().ask(asker, new PollDraft(poll.project(), poll.question(), poll.options(),
+                poll.multiple(), closesAt, poll.anonymous(), poll.resultsAfterClose()));
+        return asked.isDone() ? Optional.of(asked.value().id()) : refused(asked);
+    }
+
+    @Override
+    public boolean votePoll(String voter, long pollId, List<Integer> options) {
+        Outcome<PollView> voted = app.polls().vote(voter, pollId, options);
+        if (!voted.isDone()) {
+            refused(voted);
+        }
+        return true;
     }
 
     /** A refused step: the seeder logs the reason. */

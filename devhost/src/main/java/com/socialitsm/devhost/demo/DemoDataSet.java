@@ -349,6 +349,20 @@ public final class DemoDataSet {
                         "I have a Bluetooth headset at home. Is it allowed, and will it work with the new laptops?",
                         List.of("teams", "audio"), null);
 
+        // Polls (#19): "Thinking about changing service desk hours? Ask what people think." A named open poll, an
+        // anonymous open one, and one that closed three days ago with its results.
+        s.poll(days(2), "SD", "alice", "Which service desk hours would suit you best this winter?",
+                        List.of("8 am to 6 pm, as now", "7 am to 5 pm", "9 am to 8 pm"), days(14))
+                .vote(30, "carol", 2).vote(45, "dave", 2).vote(90, "bob", 0).vote(240, "admin", 1);
+        s.poll(days(1), "SD", "alice", "How happy are you with the new VPN client?",
+                        List.of("Very happy", "It's fine", "It gets in my way"), days(7))
+                .anonymousVotes()
+                .vote(20, "carol", 1).vote(60, "dave", 2).vote(120, "bob", 0);
+        s.poll(days(5), "SD", "alice", "Which day suits the printer maintenance on floor 3?",
+                        List.of("Monday", "Wednesday", "Friday"), days(2))
+                .multipleChoice().resultsOnlyAfterClose()
+                .vote(30, "carol", 0, 2).vote(50, "dave", 2).vote(70, "bob", 1, 2).vote(100, "admin", 2);
+
         // More voting on what matters to many people
         wifiRooms.follow(10, "carol");
         monitor.vote(200, "dave");

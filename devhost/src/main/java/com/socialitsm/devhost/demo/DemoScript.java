@@ -21,7 +21,7 @@ public final class DemoScript {
 
     /** One thing that happens in the demo. */
     public sealed interface Step permits Create, Comment, Assign, Resolve, Reopen, Vote, Kudos, Follow, Ask, Answer,
-            Accept, AnswerVote {
+            Accept, AnswerVote, AskPoll, PollVote {
         /** What kind of step, in plural, for the seeding report: "issues", "votes". */
         String kind();
     }
@@ -111,6 +111,21 @@ public final class DemoScript {
         }
     }
 
+    public record AskPoll(PollStory poll) implements Step {
+        @Override
+        public String kind() {
+            return "polls";
+        }
+    }
+
+    /** A ballot: the chosen options by their index, from 0. */
+    public record PollVote(PollStory poll, String voter, List<Integer> options) implements Step {
+        @Override
+        public String kind() {
+            return "poll votes";
+        }
+    }
+
     /** The steps in the order they happened, oldest first. */
     public List<Timed> timeline() {
         List<Timed> sorted = new ArrayList<>(timeline);
@@ -144,6 +159,17 @@ public final class DemoScript {
         QuestionStory question = new QuestionStory(asker, title, body, hashtags, about, ago);
         at(ago, new Ask(question));
         return question;
+    }
+
+    /**
+     * A poll asked {@code ago} before now by an agent of the project, closing {@code openFor} after it was asked (a
+     * poll whose closing time has passed by now is closed on the demo's polls page).
+     */
+    public PollStory poll(Duration ago, String project, String asker, String question, List<String> options,
+                          Duration openFor) {
+        PollStory poll = new PollStory(project, asker, question, options, ago, openFor);
+        at(ago, new AskPoll(poll));
+        return poll;
     }
 
     /** An issue of the demo and what happens to it. */
@@ -284,6 +310,82 @@ public final class DemoScript {
 
         public QuestionStory upvote(int minutesAfter, String user, int answerIndex) {
             at(asked.minusMinutes(minutesAfter), new AnswerVote(this, answerIndex, user, 1));
+            return this;
+        }
+    }
+
+    /** A poll of the demo and its ballots. The options how it runs default to a named, single-choice poll. */
+    public final class PollStory {
+        private final String project;
+        private final String asker;
+        private final String question;
+        private final List<String> options;
+        private final Duration asked;
+        private final Duration openFor;
+        private boolean multiple;
+        private boolean anonymous;
+        private boolean resultsAfterClose;
+
+        private PollStory(String project, String asker, String question, List<String> options, Duration asked,
+                          Duration openFor) {
+            this.project = project;
+            this.asker = asker;
+            this.question = question;
+            this.options = List.copyOf(options);
+            this.asked = asked;
+            this.openFor = openFor;
+        }
+
+        public String project() {
+            return project;
+        }
+
+        public String asker() {
+            return asker;
+        }
+
+        public String question() {
+            return question;
+        }
+
+        public List<String> options() {
+            return options;
+        }
+
+        public Duration openFor() {
+            return openFor;
+        }
+
+        public boolean multiple() {
+            return multiple;
+        }
+
+        public boolean anonymous() {
+            return anonymous;
+        }
+
+        public boolean resultsAfterClose() {
+            return resultsAfterClose;
+        }
+
+        public PollStory multipleChoice() {
+            multiple = true;
+            return this;
+        }
+
+        public PollStory anonymousVotes() {
+            anonymous = true;
+            return this;
+        }
+
+        public PollStory resultsOnlyAfterClose() {
+            resultsAfterClose = true;
+            return this;
+        }
+
+        /** A ballot cast {@code minutesAfter} the poll was asked, for the options with these indexes. */
+        public PollStory vote(int minutesAfter, String voter, Integer... chosen) {
+            at(asked.minusMinutes(minutesAfter), new PollVote(this, voter, List.of(chosen)));
             return this;
         }
     }

@@ -101,13 +101,14 @@ public final class DemoSeeder {
         Map<DemoScript.IssueStory, String> keys = new HashMap<>();
         Map<DemoScript.QuestionStory, Long> questions = new HashMap<>();
         Map<String, Long> answers = new HashMap<>();
+        Map<DemoScript.PollStory, Long> polls = new HashMap<>();
         Map<String, Integer> applied = new LinkedHashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         try {
             for (DemoScript.Timed timed : script.timeline()) {
                 clock.pinTo(now.minus(timed.ago()));
                 String kind = timed.step().kind();
-                boolean done = run(timed.step(), keys, questions, answers);
+                boolean done = run(timed.step(), keys, questions, answers, polls);
                 (done ? applied : skipped).merge(kind, 1, Integer::sum);
             }
         } finally {
@@ -117,7 +118,8 @@ public final class DemoSeeder {
     }
 
     private boolean run(DemoScript.Step step, Map<DemoScript.IssueStory, String> keys,
-                        Map<DemoScript.QuestionStory, Long> questions, Map<String, Long> answers) {
+                        Map<DemoScript.QuestionStory, Long> questions, Map<String, Long> answers,
+                        Map<DemoScript.PollStory, Long> polls) {
         if (step instanceof DemoScript.Create c) {
             DemoScript.IssueStory issue = c.issue();
             keys.put(issue, tracker.create(issue.reporter(), new NewIssue(issue.project(), issue.type(),
@@ -176,6 +178,17 @@ public final class DemoSeeder {
         if (step instanceof DemoScript.AnswerVote v) {
             Long answer = answers.get(answerKey(v.question(), v.answerIndex(), questions));
             return answer != null && socially(() -> social.voteAnswer(v.user(), answer, v.value()));
+        }
+        if (step instanceof DemoScript.AskPoll a) {
+            DemoScript.PollStory poll = a.poll();
+            Optional<Long> id = socially(() -> social.askPoll(poll.asker(), poll,
+                    clock.instant().plus(poll.openFor())), Optional.<Long>empty());
+            id.ifPresent(value -> polls.put(poll, value));
+            return id.isPresent();
+        }
+        if (step instanceof DemoScript.PollVote v) {
+            Long poll = polls.get(v.poll());
+            return poll != null && socially(() -> social.votePoll(v.voter(), poll, v.options()));
         }
         throw new IllegalArgumentException("Unknown demo step " + step);
     }

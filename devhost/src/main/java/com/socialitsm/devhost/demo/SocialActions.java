@@ -43,4 +43,14 @@ public interface SocialActions {
     default boolean voteAnswer(String user, long answerId, int value) {
         return false;
     }
+
+    /** Asks a poll; its id, or empty when polls are not installed. */
+    default Optional<Long> askPoll(String asker, DemoScript.PollStory poll, java.time.Instant closesAt) {
+        return Optional.empty();
+    }
+
+    /** options: the chosen options' indexes, from 0. */
+    default boolean votePoll(String voter, long pollId, List<Integer> options) {
+        return false;
+    }
 }

@@ -28,6 +28,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.idea.Idea;
 import com.socialitsm.idea.IdeaComment;
 import com.socialitsm.idea.IdeaDetail;
+import com.socialitsm.idea.IdeaFollow;
 import com.socialitsm.idea.IdeaPage;
 import com.socialitsm.idea.IdeaService;
 import com.socialitsm.idea.IdeaSort;
@@ -83,14 +84,15 @@ public final class IdeaResource {
     public record IdeaDetailJson(long id, String project, String title, String author, String status, int votes,
                                  boolean voted, List<String> hashtags, String issueKey, Instant createdAt, String body,
                                  String bodyHtml, String statusReason, String statusBy, List<CommentJson> comments,
-                                 boolean agent) {
+                                 boolean agent, boolean following) {
         static IdeaDetailJson of(IdeaDetail detail) {
             Idea idea = detail.idea();
             return new IdeaDetailJson(idea.id(), idea.projectKey(), idea.title(), idea.author(),
                     idea.status().code(), idea.votes(), idea.voted(), idea.hashtags(),
                     idea.issueKey().isEmpty() ? null : idea.issueKey(), idea.createdAt(), detail.body(),
                     detail.bodyHtml(), detail.statusReason(), detail.statusBy().isEmpty() ? null : detail.statusBy(),
-                    detail.comments().stream().map(CommentJson::of).toList(), detail.agent());
+                    detail.comments().stream().map(CommentJson::of).toList(), detail.agent(),
+                    detail.following());
         }
     }
 
@@ -104,6 +106,12 @@ public final class IdeaResource {
     }
 
     public record IssueKeyJson(String issueKey) {
+    }
+
+    public record IdeaFollowJson(long id, boolean following) {
+        static IdeaFollowJson of(IdeaFollow follow) {
+            return new IdeaFollowJson(follow.id(), follow.following());
+        }
     }
 
     /** 201 the idea; 400 for a title outside 10–200, a body over 30,000, a bad hashtag; 404 for a hidden project. */
@@ -160,6 +168,21 @@ public final class IdeaResource {
     public IdeaVotesJson unvote(@PathParam("id") String id) {
         String voter = Requests.requireUser(currentUser);
         return IdeaVotesJson.of(Outcomes.value(ideas.unvote(voter, ideaId(id))));
+    }
+
+    /** The caller follows the idea: its status changes reach their feed. 404 for a hidden or missing idea. */
+    @PUT
+    @Path("/{id}/follow")
+    public IdeaFollowJson follow(@PathParam("id") String id) {
+        String user = Requests.requireUser(currentUser);
+        return IdeaFollowJson.of(Outcomes.value(ideas.follow(user, ideaId(id))));
+    }
+
+    @DELETE
+    @Path("/{id}/follow")
+    public IdeaFollowJson unfollow(@PathParam("id") String id) {
+        String user = Requests.requireUser(currentUser);
+        return IdeaFollowJson.of(Outcomes.value(ideas.unfollow(user, ideaId(id))));
     }
 
     /** 201 the comment; 400 for an empty one or one over 30,000 characters. */

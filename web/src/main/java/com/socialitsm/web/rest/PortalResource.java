@@ -19,6 +19,8 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
 import com.socialitsm.app.PortalApp;
 import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.idea.IdeaSort;
+import com.socialitsm.idea.PortalIdeaBoards;
 import com.socialitsm.knownissue.FollowState;
 import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
@@ -49,6 +51,7 @@ public final class PortalResource {
     private final PortalThanks thanks;
     private final PortalQuestions questions;
     private final CurrentUser currentUser;
+    private final PortalIdeaBoards ideaBoards;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
@@ -56,6 +59,7 @@ public final class PortalResource {
         this.thanks = portal.thanks();
         this.questions = portal.questions();
         this.currentUser = currentUser;
+        this.ideaBoards = portal.ideaBoards();
     }
 
     /** The portals the caller may use. */
@@ -197,5 +201,81 @@ public final class PortalResource {
         }
         return PortalJson.PortalAnswer.of(Outcomes.value(questions.verify(currentUser.userKey(),
                 PortalIds.parse(id), request.verified())));
+    }
+
+    // ---- idea boards opened to the portal (#19) -------------------------------------------------------------
+
+    /**
+     * The board of a project for its page: whether it has a portal, is open to it, and whether the caller (who must
+     * browse the project) is an agent who may change that. 401; 404 a hidden or missing project.
+     */
+    @GET
+    @Path("/idea-boards/{project}")
+    public PortalIdeaJson.Opening ideaBoard(@PathParam("project") String project) {
+        Requests.requireUser(currentUser);
+        return PortalIdeaJson.Opening.of(Outcomes.value(ideaBoards.opening(currentUser.userKey(), project)));
+    }
+
+    /** An agent opens the board to the portal's customers or closes it: 400 no flag or no portal; 401; 403; 404. */
+    @PUT
+    @Path("/idea-boards/{project}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalIdeaJson.Opening openIdeaBoard(@PathParam("project") String project,
+                                                PortalIdeaJson.OpenRequest request) {
+        String agent = Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        if (request.open() == null) {
+            throw ApiException.badRequest("open must be true or false.");
+        }
+        return PortalIdeaJson.Opening.of(Outcomes.value(ideaBoards.openToPortal(agent, project, request.open())));
+    }
+
+    /** {@code {"open"}}: whether the portal shows an idea board (a board an agent opened); 401; 404 not their portal. */
+    @GET
+    @Path("/{portalId}/idea-board")
+    public PortalIdeaJson.PortalBoard portalIdeaBoard(@PathParam("portalId") String portalId) {
+        Requests.requireUser(currentUser);
+        return new PortalIdeaJson.PortalBoard(Outcomes.value(ideaBoards.isOpenOnPortal(currentUser.userKey(),
+                PortalIds.parse(portalId))));
+    }
+
+    /**
+     * The portal's idea board, if an agent opened it ({@code sort} votes (default), trending or newest; {@code cursor}
+     * from next): 400 bad sort or cursor; 401; 404 a portal the caller may not use or a board not open to it.
+     */
+    @GET
+    @Path("/{portalId}/ideas")
+    public PortalIdeaJson.Page portalIdeas(@PathParam("portalId") String portalId, @QueryParam("sort") String sort,
+                                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        Requests.requireUser(currentUser);
+        long id = PortalIds.parse(portalId);
+        IdeaSort order = sort == null || sort.isBlank() ? IdeaSort.VOTES : IdeaSort.ofCode(sort)
+                .orElseThrow(() -> ApiException.badRequest("sort must be votes, trending or newest."));
+        Requests.maxLength("cursor", cursor, 100);
+        return PortalIdeaJson.Page.of(Outcomes.value(ideaBoards.board(currentUser.userKey(), id, order,
+                Optional.ofNullable(cursor), Requests.limit(limit))));
+    }
+
+    /** An idea of an open board: 401; 404 anything the caller may not see there. */
+    @GET
+    @Path("/ideas/{id}")
+    public PortalIdeaJson.Detail portalIdea(@PathParam("id") String id) {
+        Requests.requireUser(currentUser);
+        return PortalIdeaJson.Detail.of(Outcomes.value(ideaBoards.idea(currentUser.userKey(), PortalIds.parse(id))));
+    }
+
+    /** A customer's vote: {@code {"id", "votes", "voted"}}; 401; 404. */
+    @PUT
+    @Path("/ideas/{id}/vote")
+    public IdeaResource.IdeaVotesJson votePortalIdea(@PathParam("id") String id) {
+        String customer = Requests.requireUser(currentUser);
+        return IdeaResource.IdeaVotesJson.of(Outcomes.value(ideaBoards.vote(customer, PortalIds.parse(id))));
+    }
+
+    @DELETE
+    @Path("/ideas/{id}/vote")
+    public IdeaResource.IdeaVotesJson unvotePortalIdea(@PathParam("id") String id) {
+        String customer = Requests.requireUser(currentUser);
+        return IdeaResource.IdeaVotesJson.of(Outcomes.value(ideaBoards.unvote(customer, PortalIds.parse(id))));
     }
 }

@@ -88,6 +88,30 @@ class IdeaResourceTest {
     }
 
     @Test
+    void followAndUnfollowAnIdeaAsDocumented() {
+        caller = "carol";
+        IdeaResource.IdeaJson idea = (IdeaResource.IdeaJson) resource.submit(new IdeaResource.SubmitRequest("SD",
+                "Quieter open-plan office", "", null)).getEntity();
+        String id = Long.toString(idea.id());
+        caller = "bob";
+        IdeaResource.IdeaJson secret = (IdeaResource.IdeaJson) resource.submit(new IdeaResource.SubmitRequest("SEC",
+                "Rotate the VPN certificates", "", null)).getEntity();
+
+        caller = "dave";
+        assertThat(resource.get(id).following()).isFalse();
+        assertThat(resource.follow(id)).isEqualTo(new IdeaResource.IdeaFollowJson(idea.id(), true));
+        assertThat(resource.get(id).following()).isTrue();
+        assertThat(resource.unfollow(id)).isEqualTo(new IdeaResource.IdeaFollowJson(idea.id(), false));
+        assertThat(resource.get(id).following()).isFalse();
+        assertStatus(() -> resource.follow(Long.toString(secret.id())), 404);
+        assertStatus(() -> resource.unfollow(Long.toString(secret.id())), 404);
+        assertStatus(() -> resource.follow("abc"), 400);
+        caller = null;
+        assertStatus(() -> resource.follow(id), 401);
+        assertStatus(() -> resource.unfollow(id), 401);
+    }
+
+    @Test
     void everyLimitIs400() {
         caller = "carol";
         assertStatus(() -> resource.submit(new IdeaResource.SubmitRequest("SD", "short", "", null)), 400);

@@ -1,4 +1,4 @@
-package com.socialitsm.poll;
+package com.socialitsm.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,22 +14,26 @@ import javax.crypto.spec.SecretKeySpec;
  * vote and show them their choice) while the poll is open, but a row, the data export or a database dump alone does not
  * say whose ballot it is. The poll key is random per poll, never leaves the server (not in REST, not in the export),
  * and is erased when the poll closes, after which no one can link any ballot to a person.
+ *
+ * <p>It lives beside the entities because it is the stored form of {@link PollBallotEntity#getVoter()}: the poll
+ * feature writes and finds ballots with it, and a user key change (privacy) moves an open anonymous poll's ballot to
+ * the new key's hash with it.
  */
-final class BallotMarker {
+public final class BallotMarker {
     private static final String HMAC = "HmacSHA256";
-    static final String HASHED = "h:";
+    public static final String HASHED = "h:";
 
     private BallotMarker() {
     }
 
-    static String newSecret(SecureRandom random) {
+    public static String newSecret(SecureRandom random) {
         byte[] key = new byte[32];
         random.nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 
     /** The ballot's VOTER for this user: the key itself (named) or its keyed hash (anonymous, key known). */
-    static String voter(boolean anonymous, String secret, String userKey) {
+    public static String voter(boolean anonymous, String secret, String userKey) {
         if (!anonymous) {
             return userKey;
         }
@@ -43,7 +47,7 @@ final class BallotMarker {
         }
     }
 
-    static String ballotKey(long pollId, String voter) {
+    public static String ballotKey(long pollId, String voter) {
         return pollId + ":" + voter;
     }
 }
