@@ -180,12 +180,39 @@ export function parseTags(text) {
 }
 
 /**
+ * AUI's single select asks the server (src, ?q=) as the user types, then keeps only the answers whose label starts
+ * with the typed text: "Nguyen" found nothing although the server matched "Bob Nguyen (bob)". This makes it show
+ * what the server answered for the text typed, and, until the answer comes, the earlier answers whose label holds
+ * every typed word. AUI keeps its data set in a field it sets when the element is attached (ProgressiveDataSet, whose
+ * matcher is documented as replaceable); the matcher is swapped before AUI handles focus or typing, and where that
+ * field is missing the select keeps AUI's own prefix match.
+ */
+function matchWhatTheServerAnswers(picker) {
+  const swap = () => {
+    const data = picker._progressiveDataSet;
+    if (!data || data.socialServerMatcher) return;
+    data.socialServerMatcher = true;
+    data.matcher = (model, query) => {
+      const answered = data.queryCache && data.queryCache[query];
+      if (answered && answered.includes(model.id)) return true;
+      const label = String(model.get('label') || '').toLowerCase();
+      return String(query).toLowerCase().split(/\s+/).filter(Boolean).every((word) => label.includes(word));
+    };
+  };
+  picker.addEventListener('focusin', swap, true);
+  picker.addEventListener('input', swap, true);
+  picker.addEventListener('keydown', swap, true);
+}
+
+/**
  * A picker: AUI's single select (<aui-select src>) over GET path, which answers [{label, value}] for ?q= with only
- * what the viewer may see (GET /projects, GET /users), so nothing else can be chosen. value/label preselect an
- * option; onChange gets the chosen value ('' when cleared).
+ * what the viewer may see (GET /projects, GET /users), so nothing else can be chosen. It lists what the server
+ * answers for the text typed (any part of a name, not only its start). value/label preselect an option; onChange
+ * gets the chosen value ('' when cleared).
  */
 export function restPicker(path, { name, id, value = '', label = '', placeholder = '', onChange } = {}) {
   const picker = document.createElement('aui-select');
+  matchWhatTheServerAnswers(picker);
   picker.className = 'social-picker';
   picker.setAttribute('src', restBase() + path);
   picker.setAttribute('name', name);

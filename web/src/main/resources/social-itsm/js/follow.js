@@ -19,16 +19,22 @@ function followerText(count) {
 }
 
 /**
- * A button that shows whether the current user follows a target and toggles it, with the follower count beside it.
+ * A button that shows whether the current user follows a target and toggles it, with the follower count beside it,
+ * and (withMute, the default where the count shows) a Mute toggle while they follow it: a muted hashtag, person or
+ * project stays followed but its items leave the feed and notifications.
  * type: 'issue' | 'hashtag' | 'user' | 'project'; id: issue key, tag, user key, project key.
  */
-export function followButton(type, id, { showCount = true } = {}) {
+export function followButton(type, id, { showCount = true, withMute = showCount } = {}) {
   const button = el('button', {
     class: 'aui-button social-follow-button', type: 'button', disabled: true, 'aria-pressed': 'false',
     text: t('social.follow.follow'),
   });
+  const muteButton = withMute ? el('button', {
+    class: 'aui-button aui-button-subtle social-mute-button', type: 'button', hidden: true, 'aria-pressed': 'false',
+    title: t('social.follow.muteFollow.hint'), text: t('social.follow.mute'),
+  }) : null;
   const count = el('span', { class: 'social-follow-count' });
-  const root = el('span', { class: 'social-follow' }, button, showCount ? count : null);
+  const root = el('span', { class: 'social-follow' }, button, muteButton, showCount ? count : null);
   let state = null;
 
   const render = (status) => {
@@ -37,18 +43,29 @@ export function followButton(type, id, { showCount = true } = {}) {
     button.setAttribute('aria-pressed', String(status.following));
     button.classList.toggle('active', status.following);
     button.disabled = false;
+    if (muteButton) {
+      muteButton.hidden = !status.following;
+      muteButton.textContent = status.muted ? t('social.follow.unmute') : t('social.follow.mute');
+      muteButton.setAttribute('aria-pressed', String(status.muted));
+      muteButton.disabled = false;
+    }
     count.textContent = followerText(status.followers);
   };
 
-  button.addEventListener('click', async () => {
+  const change = async (method, path) => {
     button.disabled = true;
+    if (muteButton) muteButton.disabled = true;
     try {
-      render(await api(state.following ? 'DELETE' : 'PUT', followPath(type, id)));
+      render(await api(method, path));
     } catch (e) {
       flash(problem(e, LOGIN), 'error');
-      button.disabled = false;
+      render(state);
     }
-  });
+  };
+  button.addEventListener('click', () => change(state.following ? 'DELETE' : 'PUT', followPath(type, id)));
+  if (muteButton) {
+    muteButton.addEventListener('click', () => change(state.muted ? 'DELETE' : 'PUT', `${followPath(type, id)}/mute`));
+  }
 
   api('GET', followPath(type, id)).then(render).catch((e) => {
     root.replaceChildren(el('span', { class: 'social-follow-error', text: problem(e, LOGIN) }));

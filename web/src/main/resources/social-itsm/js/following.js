@@ -1,6 +1,7 @@
 // The "what I follow" page (panel "following"): everything the user follows — issues, hashtags, people, projects —
-// grouped by kind, with Unfollow on each and Mute / Unmute on issues (GET /follows, DELETE /follows/{type}/{id},
-// PUT and DELETE /follows/issue/{key}/mute). A muted issue stays listed so that it can be unmuted.
+// grouped by kind, with Unfollow and Mute / Unmute on each (GET /follows, DELETE /follows/{type}/{id},
+// PUT and DELETE /follows/{type}/{id}/mute). A muted issue stays listed so that it can be unmuted; a muted hashtag,
+// person or project is still followed (its items are hidden) and can be unmuted or unfollowed.
 import { api, el, t, links, register, failureNote, whileLoading, flash, problem, ago } from './core.js';
 
 const TYPES = ['issue', 'hashtag', 'user', 'project'];
@@ -29,25 +30,24 @@ function row(entry, reload) {
     await reload();
   };
   const buttons = [];
-  if (!entry.muted) {
+  // A muted issue is no longer followed; a muted hashtag, person or project still is.
+  if (!entry.muted || entry.type !== 'issue') {
     buttons.push(el('button', {
       class: 'aui-button social-following-unfollow', type: 'button', text: t('social.following.unfollow'),
       'aria-label': t('social.following.unfollow.label', entry.id), on: { click: act('DELETE', path, 'social.following.unfollowed') },
     }));
   }
-  if (entry.type === 'issue') {
-    buttons.push(entry.muted
-      ? el('button', {
-        class: 'aui-button social-following-unmute', type: 'button', text: t('social.following.unmute'),
-        'aria-label': t('social.following.unmute.label', entry.id),
-        on: { click: act('DELETE', `${path}/mute`, 'social.following.unmuted') },
-      })
-      : el('button', {
-        class: 'aui-button social-following-mute', type: 'button', text: t('social.following.mute'),
-        'aria-label': t('social.following.mute.label', entry.id),
-        on: { click: act('PUT', `${path}/mute`, 'social.following.muted') },
-      }));
-  }
+  buttons.push(entry.muted
+    ? el('button', {
+      class: 'aui-button social-following-unmute', type: 'button', text: t('social.following.unmute'),
+      'aria-label': t('social.following.unmute.label', entry.id),
+      on: { click: act('DELETE', `${path}/mute`, 'social.following.unmuted') },
+    })
+    : el('button', {
+      class: 'aui-button social-following-mute', type: 'button', text: t('social.following.mute'),
+      'aria-label': t('social.following.mute.label', entry.id),
+      on: { click: act('PUT', `${path}/mute`, 'social.following.muted') },
+    }));
   const meta = [entry.auto ? t('social.following.auto') : null, entry.muted ? t('social.following.mutedNote') : null,
     t('social.following.since', ago(entry.since))].filter(Boolean).join(' · ');
   const title = entry.title && entry.title !== entry.id

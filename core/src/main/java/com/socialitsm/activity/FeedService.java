@@ -107,8 +107,9 @@ public final class FeedService {
                 long top = before != Long.MAX_VALUE ? before : reader.newestActivityId() + 1;
                 low = Math.max(ownFloor, top > window ? top - window : 0);
             }
-            List<Object> fanInParams = new ArrayList<>(List.of(user, true, before, low));
-            String fanInWhere = "f.FOLLOWER = ? AND f.FAN_IN = ? AND t.ACTIVITY_ID < ? AND t.ACTIVITY_ID >= ?";
+            List<Object> fanInParams = new ArrayList<>(List.of(user, true, false, before, low));
+            String fanInWhere = "f.FOLLOWER = ? AND f.FAN_IN = ? AND f.MUTED = ? AND t.ACTIVITY_ID < ?"
+                    + " AND t.ACTIVITY_ID >= ?";
             if (fanInTypes.size() < TargetType.values().length - 1) {
                 fanInWhere += " AND (" + String.join(" OR ", Collections.nCopies(fanInTypes.size(),
                         "f.TARGET LIKE ?")) + ")";
@@ -283,8 +284,9 @@ public final class FeedService {
 
     /**
      * One look-up of the user's follows among the targets of the visible rows: the closest unmuted follow of an
-     * explaining type is the item's reason; a row that came only by fan-in is left out when the user acted it or
-     * muted its issue, as fan-out would have left it out at delivery.
+     * explaining type is the item's reason; a row that came only by fan-in is left out when the user acted it, and any
+     * row is left out when the user muted one of its targets (its issue, or a hashtag, person or project they follow
+     * muted), as fan-out leaves it out at delivery; a mention only by its issue's mute, since it names the user.
      */
     private Explanation explain(String user, List<SourceRow> rows, Set<TargetType> explaining) {
         Map<Long, List<FollowTarget>> targets = new HashMap<>();
@@ -299,8 +301,8 @@ public final class FeedService {
         Set<Long> leftOut = new HashSet<>();
         for (SourceRow row : rows) {
             Activity activity = row.activity();
-            if (row.fanInOnly() && (activity.actor().equals(user) || (activity.issueId() != 0
-                    && Boolean.TRUE.equals(mutedByFollowed.get(FollowTarget.issue(activity.issueId())))))) {
+            if ((row.fanInOnly() && activity.actor().equals(user))
+                    || mutedFor(activity, targets.get(activity.id()), mutedByFollowed)) {
                 leftOut.add(activity.id());
                 continue;
             }
@@ -316,5 +318,35 @@ public final class FeedService {
                     .ifPresent(type -> reasons.put(activity.id(), type));
         }
         return new Explanation(reasons, leftOut);
+    }
+
+    /** Whether the user's mutes among these follows hide the activity (see {@link #explain}). */
+    private static boolean mutedFor(Activity activity, List<FollowTarget> targetsOfActivity,
+            Map<FollowTarget, Boolean> mutedByFollowed) {
+        if (activity.verb() == Verb.MENTIONED) {
+            return activity.issueId() != 0
+                    && Boolean.TRUE.equals(mutedByFollowed.get(FollowTarget.issue(activity.issueId())));
+        }
+        return targetsOfActivity.stream().anyMatch(target -> Boolean.TRUE.equals(mutedByFollowed.get(target)));
+    }
+
+    /**
+     * These activities without those the user's mutes hide, as the feed leaves them out: for counts that read
+     * FEED_ITEM rows directly (the unread notifications). One statement per 500 targets.
+     */
+    List<Activity> withoutMuted(String user, List<Activity> activities) {
+        if (activities.isEmpty()) {
+            return activities;
+        }
+        Map<Long, List<FollowTarget>> targets = new HashMap<>();
+        Set<FollowTarget> all = new LinkedHashSet<>();
+        for (Activity activity : activities) {
+            List<FollowTarget> ofActivity = ActivityService.targetsOf(activity);
+            targets.put(activity.id(), ofActivity);
+            all.addAll(ofActivity);
+        }
+        Map<FollowTarget, Boolean> mutedByFollowed = follows.mutedByFollowedTarget(user, all);
+        return activities.stream()
+                .filter(activity -> !mutedFor(activity, targets.get(activity.id()), mutedByFollowed)).toList();
     }
 }

@@ -22,9 +22,10 @@ import com.socialitsm.store.Store;
  * mentions) since they last marked them read. "Last read" is one SETTING row per user ({@code notifications.read:}
  * + user key) holding an activity id; an item is unread when its activity id is above it.
  *
- * <p>The unread count is two statements whatever the feed's size — the SETTING row, and one range scan of the
- * FEED_ITEM (user, activity) index joined to ACTIVITY, at most {@link #MAX_COUNTED} + 1 rows — then one bulk
- * permission check in the host, so the count never includes what the user may no longer browse. Past
+ * <p>The unread count is three statements whatever the feed's size — the SETTING row, one range scan of the
+ * FEED_ITEM (user, activity) index joined to ACTIVITY, at most {@link #MAX_COUNTED} + 1 rows, and the user's mutes
+ * among their targets — then one bulk permission check in the host, so the count never includes what the user may
+ * no longer browse or has muted since it was delivered. Past
  * {@link #MAX_COUNTED} the count says "more" instead of counting on.
  */
 public final class NotificationService {
@@ -89,7 +90,7 @@ public final class NotificationService {
         if (rows.isEmpty()) {
             return new Unread(0, false);
         }
-        int visible = reader.visible(Optional.of(userKey), rows).size();
+        int visible = feed.withoutMuted(userKey, reader.visible(Optional.of(userKey), rows)).size();
         return new Unread(Math.min(visible, MAX_COUNTED), visible > MAX_COUNTED);
     }
 

@@ -40,8 +40,10 @@ final class Audience {
         List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
         List<Object> params = new ArrayList<>(keys);
         params.add(false);
+        params.add(true);
+        // Muted follows of a fan-in target are read too (a mute is rare): they silence the user here as well.
         FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
-                .where(InList.in("TARGET", keys.size()) + " AND FAN_IN = ?", params.toArray()));
+                .where(InList.in("TARGET", keys.size()) + " AND (FAN_IN = ? OR MUTED = ?)", params.toArray()));
         Map<String, TargetType> reasons = new LinkedHashMap<>();
         Set<String> muted = new HashSet<>();
         for (FollowEntity row : rows) {

@@ -23,6 +23,7 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
 import com.socialitsm.outcome.Outcome;
+import com.socialitsm.outcome.Problem;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
@@ -36,6 +37,11 @@ import com.socialitsm.store.Store;
  * <p>An issue can also be muted: the row stays with MUTED set, the user receives nothing from the issue (not even
  * through a followed hashtag, person or project), and auto-follow does not add it back. Unfollowing leaves a mute in
  * place; unmuting removes it (the user is then neither following nor muting).
+ *
+ * <p>A followed hashtag, person or project can be muted too, and then the follow stays (listed, still "following",
+ * unmuting resumes it) while its items leave the user's feed and notifications: nothing carrying that tag, by that
+ * person or in that project is delivered any more, and what was delivered is hidden at read time, so unmuting brings
+ * it back. Only a follow can be muted (a mute is a state of the follow); unfollowing removes both.
  *
  * <p>Fan-in for heavy targets: once a hashtag, person or project has more followers than
  * {@link #FAN_IN_THRESHOLD_KEY} (default {@value #DEFAULT_FAN_IN_THRESHOLD}), its follow rows are marked FAN_IN and its
@@ -97,7 +103,10 @@ public final class FollowService {
         });
     }
 
-    /** Stops following the target; a mute stays in place. Idempotent. */
+    /**
+     * Stops following the target. An issue's mute stays in place; a hashtag's, person's or project's mute is a state of
+     * its follow and goes with it. Idempotent.
+     */
     public Outcome<FollowStatus> unfollow(String userKey, TargetType type, String id) {
         return targets.resolve(Optional.of(userKey), type, id).map(target -> {
             unfollowChosen(userKey, target.stored());
@@ -131,14 +140,21 @@ public final class FollowService {
         return isFollowing(userKey, target);
     }
 
-    /** Stops following a target the calling feature has checked (see {@link #followChosen}); idempotent. */
+    /**
+     * Stops following a target the calling feature has checked (see {@link #followChosen}); idempotent. An issue's mute
+     * stays in place; any other target's mute is a state of its follow and goes with it.
+     */
     public void unfollowChosen(String userKey, FollowTarget target) {
-        store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?", followKey(userKey, target), false);
+        if (target.type() == TargetType.ISSUE) {
+            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?", followKey(userKey, target), false);
+        } else {
+            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ?", followKey(userKey, target));
+        }
     }
 
-    /** Whether the user follows the target (a muted one is not followed). */
+    /** Whether the user follows the target (a muted issue is not followed; a muted follow of anything else is). */
     public boolean isFollowing(String userKey, FollowTarget target) {
-        return find(userKey, target).map(row -> !row.isMuted()).orElse(false);
+        return find(userKey, target).map(row -> !row.isMuted() || target.type() != TargetType.ISSUE).orElse(false);
     }
 
     /**
@@ -146,7 +162,21 @@ public final class FollowService {
      * part in it later does not auto-follow it again. Idempotent.
      */
     public Outcome<FollowStatus> mute(String userKey, String issueKey) {
-        return targets.resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
+        return mute(userKey, TargetType.ISSUE, issueKey);
+    }
+
+    /**
+     * Mutes a target: an issue as {@link #mute(String, String)}; a followed hashtag, person or project keeps its
+     * follow and stops bringing items (a conflict when the user does not follow it). Idempotent.
+     */
+    public Outcome<FollowStatus> mute(String userKey, TargetType type, String id) {
+        Outcome<FollowTargets.Resolved> lookup = targets.resolve(Optional.of(userKey), type, id);
+        if (type != TargetType.ISSUE && lookup instanceof Outcome.Done<FollowTargets.Resolved> resolved
+                && find(userKey, resolved.value().stored()).isEmpty()) {
+            return Outcome.refused(Problem.CONFLICT, "not_following",
+                    "Follow " + resolved.value().displayId() + " first: muting keeps a follow but hides its items.");
+        }
+        return lookup.map(target -> {
             store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
                 Optional<FollowEntity> row = find(userKey, target.stored());
                 if (row.isEmpty()) {
@@ -155,10 +185,13 @@ public final class FollowService {
                     row.get().setMuted(true);
                     row.get().save();
                 }
-                // The feed table belongs to the activity feature, but a mute must empty it of the issue at once,
-                // and doing it here keeps the feed read free of a per-user mute lookup.
-                store.deleteWithSQL(FeedItemEntity.class, "USER_KEY = ? AND ISSUE_ID = ?", userKey,
-                        target.stored().numericId());
+                if (type == TargetType.ISSUE) {
+                    // The feed table belongs to the activity feature, but a mute must empty it of the issue at once,
+                    // and doing it here keeps the feed read free of a per-user mute lookup. A hashtag, person or
+                    // project mute is applied when the feed is read instead (its items are not one index range).
+                    store.deleteWithSQL(FeedItemEntity.class, "USER_KEY = ? AND ISSUE_ID = ?", userKey,
+                            target.stored().numericId());
+                }
                 return null;
             });
             return statusOf(userKey, target);
@@ -167,9 +200,27 @@ public final class FollowService {
 
     /** Lifts a mute; the user is then neither following nor muting the issue. Idempotent. */
     public Outcome<FollowStatus> unmute(String userKey, String issueKey) {
-        return targets.resolve(Optional.of(userKey), TargetType.ISSUE, issueKey).map(target -> {
-            store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
-                    followKey(userKey, target.stored()), true);
+        return unmute(userKey, TargetType.ISSUE, issueKey);
+    }
+
+    /**
+     * Lifts a mute: an issue's mute is removed (neither following nor muting after), a hashtag's, person's or
+     * project's follow carries on as before the mute. Idempotent.
+     */
+    public Outcome<FollowStatus> unmute(String userKey, TargetType type, String id) {
+        return targets.resolve(Optional.of(userKey), type, id).map(target -> {
+            if (type == TargetType.ISSUE) {
+                store.deleteWithSQL(FollowEntity.class, "FOLLOW_KEY = ? AND MUTED = ?",
+                        followKey(userKey, target.stored()), true);
+            } else {
+                store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
+                    find(userKey, target.stored()).filter(FollowEntity::isMuted).ifPresent(row -> {
+                        row.setMuted(false);
+                        row.save();
+                    });
+                    return null;
+                });
+            }
             return statusOf(userKey, target);
         });
     }
@@ -393,7 +444,9 @@ public final class FollowService {
     private FollowStatus statusOf(String userKey, FollowTargets.Resolved target) {
         Optional<FollowEntity> row = find(userKey, target.stored());
         boolean muted = row.map(FollowEntity::isMuted).orElse(false);
-        return new FollowStatus(target.stored().type(), target.displayId(), row.isPresent() && !muted, muted,
+        // A muted issue is not followed; a muted hashtag, person or project still is.
+        boolean following = row.isPresent() && (!muted || target.stored().type() != TargetType.ISSUE);
+        return new FollowStatus(target.stored().type(), target.displayId(), following, muted,
                 followerCount(target.stored()));
     }
 

@@ -78,6 +78,14 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return tab;
     }
 
+    /** As {@link #auditTabAs(DevHostExtension, String)}, with the operating system's colour scheme emulated. */
+    BrowserTab auditTabAs(DevHostExtension devhost, String user, com.microsoft.playwright.options.ColorScheme scheme) {
+        BrowserTab tab = BrowserTab.open(browser, devhost, new Browser.NewContextOptions()
+                .setViewportSize(1280, 860).setLocale("en-US").setBypassCSP(true).setColorScheme(scheme));
+        tab.logIn(user);
+        return tab;
+    }
+
     /** A tab logged in as the user. */
     BrowserTab tabAs(DevHostExtension devhost, String user) {
         BrowserTab tab = open(devhost);

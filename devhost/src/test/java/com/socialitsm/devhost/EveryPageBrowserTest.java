@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 
 
 /**
@@ -115,6 +116,85 @@ class EveryPageBrowserTest {
             tab.assertClean();
         }
         assertThat(warnings).as("deprecation warnings").isEmpty();
+    }
+
+    /**
+     * Every page at a desktop width (1280 px), as an agent (the admin page as the administrator), into
+     * target/screenshots/page-*.png: the pictures docs/screenshots and the README take, after a look at each.
+     */
+    @Test
+    void everyPageIsPhotographedAtDesktopWidthAndNoSelectCutsItsChoice() {
+        List<String> cut = new ArrayList<>();
+        for (String user : List.of("alice", "admin")) {
+            try (BrowserTab tab = chromium.open(devhost, 1280, 860, 1)) {
+                tab.logIn(user);
+                for (Map.Entry<String, String> page : DemoPages.every(devhost).entrySet()) {
+                    if (page.getKey().equals("admin") != user.equals("admin")) {
+                        continue;
+                    }
+                    tab.go(page.getValue());
+                    tab.screenshot("page-" + page.getKey());
+                    @SuppressWarnings("unchecked")
+                    List<String> narrow = (List<String>) tab.page().evaluate(SELECTS_CUT_SHORT);
+                    narrow.forEach(select -> cut.add(page.getKey() + ": " + select));
+                }
+                tab.assertClean();
+            }
+        }
+        assertThat(cut).as("selects too narrow for the option they show").isEmpty();
+    }
+
+    /** Visible selects whose chosen option's text alone is wider than the select's inside ("Last 24" for "Last 24 hours"). */
+    private static final String SELECTS_CUT_SHORT = """
+            () => [...document.querySelectorAll('select')].filter((s) => s.offsetParent && s.selectedOptions.length)
+              .filter((s) => {
+                const style = getComputedStyle(s);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.font;
+                const text = context.measureText(s.selectedOptions[0].textContent.trim()).width;
+                return text > s.clientWidth - parseFloat(style.paddingLeft);
+              })
+              .map((s) => s.className + ' "' + s.selectedOptions[0].textContent.trim() + '" in ' + s.clientWidth + ' px')""";
+
+    /**
+     * With the operating system in dark mode (prefers-color-scheme: dark, which the devhost follows as Jira's "match
+     * my browser" theme does) the pages turn dark and stay readable: no hard-coded light colour leaves text without
+     * contrast (axe-core's contrast rule, serious or worse). Screenshots: target/screenshots/dark-*.png.
+     */
+    @Test
+    void everyPageReadsWellInADarkColourScheme() throws IOException {
+        String axe = axeSource();
+        List<String> violations = new ArrayList<>();
+        try (BrowserTab tab = chromium.auditTabAs(devhost, "admin", ColorScheme.DARK)) {
+            for (Map.Entry<String, String> page : DemoPages.every(devhost).entrySet()) {
+                tab.go(page.getValue());
+                Number luminance = (Number) tab.page().evaluate("""
+                        () => {
+                          const [r, g, b] = getComputedStyle(document.body).color.match(/\\d+/g).map(Number);
+                          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+                        }""");
+                // Dark text (AUI's light theme: #172b4d) means the page did not follow the dark scheme.
+                if (luminance.doubleValue() < 0.5) {
+                    violations.add(page.getKey() + ": the page stays light (text luminance " + luminance + ")");
+                }
+                tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) tab.page().evaluate("""
+                        async () => {
+                          const result = await axe.run(document, { resultTypes: ['violations'],
+                            runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } });
+                          return result.violations
+                            .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+                            .map((v) => `${v.impact} ${v.id}: ` + v.nodes.slice(0, 4)
+                              .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
+                                .replace(/\s+/g, ' ') + ')' : '')).join('; '));
+                        }""");
+                found.forEach(v -> violations.add(page.getKey() + ": " + v));
+                tab.screenshot("dark-" + page.getKey());
+            }
+            tab.assertClean();
+        }
+        assertThat(violations).as("dark colour scheme").isEmpty();
     }
 
     private static String axeSource() throws IOException {

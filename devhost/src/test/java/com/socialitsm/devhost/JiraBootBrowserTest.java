@@ -50,6 +50,34 @@ class JiraBootBrowserTest {
               document.getElementById('issue-content').innerHTML = window.__panel(document.body.dataset.issue);
             }""";
 
+    /** The Jira app's header loader (the notification bell), read from its module's sources. */
+    private static final Path HEADER_SCRIPT = Path.of("..", "jira-plugin", "src", "main", "resources", "js",
+            "social-header.js");
+    /**
+     * A Jira page's header as Jira renders the web-item social-notifications (a link in the top navigation bar), and
+     * WRM: require() of the bell's web-resource runs the boot script (its dependency), data.claim answers the boot's
+     * JSON. Records what was required.
+     */
+    private static final String FAKE_JIRA_HEADER = """
+            ([main, boot, withLink, i18n]) => {
+              document.body.innerHTML = '<header><nav class="aui-header"><ul class="aui-nav">'
+                + '<li><a href="/plugins/servlet/social/feed">Your feed</a></li>'
+                + (withLink ? '<li><a id="social-itsm-notifications" href="/plugins/servlet/social/feed">'
+                  + 'Notifications</a></li>' : '') + '</ul></nav></header><main id="issue-content"></main>';
+              window.__required = [];
+              window.WRM = {
+                data: { claim: (key) => key === 'com.socialitsm.social-itsm:social-boot.boot'
+                  ? { main, i18n: JSON.parse(i18n) } : undefined },
+                require: (keys) => {
+                  window.__required.push(...keys);
+                  const script = document.createElement('script');
+                  script.textContent = boot;
+                  document.head.append(script);
+                  return Promise.resolve();
+                },
+              };
+            }""";
+
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
 
@@ -130,6 +158,53 @@ class JiraBootBrowserTest {
                     }""");
             assertThat(mounted).isEqualTo("no");
             tab.settle();
+            tab.assertClean();
+        }
+    }
+
+    /**
+     * In Jira's header the bell's loader (on every page) requires the bell's web-resource only where Jira rendered its
+     * link, then puts the notifications panel there: the unread count from the server, the panel on a click.
+     */
+    @Test
+    void inJirasHeaderTheLoaderTurnsTheNotificationsLinkIntoTheBellWithTheUnreadCount() throws IOException {
+        String boot = Files.readString(BOOT_SCRIPT);
+        String header = Files.readString(HEADER_SCRIPT);
+        String count = devhost.get("/rest/social/1.0/notifications/count", "carol").body();
+        assertThat(count).as("carol has unread items in the demo").doesNotContain("\"unread\":0");
+        try (BrowserTab tab = chromium.tabAs(devhost, "carol")) {
+            Page page = tab.page();
+            tab.go("/");
+            String main = (String) page.evaluate("() => document.querySelector('script[type=module]').src");
+            String i18n = (String) page.evaluate("() => JSON.stringify(window.SOCIAL_I18N)");
+
+            // A page without the link (an anonymous visitor's): nothing is required.
+            page.navigate(main);
+            page.setContent("<!DOCTYPE html><html><head><title>Jira</title></head><body></body></html>");
+            page.evaluate(FAKE_JIRA_HEADER, List.of(main, boot, false, i18n));
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(header));
+            assertThat(page.evaluate("() => window.__required.length")).isEqualTo(0);
+
+            page.navigate(main);
+            page.setContent("<!DOCTYPE html><html><head><title>Jira</title></head><body></body></html>");
+            page.evaluate(FAKE_JIRA_HEADER, List.of(main, boot, true, i18n));
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(header));
+
+            Locator trigger = page.locator("header li > .social-header-bell button.social-notify-trigger");
+            assertThat(trigger).isVisible();
+            assertThat(page.locator("#social-itsm-notifications")).hasCount(0);
+            assertThat(page.evaluate("() => window.__required"))
+                    .isEqualTo(List.of("wr!com.socialitsm.social-itsm:social-header-panel"));
+            assertThat(page.locator(".social-notify-count")).hasText(java.util.regex.Pattern.compile("^[1-9]\\d*\\+?$"));
+            assertThat(trigger).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Notifications, .*unread$"));
+            trigger.click();
+            assertThat(page.locator("#social-notify-panel")).isVisible();
+            assertThat(page.locator("#social-notify-panel .social-feed-item, #social-notify-panel .social-notify-empty")
+                    .first()).isVisible();
+
+            // Evaluated again: the bell is there once.
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(header));
+            assertThat(page.locator("button.social-notify-trigger")).hasCount(1);
             tab.assertClean();
         }
     }

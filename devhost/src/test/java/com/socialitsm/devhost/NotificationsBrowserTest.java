@@ -121,4 +121,47 @@ class NotificationsBrowserTest {
             tab.assertClean();
         }
     }
+
+    @Test
+    void aMutedHashtagStaysFollowedAndLeavesTheFeedUntilUnmutedOnItsPage() throws Exception {
+        assertThat(devhost.json("PUT", "/rest/social/1.0/follows/hashtag/vpn", "dave", "{}").statusCode())
+                .isEqualTo(200);
+        var created = devhost.json("POST", "/rest/api/2/issue", "bob", JSON.writeValueAsString(Map.of("fields", Map.of(
+                "project", Map.of("key", "SD"), "summary", "Mute check: VPN client crashes on start #vpn",
+                "issuetype", Map.of("name", "Incident")))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = JSON.readTree(created.body()).path("key").asText();
+        try (BrowserTab tab = chromium.tabAs(devhost, "dave")) {
+            Locator item = tab.page().locator(".social-feed-item:has(a.social-feed-issue:text-is('" + key + "'))");
+            tab.go("/plugins/servlet/social/feed");
+            assertThat(item).hasCount(1);
+
+            tab.go("/plugins/servlet/social/following");
+            Locator tag = tab.page().locator("li[data-follow-type=hashtag][data-follow-id=vpn]");
+            tag.locator("button.social-following-mute").click();
+            assertThat(tag.locator("button.social-following-unmute")).isVisible();
+            assertThat(tag.locator("button.social-following-unfollow")).isVisible();
+            assertThat(tag).containsText("muted");
+            tab.screenshot("flow-following-muted");
+            var status = JSON.readTree(devhost.get("/rest/social/1.0/follows/hashtag/vpn", "dave").body());
+            assertThat(status.path("following").asBoolean()).isTrue();
+            assertThat(status.path("muted").asBoolean()).isTrue();
+
+            tab.go("/plugins/servlet/social/feed");
+            assertThat(tab.page().locator(".social-feed-item").first()).isVisible();
+            assertThat(item).hasCount(0);
+
+            tab.go("/plugins/servlet/social/hashtags/vpn");
+            Locator mute = tab.page().locator(".social-follow button.social-mute-button");
+            assertThat(mute).hasText("Unmute");
+            assertThat(tab.page().locator(".social-follow button.social-follow-button")).hasText("Unfollow");
+            mute.click();
+            assertThat(mute).hasText("Mute");
+            assertThat(mute).hasAttribute("aria-pressed", "false");
+
+            tab.go("/plugins/servlet/social/feed");
+            assertThat(item).hasCount(1);
+            tab.assertClean();
+        }
+    }
 }

@@ -103,4 +103,44 @@ class PicturesAndPickersBrowserTest {
             tab.assertClean();
         }
     }
+
+    /**
+     * The user picker lists what the server answers for any part of a name: a surname finds the person (AUI's own
+     * prefix match on "Bob Nguyen (bob)" hid the server's answer), and the server was asked for it.
+     */
+    @Test
+    void theUserPickerFindsAPersonByTheirSurnameAsTheServerAnswers() {
+        TrackerIssue issue = devhost.demoIssue(i -> i.summary().equals("Teams calls have no audio on new laptops"));
+        try (BrowserTab tab = chromium.tabAs(devhost, "carol")) {
+            java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            tab.page().onRequest(request -> {
+                if (request.url().contains("/rest/social/1.0/users?")) {
+                    asked.add(request.url());
+                }
+            });
+            tab.go("/browse/" + issue.key());
+            Locator kudos = tab.page().locator("[data-social-panel=issue-kudos]").first();
+            kudos.locator("button.social-kudos-open").click();
+            Locator dialog = kudos.locator("form.social-kudos-dialog");
+            dialog.locator("select[name=to]").selectOption("");
+            Locator input = dialog.locator("aui-select[name=other] input");
+            assertThat(input).isFocused();
+            tab.page().keyboard().type("Nguyen");
+            Locator suggestions = tab.page().locator("li.aui-select-suggestion");
+            assertThat(suggestions.filter(new Locator.FilterOptions().setHasText("Bob Nguyen (bob)")).first())
+                    .isVisible();
+            assertThat(suggestions).hasCount(1);
+            assertThat(asked).anyMatch(url -> url.endsWith("q=Nguyen"));
+            tab.screenshot("ux-user-picker-surname");
+
+            // A part inside the name works as well, and picking it sends the kudos to that person.
+            input.fill("");
+            tab.page().keyboard().type("owal");
+            Locator dave = suggestions.filter(new Locator.FilterOptions().setHasText("Dave Kowalski (dave)")).first();
+            assertThat(dave).isVisible();
+            dave.click();
+            assertThat(input).hasValue("Dave Kowalski (dave)");
+            tab.assertClean();
+        }
+    }
 }

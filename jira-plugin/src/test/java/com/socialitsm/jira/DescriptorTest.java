@@ -109,6 +109,11 @@ class DescriptorTest {
     /** The issue view's hashtags-as-links script: a web-resource of its own on the issue view context. */
     private static final String ISSUE_TEXT_WEB_RESOURCE = "social-issue-text";
     private static final String ISSUE_TEXT_SCRIPT = "js/social-issue-text.js";
+    /** The notification bell in Jira's header: a loader on every page that requires the panel's web-resource. */
+    private static final String EVERY_PAGE_CONTEXT = "atl.general";
+    private static final String HEADER_WEB_RESOURCE = "social-header";
+    private static final String HEADER_PANEL_WEB_RESOURCE = "social-header-panel";
+    private static final String HEADER_SCRIPT = "js/social-header.js";
     /** A method call in a Velocity template: $model.method( */
     private static final Pattern VELOCITY_CALL = Pattern.compile("\\$!?\\{?([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\(");
     /** Objects the host puts into every template context; their methods are the host's to allowlist. */
@@ -407,7 +412,7 @@ class DescriptorTest {
     }
 
     @Test
-    void eachContextHasOneWebResourceWithTheBootAndItsStylesheetsAndNoneIsOnEveryPage() {
+    void eachContextHasOneWebResourceWithTheBootAndItsStylesheetsAndOnlyTheBellsLoaderIsOnEveryPage() {
         Map<String, List<String>> byContext = new TreeMap<>();
         for (Element webResource : elements("web-resource")) {
             for (Element context : children(webResource, "context")) {
@@ -422,7 +427,9 @@ class DescriptorTest {
                 PORTAL_CONTEXT, List.of(PORTAL_WEB_RESOURCE),
                 PORTAL_LEGACY_CONTEXT, List.of(PORTAL_WEB_RESOURCE),
                 "jira.navigator.simple", List.of("social-hashtag-searcher"),
-                "jira.navigator.advanced", List.of("social-hashtag-searcher")));
+                "jira.navigator.advanced", List.of("social-hashtag-searcher"),
+                // The one resource on every page: the notification bell's loader, without the boot or a stylesheet.
+                EVERY_PAGE_CONTEXT, List.of(HEADER_WEB_RESOURCE)));
 
         Set<String> stylesheets = new TreeSet<>();
         for (String key : List.of(SocialAssets.ISSUE_VIEW_WEB_RESOURCE, SocialAssets.PAGES_WEB_RESOURCE,
@@ -445,10 +452,39 @@ class DescriptorTest {
                 WEB_CSS + "/follow.css", WEB_CSS + "/kudos.css", WEB_CSS + "/questions.css")
                 .doesNotContain(WEB_CSS + "/admin.css");
         assertThat(locations(SocialAssets.ADMIN_WEB_RESOURCE)).contains(WEB_CSS + "/admin.css");
-        // Stylesheets come with a context only: nothing else carries CSS.
-        for (String key : List.of(SocialAssets.BOOT_WEB_RESOURCE, SocialAssets.MODULES_WEB_RESOURCE)) {
+        // Stylesheets come with a context only (or with the bell's panel, which its loader requires): nothing else.
+        for (String key : List.of(SocialAssets.BOOT_WEB_RESOURCE, SocialAssets.MODULES_WEB_RESOURCE,
+                HEADER_WEB_RESOURCE)) {
             assertThat(locations(key)).as(key).noneMatch(location -> location.endsWith(".css"));
         }
+    }
+
+    @Test
+    void theHeaderHasANotificationBellWhoseSmallLoaderRequiresThePanelOnlyWhereTheLinkIs() {
+        Element item = elements("web-item").stream()
+                .filter(e -> e.getAttribute("key").equals("social-notifications")).findFirst().orElseThrow();
+        assertThat(item.getAttribute("section")).isEqualTo("system.top.navigation.bar");
+        assertThat(children(item, "link").get(0).getAttribute("linkId")).isEqualTo("social-itsm-notifications");
+        assertThat(children(item, "link").get(0).getTextContent().trim()).isEqualTo("/plugins/servlet/social/feed");
+        assertThat(children(item, "condition").stream().map(e -> e.getAttribute("class")))
+                .containsExactly("com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition");
+        assertThat(children(item, "label").get(0).getAttribute("key")).isEqualTo("socialitsm.nav.notifications");
+
+        Element loader = webResource(HEADER_WEB_RESOURCE);
+        assertThat(children(loader, "dependency")).as("nothing more on every page").isEmpty();
+        assertThat(locations(HEADER_WEB_RESOURCE)).containsExactly(HEADER_SCRIPT);
+        assertThat(ClasspathFiles.read(HEADER_SCRIPT))
+                .contains("'social-itsm-notifications'", "WRM.require",
+                        "'wr!" + PluginKeys.PLUGIN_KEY + ":" + HEADER_PANEL_WEB_RESOURCE + "'",
+                        "'notifications'", "social-itsm:mount")
+                .as("it never builds HTML").doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML");
+
+        Element panel = webResource(HEADER_PANEL_WEB_RESOURCE);
+        assertThat(children(panel, "context")).as("required by the loader, never by a context").isEmpty();
+        assertThat(children(panel, "dependency").stream().map(e -> e.getTextContent().trim()))
+                .containsExactly(PluginKeys.PLUGIN_KEY + ":" + SocialAssets.BOOT_WEB_RESOURCE);
+        assertThat(locations(HEADER_PANEL_WEB_RESOURCE)).containsExactly(WEB_CSS + "/follow.css");
+        assertThat(ClasspathFiles.read(WEB_JS + "/notifications.js")).contains("register('notifications'");
     }
 
     @Test

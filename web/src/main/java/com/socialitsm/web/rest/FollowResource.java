@@ -22,8 +22,8 @@ import com.socialitsm.web.CurrentUser;
 /**
  * Follow anything: {@code PUT/DELETE /follows/{type}/{id}} with type issue (by key), hashtag, user or project (by
  * key); {@code GET /follows/{type}/{id}} for where the caller stands and the follower count; {@code GET /follows}
- * for the caller's follows; {@code PUT/DELETE /follows/issue/{key}/mute} to mute an issue. A hidden issue or project
- * is a 404 like a missing one.
+ * for the caller's follows; {@code PUT/DELETE /follows/{type}/{id}/mute} to mute an issue, or a followed hashtag,
+ * person or project (409 when not followed). A hidden issue or project is a 404 like a missing one.
  */
 @Path("/follows")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,17 +75,17 @@ public final class FollowResource {
     }
 
     @PUT
-    @Path("issue/{key}/mute")
-    public FollowJson mute(@PathParam("key") String issueKey) {
+    @Path("{type}/{id}/mute")
+    public FollowJson mute(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
-        return FollowJson.of(Outcomes.value(follows.mute(user, issueKey)));
+        return FollowJson.of(Outcomes.value(follows.mute(user, type(type), id)));
     }
 
     @DELETE
-    @Path("issue/{key}/mute")
-    public FollowJson unmute(@PathParam("key") String issueKey) {
+    @Path("{type}/{id}/mute")
+    public FollowJson unmute(@PathParam("type") String type, @PathParam("id") String id) {
         String user = Requests.requireUser(currentUser);
-        return FollowJson.of(Outcomes.value(follows.unmute(user, issueKey)));
+        return FollowJson.of(Outcomes.value(follows.unmute(user, type(type), id)));
     }
 
     static TargetType type(String type) {

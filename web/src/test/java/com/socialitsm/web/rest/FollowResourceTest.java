@@ -60,16 +60,45 @@ class FollowResourceTest {
     @Test
     void muteAndUnmuteAnIssue() {
         as("bob").follow("issue", open.key());
-        assertThat(as("bob").mute(open.key())).isEqualTo(new FollowJson("issue", open.key(), false, true, 0));
+        assertThat(as("bob").mute("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, true, 0));
         assertThat(as("bob").status("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, true, 0));
-        assertThat(as("bob").unmute(open.key())).isEqualTo(new FollowJson("issue", open.key(), false, false, 0));
+        assertThat(as("bob").unmute("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, false, 0));
+    }
+
+    @Test
+    void aMutedHashtagPersonOrProjectStaysFollowedAndUnmutingResumesIt() {
+        for (String[] target : new String[][] {{"hashtag", "vpn"}, {"user", "alice"}, {"project", "SD"}}) {
+            as("bob").follow(target[0], target[1]);
+            assertThat(as("bob").mute(target[0], target[1]))
+                    .isEqualTo(new FollowJson(target[0], target[1], true, true, 0));
+            assertThat(as("bob").status(target[0], target[1]))
+                    .isEqualTo(new FollowJson(target[0], target[1], true, true, 0));
+            assertThat(as("bob").myFollows()).filteredOn(entry -> entry.id().equals(target[1]))
+                    .extracting(FollowListEntryJson::muted).containsExactly(true);
+            assertThat(as("bob").unmute(target[0], target[1]))
+                    .isEqualTo(new FollowJson(target[0], target[1], true, false, 1));
+            as("bob").mute(target[0], target[1]);
+            assertThat(as("bob").unfollow(target[0], target[1]))
+                    .as("unfollowing removes the follow and its mute")
+                    .isEqualTo(new FollowJson(target[0], target[1], false, false, 0));
+        }
+    }
+
+    @Test
+    void onlyAFollowedHashtagPersonOrProjectCanBeMuted() {
+        ApiException notFollowing = failure(() -> as("bob").mute("hashtag", "vpn"));
+        assertThat(notFollowing.status()).isEqualTo(409);
+        assertThat(notFollowing.code()).isEqualTo("not_following");
+        assertStatus(() -> as("bob").mute("user", "alice"), 409);
+        assertStatus(() -> as("dave").mute("project", "SEC"), 404);
+        assertStatus(() -> as("bob").mute("banana", "x"), 400);
     }
 
     @Test
     void anonymousCallersMayLookButNotFollow() {
         assertStatus(() -> as(null).follow("issue", open.key()), 401);
         assertStatus(() -> as(null).unfollow("issue", open.key()), 401);
-        assertStatus(() -> as(null).mute(open.key()), 401);
+        assertStatus(() -> as(null).mute("issue", open.key()), 401);
         assertStatus(() -> as(null).myFollows(), 401);
         assertThat(as(null).status("issue", open.key())).isEqualTo(new FollowJson("issue", open.key(), false, false, 0));
     }
@@ -91,7 +120,7 @@ class FollowResourceTest {
         assertThat(hidden.code()).isEqualTo("not_found");
         assertThat(hidden.getMessage()).isEqualTo(missing.getMessage())
                 .isEqualTo("There is no such issue, or you may not see it.");
-        assertStatus(() -> as("dave").mute(secret.key()), 404);
+        assertStatus(() -> as("dave").mute("issue", secret.key()), 404);
         assertStatus(() -> as("dave").status("issue", secret.key()), 404);
         assertStatus(() -> as("dave").follow("project", "SEC"), 404);
         assertStatus(() -> as("dave").follow("user", "nobody"), 404);
