@@ -173,3 +173,95 @@ register('portal-thanks', async (node) => {
   node.replaceChildren(el('section', { class: 'social-portal-thanks' },
     el('h2', { text: t('social.portal.thanks.title') }), form));
 });
+
+// The agents' side of known issues (panel "issue-known-issue", on the issue view): for an agent of the issue's
+// portal, the issue's known issue as customers see it (status, title, text, how many said "me too" and follow) with a
+// form to post a public update and change its status; when the issue is no known issue yet, a form to publish one
+// (a title and text written for customers: the issue's own summary and description stay internal). Everyone else
+// (not an agent of the portal, no portal) gets no panel: the module hides.
+const KNOWN_STATUSES = ['investigating', 'identified', 'fixed'];
+let knownFieldIds = 0;
+
+function knownField(labelKey, control) {
+  control.id = `social-known-field-${++knownFieldIds}`;
+  return el('div', { class: 'field-group' }, el('label', { for: control.id, text: t(labelKey) }), control);
+}
+
+function statusSelect(current) {
+  const select = el('select', { class: 'select social-known-status-select' },
+    ...KNOWN_STATUSES.map((status) => el('option', { value: status, text: t(`social.portal.status.${status}`) })));
+  select.value = current;
+  return select;
+}
+
+register('issue-known-issue', async (node, { issueKey }, initialData) => {
+  const answer = await initialData(`/known-issues/issue/${encodeURIComponent(issueKey)}`);
+  if (!answer.agent) {
+    (node.closest('.social-issue-module') || node).hidden = true;
+    return;
+  }
+  if (!answer.knownIssue) {
+    node.replaceChildren(publishForm());
+    return;
+  }
+  const known = answer.knownIssue;
+  node.replaceChildren(knownIssueView(known));
+
+  function publishForm() {
+    const title = el('input', { class: 'text long-field social-known-title-input', type: 'text', required: true,
+      maxlength: limit('knownIssueTitleMax'), autocomplete: 'off' });
+    const text = el('textarea', { class: 'textarea long-field social-known-text-input', rows: '4', required: true,
+      maxlength: limit('knownIssueTextMax') });
+    const status = statusSelect('investigating');
+    const submit = el('button', { class: 'aui-button aui-button-primary social-known-publish', type: 'submit',
+      text: t('social.known.publish') });
+    const form = el('form', { class: 'aui social-known-form' },
+      el('p', { class: 'description', text: t('social.known.publish.hint') }),
+      knownField('social.known.title', title), knownField('social.known.text', text),
+      knownField('social.known.status', status), el('div', { class: 'buttons' }, submit));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      try {
+        const created = await api('POST', '/known-issues', { issueKey, title: title.value, text: text.value,
+          status: status.value });
+        node.replaceChildren(knownIssueView(created));
+        flash(t('social.known.published'), 'success');
+      } catch (e) {
+        flash(t('social.portal.error', problem(e)), 'error');
+        submit.disabled = false;
+      }
+    });
+    return form;
+  }
+
+  function knownIssueView(issue) {
+    const status = statusSelect(issue.status);
+    const update = el('textarea', { class: 'textarea long-field social-known-update-input', rows: '3',
+      maxlength: limit('knownIssueUpdateMax') });
+    const post = el('button', { class: 'aui-button social-known-post', type: 'submit', text: t('social.known.post') });
+    const form = el('form', { class: 'aui social-known-form' },
+      knownField('social.known.status', status), knownField('social.known.update', update),
+      el('div', { class: 'buttons' }, post));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      post.disabled = true;
+      try {
+        const body = { status: status.value };
+        if (update.value.trim()) body.update = update.value;
+        const changed = await api('PUT', `/known-issues/${issue.id}`, body);
+        node.replaceChildren(knownIssueView(changed));
+        flash(t('social.known.posted'), 'success');
+      } catch (e) {
+        flash(t('social.portal.error', problem(e)), 'error');
+        post.disabled = false;
+      }
+    });
+    return el('div', { class: 'social-known-agent', dataset: { knownIssueId: String(issue.id) } },
+      el('div', { class: 'social-known-head' }, statusLozenge(issue.status), ' ',
+        el('strong', { class: 'social-known-title', text: issue.title })),
+      el('p', { class: 'social-known-text', text: issue.text }),
+      el('p', { class: 'social-known-counts', text: t('social.known.counts', issue.meToo, issue.followers) }),
+      form);
+  }
+});
