@@ -106,6 +106,10 @@ public final class PortalJson {
     public record Verified(Boolean verified) {
     }
 
+    /** POST /portal/answers/{id}/publish: the portal question's title, written for customers. */
+    public record Publish(String title) {
+    }
+
     /** A portal answer: sanitized HTML; {@code author} is empty for customers (they see no one's name). */
     public record PortalAnswer(long id, long questionId, String bodyHtml, boolean byAgent, String author,
                                boolean verified, String createdAt) {
