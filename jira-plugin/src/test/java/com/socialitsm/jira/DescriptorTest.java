@@ -515,6 +515,19 @@ class DescriptorTest {
     }
 
     @Test
+    void theCustomerPortalGetsTheCommunityQuestionsInItsFooterForSignedInUsers() throws IOException {
+        Element panel = elements("web-panel").stream()
+                .filter(e -> e.getAttribute("key").equals("social-portal-questions")).findFirst().orElseThrow();
+        assertThat(panel.getAttribute("location")).isEqualTo("servicedesk.portal.footer");
+        assertThat(children(panel, "condition")).extracting(e -> e.getAttribute("class"))
+                .containsExactly("com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition");
+        String location = children(panel, "resource").get(0).getAttribute("location");
+        String template = Files.readString(templates().stream()
+                .filter(path -> path.toString().replace('\\', '/').endsWith(location)).findFirst().orElseThrow());
+        assertThat(template).contains("data-social-panel=\"portal-questions\"");
+    }
+
+    @Test
     void noTemplateThatMountsPanelsCarriesAScriptOrTheTexts() throws IOException {
         int mounting = 0;
         for (Path template : templates()) {
