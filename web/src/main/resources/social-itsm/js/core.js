@@ -299,6 +299,8 @@ const ISSUE_PANELS = {
   'issue-questions': { feature: 'qa', part: 'questions' },
   // Desk visits earn kudos points: off with the kudos feature.
   'issue-visits': { feature: 'kudos', part: 'visits' },
+  // Known issues on the customer portal: no switch; the panel shows only to the agents of the issue's portal.
+  'issue-known-issue': { part: 'knownIssue' },
 };
 const issueFeatures = new Map();
 // The shared answers still on their way, by issue key: panels of the issue that mount meanwhile (a host mounting its

@@ -20,9 +20,10 @@ let fieldIds = 0;
 
 /**
  * A container holding server-sanitized HTML. This is the ONLY place the Q&A uses innerHTML, and the only input it
- * may ever get is bodyHtml / html from the Q&A REST API (sanitized server-side). Never pass user text here.
+ * may ever get is bodyHtml / html from the Q&A REST API (sanitized server-side). Never pass user text here. The
+ * portal's community Q&A (portal.js) uses it too.
  */
-function sanitizedHtml(className, html) {
+export function sanitizedHtml(className, html) {
   const node = el('div', { class: className });
   node.innerHTML = html;
   return node;

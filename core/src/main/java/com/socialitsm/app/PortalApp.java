@@ -28,7 +28,8 @@ public final class PortalApp {
         this.portals = Objects.requireNonNull(portals);
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
         this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
-        this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer());
+        this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer(),
+                app.issues(), app.access());
         this.ideaBoards = new PortalIdeaBoards(app.ideas(), app.settings(), app.issues(), app.access(), portals);
     }
 

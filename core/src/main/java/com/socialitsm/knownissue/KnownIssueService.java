@@ -164,12 +164,23 @@ public final class KnownIssueService {
         });
     }
 
-    /** The known issue of an issue, for its agents (the issue view); empty when none or the viewer is no agent. */
-    public Optional<KnownIssue> ofIssue(Optional<String> agent, String issueKey) {
-        return issues.byKey(issueKey).filter(issue -> access.canBrowse(agent, issue.id()))
-                .flatMap(issue -> byIssue(issue.id())
-                        .filter(row -> portals.isAgent(agent, row.getPortalId()))
-                        .map(row -> agentView(row, issue.key())));
+    /**
+     * The issue's known issue as the issue view shows it: for an agent of the issue's portal whether it is one (and
+     * which); for anyone else who may browse the issue, anonymous viewers too (the issue view's panels are read
+     * anonymously where Jira allows it), only that they are no agent of its portal. A hidden or missing issue is not
+     * found.
+     */
+    public Outcome<IssueKnownIssue> ofIssue(Optional<String> viewer, String issueKey) {
+        Optional<IssueRef> issue = issueKey == null ? Optional.empty() : issues.byKey(issueKey.trim())
+                .filter(found -> access.canBrowse(viewer, found.id()));
+        if (issue.isEmpty()) {
+            return Outcome.refused(Problem.NOT_FOUND, "not_found", "There is no such issue, or you may not see it.");
+        }
+        boolean agent = portals.portalOfProject(issue.get().projectId())
+                .filter(portal -> portals.isAgent(viewer, portal.id())).isPresent();
+        KnownIssue known = agent ? byIssue(issue.get().id()).map(row -> agentView(row, issue.get().key())).orElse(null)
+                : null;
+        return Outcome.done(new IssueKnownIssue(issue.get().key(), agent, known));
     }
 
     // ----- the portal ---------------------------------------------------------------------------------------------

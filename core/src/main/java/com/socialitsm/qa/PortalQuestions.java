@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 
 import net.java.ao.Query;
 
+import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.PortalRef;
 import com.socialitsm.host.UserDirectory;
 import com.socialitsm.host.UserRef;
@@ -45,14 +47,16 @@ public final class PortalQuestions {
     private final CustomerPortals portals;
     private final UserDirectory users;
     private final MarkdownRenderer markdown;
+    private final QuestionVisibility internal;
 
     public PortalQuestions(Store store, Clock clock, CustomerPortals portals, UserDirectory users,
-                           MarkdownRenderer markdown) {
+                           MarkdownRenderer markdown, IssueDirectory issues, AccessPolicy access) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.portals = Objects.requireNonNull(portals);
         this.users = Objects.requireNonNull(users);
         this.markdown = Objects.requireNonNull(markdown);
+        this.internal = new QuestionVisibility(Objects.requireNonNull(issues), Objects.requireNonNull(access));
     }
 
     /** An answer as the viewer sees it; {@code author} is empty for customers. */
@@ -104,22 +108,7 @@ public final class PortalQuestions {
             PortalRef portal = usable(viewer, portalId);
             String title = QaInputs.validTitle(rawTitle);
             String body = QaInputs.validBody(rawBody, false);
-            Map<String, Object> row = new HashMap<>();
-            row.put("TITLE", title);
-            row.put("BODY", body);
-            row.put("AUTHOR", viewer.orElseThrow());
-            row.put("ISSUE_ID", 0L);
-            row.put("PROJECT_ID", portal.projectId());
-            row.put("PORTAL_ID", portal.id());
-            row.put("HASHTAGS", QuestionTags.toColumn(List.of()));
-            row.put("SEARCH_TEXT", TitleWords.searchText(title));
-            row.put("CREATED_AT", clock.millis());
-            row.put("EDITED_AT", 0L);
-            row.put("DELETED", false);
-            row.put("ACCEPTED_ANSWER_ID", 0);
-            row.put("SCORE", 0);
-            row.put("ANSWER_COUNT", 0);
-            row.put("RAISED_ISSUE_ID", 0L);
+            Map<String, Object> row = portalQuestionRow(title, body, viewer.orElseThrow(), portal, clock.millis(), 0);
             QuestionEntity created = store.executeInTransaction(() -> store.create(QuestionEntity.class, row));
             return views(List.of(created), portals.isAgent(viewer, portal.id())).get(0);
         });
@@ -130,16 +119,8 @@ public final class PortalQuestions {
         return attempt(() -> {
             QuestionEntity question = portalQuestion(viewer, questionId);
             String body = QaInputs.validBody(rawBody, true);
-            Map<String, Object> row = new HashMap<>();
-            row.put("QUESTION_ID", question.getID());
-            row.put("BODY", body);
-            row.put("AUTHOR", viewer.orElseThrow());
-            row.put("CREATED_AT", clock.millis());
-            row.put("EDITED_AT", 0L);
-            row.put("DELETED", false);
-            row.put("UPVOTES", 0);
-            row.put("DOWNVOTES", 0);
-            row.put("VERIFIED", false);
+            Map<String, Object> row = portalAnswerRow(question.getID(), body, viewer.orElseThrow(), clock.millis(),
+                    false);
             AnswerEntity created = store.executeInTransaction(() -> {
                 AnswerEntity answer = store.create(AnswerEntity.class, row);
                 QuestionEntity fresh = store.get(QuestionEntity.class, question.getID());
@@ -175,6 +156,83 @@ public final class PortalQuestions {
             });
             return answerView(saved, question.getPortalId(), true);
         });
+    }
+
+    /**
+     * An agent publishes an answer of the agents' internal Q&amp;A to the portal of its question's project: a new
+     * portal question with the title the agent writes for customers (the internal question's title and body stay
+     * internal) and a copy of the answer's text by its author, verified (an agent vouched for it). The internal
+     * question and answer are unchanged. 401 anonymous; 403 a caller who is an agent of no portal (decided before
+     * anything is looked up) or not of this project's portal; 404 an answer that is missing, deleted, hidden from the
+     * caller or already a portal answer; 409 the project has no portal; 400 a bad title.
+     */
+    public Outcome<PortalQuestion> publish(Optional<String> agent, long internalAnswerId, String rawTitle) {
+        return attempt(() -> {
+            if (agent.isEmpty()) {
+                throw QaRejection.notLoggedIn();
+            }
+            if (portals.portals(agent).stream().noneMatch(p -> portals.isAgent(agent, p.id()))) {
+                throw QaRejection.forbidden("Only the portal's agents can publish answers to it.");
+            }
+            AnswerEntity answer = internalAnswerId <= 0 || internalAnswerId > Integer.MAX_VALUE ? null
+                    : store.get(AnswerEntity.class, (int) internalAnswerId);
+            QuestionEntity question = answer == null || answer.isDeleted() ? null
+                    : store.get(QuestionEntity.class, answer.getQuestionId());
+            if (question == null || question.getPortalId() != 0 || !internal.isVisible(agent, question)) {
+                throw QaRejection.notFound("There is no such internal answer that you may see.");
+            }
+            PortalRef portal = portals.portalOfProject(question.getProjectId())
+                    .orElseThrow(() -> QaRejection.conflict("The question's project has no customer portal."));
+            if (!portals.isAgent(agent, portal.id())) {
+                throw QaRejection.forbidden("Only the portal's agents can publish answers to it.");
+            }
+            String title = QaInputs.validTitle(rawTitle);
+            long now = clock.millis();
+            QuestionEntity published = store.executeInTransaction(() -> {
+                QuestionEntity created = store.create(QuestionEntity.class, portalQuestionRow(title, "",
+                        agent.get(), portal, now, 1));
+                store.create(AnswerEntity.class, portalAnswerRow(created.getID(), answer.getBody(),
+                        answer.getAuthor(), now, true));
+                return created;
+            });
+            return views(List.of(published), true).get(0);
+        });
+    }
+
+    private static Map<String, Object> portalQuestionRow(String title, String body, String author, PortalRef portal,
+                                                         long now, int answers) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("TITLE", title);
+        row.put("BODY", body);
+        row.put("AUTHOR", author);
+        row.put("ISSUE_ID", 0L);
+        row.put("PROJECT_ID", portal.projectId());
+        row.put("PORTAL_ID", portal.id());
+        row.put("HASHTAGS", QuestionTags.toColumn(List.of()));
+        row.put("SEARCH_TEXT", TitleWords.searchText(title));
+        row.put("CREATED_AT", now);
+        row.put("EDITED_AT", 0L);
+        row.put("DELETED", false);
+        row.put("ACCEPTED_ANSWER_ID", 0);
+        row.put("SCORE", 0);
+        row.put("ANSWER_COUNT", answers);
+        row.put("RAISED_ISSUE_ID", 0L);
+        return row;
+    }
+
+    private static Map<String, Object> portalAnswerRow(int questionId, String body, String author, long now,
+                                                       boolean verified) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("QUESTION_ID", questionId);
+        row.put("BODY", body);
+        row.put("AUTHOR", author);
+        row.put("CREATED_AT", now);
+        row.put("EDITED_AT", 0L);
+        row.put("DELETED", false);
+        row.put("UPVOTES", 0);
+        row.put("DOWNVOTES", 0);
+        row.put("VERIFIED", verified);
+        return row;
     }
 
     private PortalRef usable(Optional<String> viewer, long portalId) {

@@ -163,7 +163,7 @@ class KnownIssueServiceTest {
         List<Object> follows = Race.outcomes(THREADS, i -> known.follow(as("erin"), id, true));
         assertThat(follows).allSatisfy(o -> assertThat(o).isInstanceOf(Outcome.Done.class));
         assertThat(known.detail(as("bob"), id).value().issue().following()).isFalse();
-        assertThat(known.ofIssue(as("bob"), vpn.key()).orElseThrow().followers()).isEqualTo(1);
+        assertThat(known.ofIssue(as("bob"), vpn.key()).value().known().orElseThrow().followers()).isEqualTo(1);
     }
 
     @Test

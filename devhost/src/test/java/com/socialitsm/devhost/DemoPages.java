@@ -33,4 +33,16 @@ final class DemoPages {
         pages.put("following", "/plugins/servlet/social/following");
         return pages;
     }
+
+    /**
+     * The customer portal's pages (#17) for a customer or an agent of SD's portal: the help center, SD's portal page
+     * (known issues, raise a request, my requests, community questions) and one request of the customer's.
+     */
+    static Map<String, String> portal(long portalId, String requestKey) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("help-center", "/servicedesk/customer/portals");
+        pages.put("portal", "/servicedesk/customer/portal/" + portalId);
+        pages.put("portal-request", "/servicedesk/customer/portal/" + portalId + "/" + requestKey);
+        return pages;
+    }
 }

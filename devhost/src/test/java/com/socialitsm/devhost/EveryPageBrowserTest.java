@@ -204,4 +204,57 @@ class EveryPageBrowserTest {
         }
         return Files.readString(AXE);
     }
+
+    /**
+     * The portal's pages (#17) pass the same gate as a customer (erin) and as an agent (alice), with something on each:
+     * a known issue, erin's resolved request with a public comment and the thanks panel, a community question with an
+     * answer (verified, so the agent sees the verify button in its pressed state).
+     */
+    @ParameterizedTest(name = "as {0}")
+    @ValueSource(strings = {"erin", "alice"})
+    void noPortalPageHasACriticalOrSeriousAccessibilityViolation(String user) throws Exception {
+        String axe = axeSource();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long desk = json.readTree(devhost.get("/rest/servicedeskapi/servicedesk", "erin").body()).path("values").get(0)
+                .path("id").asLong();
+        long type = json.readTree(devhost.get("/rest/servicedeskapi/servicedesk/" + desk + "/requesttype", "erin")
+                .body()).path("values").get(0).path("id").asLong();
+        String key = json.readTree(devhost.json("POST", "/rest/servicedeskapi/request", "erin", "{\"serviceDeskId\": \""
+                + desk + "\", \"requestTypeId\": \"" + type + "\", \"requestFieldValues\": {\"summary\": "
+                + "\"Printer on 3 is offline\", \"description\": \"Since Monday #printer\"}}").body())
+                .path("issueKey").asText();
+        devhost.json("POST", "/rest/servicedeskapi/request/" + key + "/comment", "alice",
+                "{\"body\": \"We sent someone up.\", \"public\": true}");
+        long portal = json.readTree(devhost.json("POST", "/rest/social/1.0/known-issues", "alice", "{\"issueKey\": \""
+                + key + "\", \"title\": \"Printers on floor 3\", \"text\": \"They are offline; a fix is on its way.\"}")
+                .body()).path("portalId").asLong();
+        devhost.json("POST", "/rest/api/2/issue/" + key + "/transitions", "alice",
+                "{\"transition\": {\"name\": \"Resolve\"}}");
+        long question = json.readTree(devhost.json("POST", "/rest/social/1.0/portal/" + portal + "/questions", "erin",
+                "{\"title\": \"Which printer is closest to HR?\", \"body\": \"\"}").body()).path("id").asLong();
+        long answer = json.readTree(devhost.json("POST", "/rest/social/1.0/portal/questions/" + question + "/answers",
+                "alice", "{\"body\": \"The one by the kitchen.\"}").body()).path("id").asLong();
+        devhost.json("PUT", "/rest/social/1.0/portal/answers/" + answer + "/verified", "alice", "{\"verified\": true}");
+
+        List<String> violations = new ArrayList<>();
+        try (BrowserTab tab = chromium.auditTabAs(devhost, user)) {
+            for (Map.Entry<String, String> page : DemoPages.portal(portal, key).entrySet()) {
+                tab.go(page.getValue());
+                tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) tab.page().evaluate("""
+                        async () => {
+                          const result = await axe.run(document, { resultTypes: ['violations'] });
+                          return result.violations
+                            .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+                            .map((v) => `${v.impact} ${v.id}: ${v.help} — ` + v.nodes.slice(0, 3)
+                              .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
+                                .replace(/\\s+/g, ' ') + ')' : '')).join('; '));
+                        }""");
+                found.forEach(v -> violations.add(page.getKey() + ": " + v));
+                tab.screenshot("axe-" + user + "-" + page.getKey());
+            }
+        }
+        assertThat(violations).as("axe-core violations on the portal as " + user).isEmpty();
+    }
 }

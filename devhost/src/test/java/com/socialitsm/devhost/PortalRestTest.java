@@ -111,4 +111,55 @@ class PortalRestTest {
         assertThat(answers.toString()).contains("VPN drops for remote staff").doesNotContainIgnoringCase(MARKER)
                 .doesNotContain(issueKey);
     }
+
+    /**
+     * The marker in everything internal about a customer's own request (an internal comment with a hashtag, an
+     * agent's hashtag, an internal question on the request and one in the project, with answers) reaches no portal
+     * page and no portal or JSM-REST answer a customer gets, the community Q&amp;A's included (also when searched for).
+     */
+    @Test
+    void noPortalPageNorQaAnswerCarriesTheMarker() throws Exception {
+        JsonNode desk = parse(devhost.get("/rest/servicedeskapi/servicedesk", "erin")).path("values").get(0);
+        long type = parse(devhost.get("/rest/servicedeskapi/servicedesk/" + desk.path("id").asText() + "/requesttype",
+                "erin")).path("values").get(0).path("id").asLong();
+        HttpResponse<String> raised = devhost.json("POST", "/rest/servicedeskapi/request", "erin",
+                "{\"serviceDeskId\": \"" + desk.path("id").asText() + "\", \"requestTypeId\": \"" + type + "\","
+                        + " \"requestFieldValues\": {\"summary\": \"Laptop will not boot\", \"description\": \"Black screen\"}}");
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String request = parse(raised).path("issueKey").asText();
+        assertThat(devhost.json("POST", "/rest/servicedeskapi/request/" + request + "/comment", "alice",
+                "{\"body\": \"internal " + MARKER + " #" + MARKER + "y\", \"public\": false}").statusCode())
+                .isEqualTo(201);
+        assertThat(devhost.json("POST", "/rest/social/1.0/hashtags/issue/" + request, "alice",
+                "{\"tags\": [\"" + MARKER + "z\"]}").statusCode()).isEqualTo(200);
+        for (String placement : new String[] {"\"issueKey\": \"" + request + "\"", "\"project\": \"SD\""}) {
+            HttpResponse<String> asked = devhost.json("POST", "/rest/social/1.0/questions", "alice",
+                    "{\"title\": \"Runbook " + MARKER + " for laptops\", \"body\": \"Body " + MARKER + "\", "
+                            + placement + "}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            assertThat(devhost.json("POST", "/rest/social/1.0/questions/" + parse(asked).path("id").asLong()
+                    + "/answers", "bob", "{\"body\": \"Answer " + MARKER + "\"}").statusCode()).isEqualTo(201);
+        }
+        HttpResponse<String> portalQuestion = devhost.json("POST", "/rest/social/1.0/portal/" + portalId
+                + "/questions", "erin", "{\"title\": \"Why will my laptop not boot?\", \"body\": \"Black screen\"}");
+        assertThat(portalQuestion.statusCode()).as(portalQuestion.body()).isEqualTo(201);
+        assertThat(devhost.json("POST", "/rest/social/1.0/portal/questions/" + parse(portalQuestion).path("id")
+                .asLong() + "/answers", "bob", "{\"body\": \"Hold the power button.\"}").statusCode()).isEqualTo(201);
+
+        StringBuilder seen = new StringBuilder();
+        for (String customer : new String[] {"erin", "frank"}) {
+            for (String path : new String[] {"/servicedesk/customer/portals", "/servicedesk/customer/portal/" + portalId,
+                "/servicedesk/customer/portal/" + portalId + "/" + request,
+                "/rest/social/1.0/portal/" + portalId + "/questions",
+                "/rest/social/1.0/portal/" + portalId + "/questions?q=runbook%20" + MARKER,
+                "/rest/social/1.0/portal/" + portalId + "/questions?q=laptop",
+                "/rest/social/1.0/portal/" + portalId + "/known-issues?q=" + MARKER,
+                "/rest/servicedeskapi/request", "/rest/servicedeskapi/request/" + request,
+                "/rest/servicedeskapi/request/" + request + "/comment"}) {
+                seen.append(devhost.get(path, customer).body());
+            }
+        }
+        assertThat(seen.toString()).contains("Why will my laptop not boot?").contains("Hold the power button.")
+                .contains("Laptop will not boot").doesNotContainIgnoringCase(MARKER);
+    }
 }

@@ -578,6 +578,19 @@ class DescriptorTest {
     }
 
     @Test
+    void theCustomerPortalGetsTheCommunityQuestionsInItsFooterForSignedInUsers() throws IOException {
+        Element panel = elements("web-panel").stream()
+                .filter(e -> e.getAttribute("key").equals("social-portal-questions")).findFirst().orElseThrow();
+        assertThat(panel.getAttribute("location")).isEqualTo("servicedesk.portal.footer");
+        assertThat(children(panel, "condition")).extracting(e -> e.getAttribute("class"))
+                .containsExactly("com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition");
+        String location = children(panel, "resource").get(0).getAttribute("location");
+        String template = Files.readString(templates().stream()
+                .filter(path -> path.toString().replace('\\', '/').endsWith(location)).findFirst().orElseThrow());
+        assertThat(template).contains("data-social-panel=\"portal-questions\"");
+    }
+
+    @Test
     void noTemplateThatMountsPanelsCarriesAScriptOrTheTexts() throws IOException {
         int mounting = 0;
         for (Path template : templates()) {
@@ -590,7 +603,9 @@ class DescriptorTest {
             assertThat(text).as(template.getFileName().toString()).doesNotContain("<script")
                     .doesNotContain("$boot").doesNotContain("data-social-i18n").doesNotContain("data-social-main");
         }
-        assertThat(mounting).isEqualTo(5); // portal-ideas.vm (#19) is the fifth
+        // The issue view's two panels, the pages' renderer, the portal's known issues, its community questions and its
+        // idea boards (#19).
+        assertThat(mounting).isEqualTo(6);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.socialitsm.idea.IdeaService;
+import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.kudos.KudosService;
 import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.poll.PollService;
@@ -35,7 +36,10 @@ public final class FrontEndLimits {
             Map.entry("ideaBodyMax", IdeaService.BODY_MAX),
             Map.entry("ideaReasonMax", IdeaService.REASON_MAX),
             Map.entry("pollQuestionMax", PollService.MAX_QUESTION),
-            Map.entry("thanksMessageMax", PortalThanks.MAX_MESSAGE))));
+            Map.entry("thanksMessageMax", PortalThanks.MAX_MESSAGE),
+            Map.entry("knownIssueTitleMax", KnownIssueService.MAX_TITLE),
+            Map.entry("knownIssueTextMax", KnownIssueService.MAX_TEXT),
+            Map.entry("knownIssueUpdateMax", KnownIssueService.MAX_UPDATE))));
 
     private FrontEndLimits() {
     }

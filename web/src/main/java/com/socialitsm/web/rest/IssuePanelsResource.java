@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import com.socialitsm.app.PortalApp;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.settings.Feature;
 import com.socialitsm.web.CurrentUser;
@@ -34,10 +35,12 @@ public final class IssuePanelsResource {
     private final KudosResource kudos;
     private final QuestionResource questions;
     private final VisitResource visits;
+    private final KnownIssueResource knownIssues;
 
-    public IssuePanelsResource(SocialApp app, CurrentUser currentUser) {
-        Objects.requireNonNull(app);
+    public IssuePanelsResource(PortalApp portal, CurrentUser currentUser) {
+        Objects.requireNonNull(portal);
         Objects.requireNonNull(currentUser);
+        SocialApp app = portal.app();
         this.features = new FeatureResource(app, currentUser);
         this.hashtags = new HashtagResource(app, currentUser);
         this.votes = new VoteResource(app, currentUser);
@@ -46,19 +49,22 @@ public final class IssuePanelsResource {
         // Only lists questions here, which never creates issues.
         this.questions = new QuestionResource(app, currentUser, Optional.empty());
         this.visits = new VisitResource(app, currentUser);
+        this.knownIssues = new KnownIssueResource(portal, currentUser);
     }
 
     /**
      * The parts, each exactly what its own endpoint answers: {@code hashtags} = {@code GET /hashtags/issue/{key}},
      * {@code votes} = {@code GET /votes/issue/{key}}, {@code follow} = {@code GET /follows/issue/{key}},
      * {@code kudos} = {@code GET /kudos/issue/{key}}, {@code questions} = {@code GET /questions?issueKey={key}} (the
-     * first page of the default size), {@code visits} = {@code GET /visits/issue/{key}} (with the kudos feature). A part
-     * whose feature is off is absent.
+     * first page of the default size), {@code visits} = {@code GET /visits/issue/{key}} (with the kudos feature),
+     * {@code knownIssue} = {@code GET /known-issues/issue/{key}} (no switch: it shows to the portal's agents only). A
+     * part whose feature is off is absent.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IssuePanelsJson(String issueKey, Map<String, Boolean> features, IssueHashtagsJson hashtags,
                                   VoteResource.VoteJson votes, FollowJson follow, KudosJson.IssuePanel kudos,
-                                  QaJson.PageJson questions, VisitResource.IssueVisitsJson visits) {
+                                  QaJson.PageJson questions, VisitResource.IssueVisitsJson visits,
+                                  PortalJson.IssueKnownIssue knownIssue) {
     }
 
     @AnonymousSiteAccess
@@ -75,7 +81,8 @@ public final class IssuePanelsResource {
                 isOn(on, Feature.FOLLOWS) ? follows.status("issue", key) : null,
                 isOn(on, Feature.KUDOS) ? kudos.issue(key) : null,
                 isOn(on, Feature.QA) ? questions.list(null, key, null, null, null, null, null) : null,
-                isOn(on, Feature.KUDOS) ? visits.ofIssue(key) : null);
+                isOn(on, Feature.KUDOS) ? visits.ofIssue(key) : null,
+                knownIssues.ofIssue(key));
     }
 
     private static boolean isOn(Map<String, Boolean> features, Feature feature) {

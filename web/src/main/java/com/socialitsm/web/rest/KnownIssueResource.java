@@ -61,12 +61,13 @@ public final class KnownIssueResource {
                         Optional.ofNullable(request.status()), Optional.ofNullable(request.update())))));
     }
 
-    /** The issue's known issue, for its agents (the issue view); 404 when none or not theirs. */
+    /**
+     * The issue view's known-issue panel: {@code {"issueKey", "agent", "knownIssue"?}}; 404 a hidden or missing issue.
+     * Anonymous callers get the answer for a non-agent where the issue is public, as every issue panel does.
+     */
     @GET
     @Path("/issue/{key}")
-    public PortalJson.AgentKnownIssue ofIssue(@PathParam("key") String issueKey) {
-        Requests.requireUser(currentUser);
-        return knownIssues.ofIssue(currentUser.userKey(), issueKey).map(PortalJson.AgentKnownIssue::of)
-                .orElseThrow(() -> ApiException.notFound("The issue is no known issue, or you may not see it."));
+    public PortalJson.IssueKnownIssue ofIssue(@PathParam("key") String issueKey) {
+        return PortalJson.IssueKnownIssue.of(Outcomes.value(knownIssues.ofIssue(currentUser.userKey(), issueKey)));
     }
 }

@@ -2,6 +2,8 @@ package com.socialitsm.web.rest;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.socialitsm.host.PortalRef;
 import com.socialitsm.knownissue.KnownIssue;
 import com.socialitsm.knownissue.PortalKnownIssue;
@@ -31,6 +33,18 @@ public final class PortalJson {
         static AgentKnownIssue of(KnownIssue issue) {
             return new AgentKnownIssue(issue.id(), issue.portalId(), issue.issueKey(), issue.title(), issue.text(),
                     issue.status().wire(), issue.meToo(), issue.followers(), issue.updatedAt().toString());
+        }
+    }
+
+    /**
+     * GET /known-issues/issue/{key}: whether the caller is an agent of the issue's portal and, for them, the issue's
+     * known issue (absent when it is none).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IssueKnownIssue(String issueKey, boolean agent, AgentKnownIssue knownIssue) {
+        static IssueKnownIssue of(com.socialitsm.knownissue.IssueKnownIssue answer) {
+            return new IssueKnownIssue(answer.issueKey(), answer.agent(),
+                    answer.known().map(AgentKnownIssue::of).orElse(null));
         }
     }
 
@@ -90,6 +104,10 @@ public final class PortalJson {
 
     /** PUT /portal/answers/{id}/verified. */
     public record Verified(Boolean verified) {
+    }
+
+    /** POST /portal/answers/{id}/publish: the portal question's title, written for customers. */
+    public record Publish(String title) {
     }
 
     /** A portal answer: sanitized HTML; {@code author} is empty for customers (they see no one's name). */

@@ -278,4 +278,21 @@ public final class PortalResource {
         String customer = Requests.requireUser(currentUser);
         return IdeaResource.IdeaVotesJson.of(Outcomes.value(ideaBoards.unvote(customer, PortalIds.parse(id))));
     }
+
+    /**
+     * An agent publishes an answer of the agents' internal Q&amp;A to the portal of its project, under a title written
+     * for customers: 201 with the new portal question (the answer copied, verified); 400 a title not 10-200
+     * characters; 401; 403 a customer, or an agent not of that portal; 404 an answer missing, hidden or not internal;
+     * 409 the project has no portal.
+     */
+    @POST
+    @Path("/answers/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@PathParam("id") String id, PortalJson.Publish request) {
+        Requests.requireUser(currentUser);
+        Requests.requireBody(request);
+        PortalJson.PortalQuestion published = PortalJson.PortalQuestion.of(Outcomes.value(questions.publish(
+                currentUser.userKey(), PortalIds.parse(id), request.title())));
+        return Response.status(Response.Status.CREATED).entity(published).build();
+    }
 }

@@ -86,7 +86,7 @@ public final class SocialResources {
         resources.add(new VisitResource(app, currentUser));
         resources.add(new PollResource(app, currentUser));
         resources.add(new FeatureResource(app, currentUser));
-        resources.add(new IssuePanelsResource(app, currentUser));
+        resources.add(new IssuePanelsResource(portal, currentUser));
         resources.add(new FeatureAdminResource(app, currentUser));
         resources.add(new LabelImportResource(app, currentUser, labelImport));
         resources.add(new BackfillResource(app, currentUser, backfill));

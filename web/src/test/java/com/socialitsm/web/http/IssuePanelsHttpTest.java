@@ -93,6 +93,9 @@ class IssuePanelsHttpTest {
             // The questions panel asks its first page of 20, the default size.
             assertThat(panels.get("questions")).as("questions for %s", caller)
                     .isEqualTo(json(send("GET", "questions?issueKey=" + key + "&limit=20", caller, null), 200));
+            assertThat(panels.get("knownIssue")).as("known issue for %s", caller)
+                    .isEqualTo(json(send("GET", "known-issues/issue/" + key, caller, null), 200));
+            assertThat(panels.get("knownIssue").get("agent").asBoolean()).as("no portal here").isFalse();
         }
         JsonNode alice = json(send("GET", "issue/" + sdIssue.key() + "/panels", "alice", null), 200);
         assertThat(alice.get("votes").get("count").asInt()).isEqualTo(2);

@@ -170,4 +170,72 @@ class PortalQuestionsResourceTest {
         caller = "bob";
         assertStatus(() -> portal.verify(Long.toString(internalAnswer), new PortalJson.Verified(true)), 404);
     }
+
+    private long internalAnswer() {
+        Question internal = Outcomes.value(app.questions().ask("bob", QuestionDraft.inProject("SD", "Internal "
+                + MARKER + " runbook question", "Body " + MARKER)));
+        return Outcomes.value(app.questions().answer("bob", internal.id(), "Renew the token in the **token app**."))
+                .answer().id();
+    }
+
+    private PortalJson.PortalQuestion publish(long answerId, String title) {
+        Response response = portal.publish(Long.toString(answerId), new PortalJson.Publish(title));
+        assertThat(response.getStatus()).isEqualTo(201);
+        return (PortalJson.PortalQuestion) response.getEntity();
+    }
+
+    @Test
+    void anAgentPublishesAnInternalAnswerToThePortalUnderATitleForCustomers() throws Exception {
+        long answerId = internalAnswer();
+        caller = "bob";
+        PortalJson.PortalQuestion published = publish(answerId, "How do I renew my VPN token?");
+        assertThat(published.portalId()).isEqualTo(sd.id());
+        assertThat(published.answers()).singleElement().satisfies(a -> {
+            assertThat(a.verified()).isTrue();
+            assertThat(a.byAgent()).isTrue();
+            assertThat(a.bodyHtml()).contains("<strong>token app</strong>");
+        });
+        caller = "erin";
+        List<PortalJson.PortalQuestion> seen = portal.questions(sdId(), null, null);
+        assertThat(seen).extracting(PortalJson.PortalQuestion::title).containsExactly("How do I renew my VPN token?");
+        assertThat(seen.get(0).answers()).singleElement().satisfies(a -> assertThat(a.author()).isEmpty());
+        assertThat(new ObjectMapper().writeValueAsString(seen)).doesNotContain(MARKER);
+        // Customers answer it like any portal question; the internal answer is unchanged and stays internal.
+        answer(published.id(), "Worked for me.");
+        assertThat(Outcomes.value(app.questions().get(Optional.of("bob"), published.id())).answers()).hasSize(2);
+    }
+
+    @Test
+    void publishingIsForTheAgentsOfTheProjectsPortalAndHiddenOrPortalAnswersAreMissing() {
+        long answerId = internalAnswer();
+        for (String customer : List.of("erin", "frank", "gina")) {
+            caller = customer;
+            assertStatus(() -> portal.publish(Long.toString(answerId), new PortalJson.Publish("A title for all")),
+                    403);
+            assertStatus(() -> portal.publish("999999", new PortalJson.Publish("A title for all")), 403);
+        }
+        caller = "harry"; // the HR portal's agent may not browse SD: the answer is hidden from him
+        assertStatus(() -> portal.publish(Long.toString(answerId), new PortalJson.Publish("A title for all")), 404);
+        caller = null;
+        assertStatus(() -> portal.publish(Long.toString(answerId), new PortalJson.Publish("A title for all")), 401);
+        caller = "bob";
+        assertStatus(() -> portal.publish("999999", new PortalJson.Publish("A title for all")), 404);
+        assertStatus(() -> portal.publish("x", new PortalJson.Publish("A title for all")), 404);
+        assertStatus(() -> portal.publish(Long.toString(answerId), new PortalJson.Publish("short")), 400);
+        assertStatus(() -> portal.publish(Long.toString(answerId), new PortalJson.Publish(null)), 400);
+        assertStatus(() -> portal.publish(Long.toString(answerId), null), 400);
+        // A portal answer is no internal answer.
+        PortalJson.PortalQuestion published = publish(answerId, "How do I renew my VPN token?");
+        long portalAnswer = published.answers().get(0).id();
+        assertStatus(() -> portal.publish(Long.toString(portalAnswer), new PortalJson.Publish("Again, for all")),
+                404);
+        // A project without a portal.
+        ProjectRef it = host.addProject("IT");
+        Question noPortal = Outcomes.value(app.questions().ask("bob", QuestionDraft.inProject("IT",
+                "Where is the IT runbook?", "")));
+        long itAnswer = Outcomes.value(app.questions().answer("bob", noPortal.id(), "In the wiki.")).answer().id();
+        assertThat(it.key()).isEqualTo("IT");
+        assertStatus(() -> portal.publish(Long.toString(itAnswer), new PortalJson.Publish("Where is the runbook?")),
+                409);
+    }
 }

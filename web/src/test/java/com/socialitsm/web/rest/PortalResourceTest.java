@@ -75,7 +75,7 @@ class PortalResourceTest {
         long id = createAsBob();
         assertThat(agents.edit(Long.toString(id), new PortalJson.EditKnownIssue(null, null, "identified",
                 "Found it.")).status()).isEqualTo("identified");
-        assertThat(agents.ofIssue(vpn.key()).id()).isEqualTo(id);
+        assertThat(agents.ofIssue(vpn.key()).knownIssue().id()).isEqualTo(id);
 
         caller = "erin";
         assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), false));
@@ -93,6 +93,23 @@ class PortalResourceTest {
         caller = "bob";
         assertThat(portal.knownIssues(Long.toString(sd.id()), null)).hasSize(1);
         assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), true));
+    }
+
+    @Test
+    void theIssueViewTellsTheAgentOfThePortalWhetherTheIssueIsAKnownIssueAndHidesItFromEveryoneElse() {
+        caller = "bob";
+        assertThat(agents.ofIssue(vpn.key())).isEqualTo(new PortalJson.IssueKnownIssue(vpn.key(), true, null));
+        long id = createAsBob();
+        assertThat(agents.ofIssue(vpn.key()).knownIssue().id()).isEqualTo(id);
+        assertThat(agents.ofIssue(" " + vpn.key() + " ").agent()).isTrue();
+        // The request's customer, another portal's customer and agent, anonymous: the issue is hidden from them.
+        for (String other : new String[] {"erin", "gina", "harry", null}) {
+            caller = other;
+            assertStatus(() -> agents.ofIssue(vpn.key()), 404);
+        }
+        caller = "bob";
+        assertStatus(() -> agents.ofIssue("SD-999"), 404);
+        assertStatus(() -> agents.ofIssue("not a key"), 404);
     }
 
     @Test
