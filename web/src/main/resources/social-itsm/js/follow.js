@@ -155,7 +155,7 @@ function actorsNode(item) {
 
 function verbKey(item) {
   const known = ['created', 'commented', 'assigned', 'resolved', 'reopened', 'tagged', 'upvoted', 'kudos', 'asked',
-    'answered', 'accepted', 'visited', 'idea-status', 'poll', 'spiking', 'raised', 'mentioned'];
+    'answered', 'accepted', 'visited', 'idea-status', 'poll', 'spiking', 'raised', 'mentioned', 'known-issue'];
   if (!known.includes(item.verb)) return 'social.verb.other';
   if (item.verb === 'assigned' && !item.subjectUser) return 'social.verb.unassigned';
   return `social.verb.${item.verb}`;

@@ -27,7 +27,12 @@ public enum Verb {
     /** A problem was raised from a tag's spike, the spike's issues linked to it. */
     RAISED("raised"),
     /** Someone mentioned the subject user ({@code @alice}, {@code [~alice]}) in a comment, question or answer. */
-    MENTIONED("mentioned");
+    MENTIONED("mentioned"),
+    /**
+     * An agent published the issue as a known issue on the customer portal, or posted a public update on it (its
+     * message, or the new status): the issue's followers read it in their feed, as customers read it on the portal.
+     */
+    KNOWN_ISSUE("known-issue");
 
     private final String code;
 

@@ -26,7 +26,8 @@ public final class PortalApp {
     public PortalApp(SocialApp app, CustomerPortals portals) {
         this.app = Objects.requireNonNull(app);
         this.portals = Objects.requireNonNull(portals);
-        this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals);
+        this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals,
+                app.activity());
         this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
         this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer(),
                 app.issues(), app.access());

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import com.socialitsm.activity.ActivityDraft;
+import com.socialitsm.activity.ActivityService;
+import com.socialitsm.activity.Verb;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.host.IssueDirectory;
@@ -54,14 +57,16 @@ public final class KnownIssueService {
     private final IssueDirectory issues;
     private final AccessPolicy access;
     private final CustomerPortals portals;
+    private final ActivityService activity;
 
     public KnownIssueService(Store store, Clock clock, IssueDirectory issues, AccessPolicy access,
-                             CustomerPortals portals) {
+                             CustomerPortals portals, ActivityService activity) {
         this.store = store;
         this.clock = clock;
         this.issues = issues;
         this.access = access;
         this.portals = portals;
+        this.activity = activity;
     }
 
     // ----- agents -------------------------------------------------------------------------------------------------
@@ -108,6 +113,9 @@ public final class KnownIssueService {
             row.put("CREATED_AT", now);
             row.put("UPDATED_AT", now);
             KnownIssueEntity created = store.create(KnownIssueEntity.class, row);
+            // The licensed side hears it too: the issue's followers read what customers now read (the public title).
+            activity.record(ActivityDraft.onIssue("known-issue:" + created.getID(), Verb.KNOWN_ISSUE, agent.get(),
+                    issue, List.of(), Instant.ofEpochMilli(now)).withDetail(title));
             return Outcome.done(agentView(created, issue.key()));
         }, () -> byIssue(issue.id()).map(existing -> Outcome.<KnownIssue>refused(Problem.CONFLICT, "already_known",
                 "The issue is already a known issue.")));
@@ -153,12 +161,16 @@ public final class KnownIssueService {
             row.save();
             Optional<String> message = edit.update().map(String::strip).filter(m -> !m.isEmpty());
             if (message.isPresent() || after != before) {
-                store.create(KnownIssueUpdateEntity.class, Map.of(
+                KnownIssueUpdateEntity update = store.create(KnownIssueUpdateEntity.class, Map.of(
                         "KNOWN_ISSUE_ID", (long) row.getID(),
                         "AUTHOR", agent.get(),
                         "MESSAGE", message.orElse(""),
                         "STATE", after.wire(),
                         "CREATED_AT", now));
+                // A public update reaches the issue's followers in the app's feed as it reaches the portal's.
+                activity.record(ActivityDraft.onIssue("known-issue-update:" + update.getID(), Verb.KNOWN_ISSUE,
+                        agent.get(), issue.get(), List.of(), Instant.ofEpochMilli(now))
+                        .withDetail(message.orElse(after.wire())));
             }
             return Outcome.done(agentView(row, issue.get().key()));
         });

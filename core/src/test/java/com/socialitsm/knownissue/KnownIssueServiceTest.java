@@ -33,6 +33,7 @@ class KnownIssueServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
     private InMemoryHost host;
     private InMemoryPortals portals;
+    private SocialApp app;
     private KnownIssueService known;
     private PortalRef sdPortal;
     private PortalRef hrPortal;
@@ -43,7 +44,8 @@ class KnownIssueServiceTest {
     void setUp() {
         host = new InMemoryHost();
         portals = new InMemoryPortals();
-        known = new PortalApp(new SocialApp(db.store(), clock, host, host, host), portals).knownIssues();
+        app = new SocialApp(db.store(), clock, host, host, host);
+        known = new PortalApp(app, portals).knownIssues();
         ProjectRef sd = host.addProject("SD");
         ProjectRef hr = host.addProject("HR");
         host.restrictProject(sd, "bob", "alice");
@@ -65,6 +67,29 @@ class KnownIssueServiceTest {
     private KnownIssue createVpn() {
         return known.create(as("bob"), new KnownIssueDraft(vpn.key(), "VPN drops for remote staff",
                 "We are looking into it.", Optional.empty())).value();
+    }
+
+    @Test
+    void thePublicationAndEachPublicUpdateReachTheIssuesFollowersInTheirFeed() {
+        app.follows().follow("alice", com.socialitsm.follow.TargetType.ISSUE, vpn.key());
+        KnownIssue created = createVpn();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        known.edit(as("bob"), created.id(), new KnownIssueEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("A fix is rolling out."))).value();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        known.edit(as("bob"), created.id(), new KnownIssueEdit(Optional.empty(), Optional.empty(), Optional.of("fixed"),
+                Optional.empty())).value();
+
+        List<com.socialitsm.activity.FeedItem> feed = app.feed().feed(as("alice"),
+                com.socialitsm.activity.FeedQuery.first(20)).items();
+        // Consecutive activities of one verb on one issue fold into one item: the newest, counting all three.
+        assertThat(feed).hasSize(1);
+        assertThat(feed.get(0).verb()).isEqualTo(com.socialitsm.activity.Verb.KNOWN_ISSUE);
+        assertThat(feed.get(0).text()).isEqualTo("fixed");
+        assertThat(feed.get(0).count()).isEqualTo(3);
+        assertThat(feed.get(0).issueKey()).contains(vpn.key());
+        assertThat(app.feed().feed(as("bob"), com.socialitsm.activity.FeedQuery.first(20)).items())
+                .as("not the agent who wrote them").isEmpty();
     }
 
     @Test

@@ -126,7 +126,7 @@ final class StreamsEntries {
 
     private static ActivityVerb verb(Verb verb) {
         return switch (verb) {
-            case CREATED, COMMENTED, ASKED, ANSWERED, POLL, SPIKING, RAISED, MENTIONED -> ActivityVerbs.post();
+            case CREATED, COMMENTED, ASKED, ANSWERED, POLL, SPIKING, RAISED, MENTIONED, KNOWN_ISSUE -> ActivityVerbs.post();
             case UPVOTED, KUDOS, ACCEPTED, VISITED -> ActivityVerbs.like();
             case ASSIGNED, RESOLVED, REOPENED, TAGGED, IDEA_STATUS -> ActivityVerbs.update();
         };
