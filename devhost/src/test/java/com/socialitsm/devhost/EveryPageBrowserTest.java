@@ -58,17 +58,7 @@ class EveryPageBrowserTest {
                     continue;
                 }
                 tab.go(page.getValue());
-                tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) tab.page().evaluate("""
-                        async () => {
-                          const result = await axe.run(document, { resultTypes: ['violations'] });
-                          return result.violations
-                            .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-                            .map((v) => `${v.impact} ${v.id}: ${v.help} — ` + v.nodes.slice(0, 3)
-                              .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
-                                .replace(/\\s+/g, ' ') + ')' : '')).join('; '));
-                        }""");
+                List<String> found = seriousViolations(tab, axe);
                 found.forEach(v -> violations.add(page.getKey() + ": " + v));
             }
         }
@@ -240,21 +230,26 @@ class EveryPageBrowserTest {
         try (BrowserTab tab = chromium.auditTabAs(devhost, user)) {
             for (Map.Entry<String, String> page : DemoPages.portal(portal, key).entrySet()) {
                 tab.go(page.getValue());
-                tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) tab.page().evaluate("""
-                        async () => {
-                          const result = await axe.run(document, { resultTypes: ['violations'] });
-                          return result.violations
-                            .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-                            .map((v) => `${v.impact} ${v.id}: ${v.help} — ` + v.nodes.slice(0, 3)
-                              .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
-                                .replace(/\\s+/g, ' ') + ')' : '')).join('; '));
-                        }""");
+                List<String> found = seriousViolations(tab, axe);
                 found.forEach(v -> violations.add(page.getKey() + ": " + v));
                 tab.screenshot("axe-" + user + "-" + page.getKey());
             }
         }
         assertThat(violations).as("axe-core violations on the portal as " + user).isEmpty();
+    }
+
+    /** axe-core run on the tab's page: its critical and serious violations, each with up to three of its nodes. */
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations(BrowserTab tab, String axe) {
+        tab.page().addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        return (List<String>) tab.page().evaluate("""
+                async () => {
+                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  return result.violations
+                    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+                    .map((v) => `${v.impact} ${v.id}: ${v.help} — ` + v.nodes.slice(0, 3)
+                      .map((n) => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary
+                        .replace(/\\s+/g, ' ') + ')' : '')).join('; '));
+                }""");
     }
 }
