@@ -64,8 +64,7 @@ public final class BenchContext implements AutoCloseable {
      */
     public static BenchContext open(BenchDatabase database, WorkloadSize size, long seed, int fanInThreshold,
             Consumer<String> log) {
-        String schema = "bench_" + size.name() + "_" + seed
-                + (fanInThreshold == FollowService.DEFAULT_FAN_IN_THRESHOLD ? "" : "_t" + fanInThreshold);
+        String schema = schemaOf(size, seed, fanInThreshold);
         ServiceDesk desk = new ServiceDesk(size, seed);
         JdbcCounter counter = new JdbcCounter();
         database.ensureSchema(schema);
@@ -92,6 +91,22 @@ public final class BenchContext implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open data set " + schema + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The schema a data set lives in. */
+    static String schemaOf(WorkloadSize size, long seed, int fanInThreshold) {
+        return "bench_" + size.name() + "_" + seed
+                + (fanInThreshold == FollowService.DEFAULT_FAN_IN_THRESHOLD ? "" : "_t" + fanInThreshold);
+    }
+
+    /**
+     * Drops a data set, so that the next {@link #open} loads it afresh. The quick run does this each time: a reused
+     * data set carries the issues earlier runs created, which this run's host does not know, so the tag page would
+     * skip ever more unknown issues at the top of a tag and its statement count would depend on how many runs came
+     * before.
+     */
+    public static void drop(BenchDatabase database, WorkloadSize size, long seed, int fanInThreshold) {
+        database.dropSchema(schemaOf(size, seed, fanInThreshold));
     }
 
     public ServiceDesk desk() {
