@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,6 +27,8 @@ import com.socialitsm.testing.TestDatabases;
  * Register as {@code @RegisterExtension static final DevHostExtension devhost = new DevHostExtension(true);}.
  */
 public final class DevHostExtension implements BeforeAllCallback, AfterAllCallback {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final boolean demoData;
     private final Duration bodyTimeout;
     private final int seedHistory;
@@ -118,6 +122,15 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
 
     public HttpResponse<String> get(String path, String user) {
         return get(path, Optional.of(user));
+    }
+
+    /** A response's body as JSON; a body that is not JSON fails the test, with the body in the message. */
+    public static JsonNode parse(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
     }
 
     /** A JSON request with basic auth, as scripts send them. */

@@ -1,5 +1,6 @@
 package com.socialitsm.devhost;
 
+import static com.socialitsm.devhost.DevHostExtension.parse;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
 /**
@@ -19,21 +19,12 @@ import com.microsoft.playwright.Locator;
  */
 @Tag("browser")
 class PortalIdeasBrowserTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
-    }
 
     @Test
     void anAgentOpensTheBoardToThePortalAndACustomerVotes() {

@@ -1,5 +1,6 @@
 package com.socialitsm.devhost;
 
+import static com.socialitsm.devhost.DevHostExtension.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The customer portal's REST over HTTP in the devhost, every permission edge: erin and frank are portal customers of
@@ -23,18 +23,9 @@ class PortalRestTest {
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static String issueKey;
     private static long portalId;
     private static long knownIssueId;
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
-    }
 
     @BeforeAll
     static void anAgentPublishesAKnownIssue() {

@@ -1,5 +1,6 @@
 package com.socialitsm.devhost;
 
+import static com.socialitsm.devhost.DevHostExtension.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.devhost.tracker.DemoIssueEntity;
 import com.socialitsm.devhost.tracker.TrackerProject;
@@ -27,7 +27,6 @@ import com.socialitsm.store.Store;
 class SearchRestTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** More than the 10,000 that the Jira app's hashtag() function answers. */
     private static final int BULK = 10_050;
 
@@ -208,11 +207,4 @@ class SearchRestTest {
         return answer.path("errorMessages").get(0).asText();
     }
 
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
-    }
 }

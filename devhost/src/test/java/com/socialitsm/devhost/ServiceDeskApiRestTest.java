@@ -1,5 +1,6 @@
 package com.socialitsm.devhost;
 
+import static com.socialitsm.devhost.DevHostExtension.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The devhost's JSM customer REST ({@code /rest/servicedeskapi}) over HTTP, every permission edge: erin raises a
@@ -26,17 +26,8 @@ class ServiceDeskApiRestTest {
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static long serviceDeskId;
     private static String key;
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
-    }
 
     private static List<String> keys(JsonNode page) {
         List<String> keys = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.socialitsm.devhost;
 
+import static com.socialitsm.devhost.DevHostExtension.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.store.ProcessedChangeEntity;
 
@@ -18,15 +18,6 @@ import com.socialitsm.store.ProcessedChangeEntity;
 class TrackerRestTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode parse(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
-    }
 
     private static String createIssue(String user, String project, String summary) {
         HttpResponse<String> created = devhost.json("POST", "/rest/api/2/issue", user,
