@@ -30,7 +30,6 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.clause.TerminalClauseImpl;
 import com.atlassian.query.operand.EmptyOperand;
 import com.atlassian.query.operand.MultiValueOperand;
-import com.atlassian.query.operand.Operand;
 import com.atlassian.query.operand.SingleValueOperand;
 import com.atlassian.query.operator.Operator;
 
@@ -45,6 +44,7 @@ class HashtagClauseQueryFactoryTest {
     private final ClauseHandler aliasHandler = mock(ClauseHandler.class);
     private final ClauseQueryFactory aliasQueries = mock(ClauseQueryFactory.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
+    private final HashtagClauses jql = new HashtagClauses(operands, alice);
     private final QueryCreationContext context = mock(QueryCreationContext.class);
     private final QueryFactoryResult aliasQuery = mock(QueryFactoryResult.class);
     private final HashtagClauseQueryFactory factory = new HashtagClauseQueryFactory(operands, () -> searchHandlers);
@@ -65,7 +65,7 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void equalsATagIsTheAliasEqualToItsNormalForm() {
-        TerminalClause clause = clause(Operator.EQUALS, "#VPN");
+        TerminalClause clause = jql.clause(Operator.EQUALS, "#VPN");
 
         assertThat(query(clause)).isSameAs(aliasQuery);
 
@@ -75,7 +75,7 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void notEqualsKeepsItsMeaningOnTheAlias() {
-        assertThat(query(clause(Operator.NOT_EQUALS, "vpn"))).isSameAs(aliasQuery);
+        assertThat(query(jql.clause(Operator.NOT_EQUALS, "vpn"))).isSameAs(aliasQuery);
 
         assertThat(clauses).containsExactly(List.of("hashtagsIndexed", Operator.NOT_EQUALS, "single"));
         assertThat(singleValues).containsExactly("vpn");
@@ -83,7 +83,7 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void inIsAnInListOfNormalFormsWithoutRepeats() {
-        assertThat(query(clause(Operator.IN, "vpn", "#Outage", "VPN"))).isSameAs(aliasQuery);
+        assertThat(query(jql.clause(Operator.IN, "vpn", "#Outage", "VPN"))).isSameAs(aliasQuery);
 
         assertThat(clauses).containsExactly(List.of("hashtagsIndexed", Operator.IN, "multi"));
         assertThat(multiValues).containsExactly(List.of("vpn", "outage"));
@@ -91,7 +91,7 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void notInIsANotInList() {
-        query(clause(Operator.NOT_IN, "vpn", "outage"));
+        query(jql.clause(Operator.NOT_IN, "vpn", "outage"));
 
         assertThat(clauses).containsExactly(List.of("hashtagsIndexed", Operator.NOT_IN, "multi"));
         assertThat(multiValues).containsExactly(List.of("vpn", "outage"));
@@ -99,8 +99,8 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void equalsAndNotEqualsOverSeveralTagsMeanAnyOfAndNoneOf() {
-        query(clause(Operator.EQUALS, "vpn", "outage"));
-        query(clause(Operator.NOT_EQUALS, "vpn", "outage"));
+        query(jql.clause(Operator.EQUALS, "vpn", "outage"));
+        query(jql.clause(Operator.NOT_EQUALS, "vpn", "outage"));
 
         assertThat(clauses).containsExactly(List.of("hashtagsIndexed", Operator.IN, "multi"),
                 List.of("hashtagsIndexed", Operator.NOT_IN, "multi"));
@@ -108,8 +108,8 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void isEmptyAndIsNotEmptyAreTheAliasWithEmpty() {
-        assertThat(query(emptyClause(Operator.IS))).isSameAs(aliasQuery);
-        query(emptyClause(Operator.IS_NOT));
+        assertThat(query(jql.empty(Operator.IS))).isSameAs(aliasQuery);
+        query(jql.empty(Operator.IS_NOT));
 
         assertThat(clauses).containsExactly(List.of("hashtagsIndexed", Operator.IS, EmptyOperand.EMPTY),
                 List.of("hashtagsIndexed", Operator.IS_NOT, EmptyOperand.EMPTY));
@@ -117,9 +117,9 @@ class HashtagClauseQueryFactoryTest {
 
     @Test
     void aClauseWithoutAValidTagMatchesNothingWithoutAskingJira() {
-        assertThat(falseResultOf(clause(Operator.EQUALS, "two words"))).isTrue();
-        assertThat(falseResultOf(clause(Operator.LIKE, "vpn"))).isTrue();
-        assertThat(falseResultOf(clause(Operator.IS, "vpn"))).isTrue();
+        assertThat(falseResultOf(jql.clause(Operator.EQUALS, "two words"))).isTrue();
+        assertThat(falseResultOf(jql.clause(Operator.LIKE, "vpn"))).isTrue();
+        assertThat(falseResultOf(jql.clause(Operator.IS, "vpn"))).isTrue();
 
         verify(aliasQueries, never()).getQuery(any(), any());
     }
@@ -128,16 +128,16 @@ class HashtagClauseQueryFactoryTest {
     void aJiraThatKnowsNoAliasMatchesNothing() {
         when(searchHandlers.getClauseHandler(alice, HashtagClauseQueryFactory.INDEXED_ALIAS)).thenReturn(List.of());
 
-        assertThat(falseResultOf(clause(Operator.EQUALS, "vpn"))).isTrue();
+        assertThat(falseResultOf(jql.clause(Operator.EQUALS, "vpn"))).isTrue();
     }
 
     @Test
     void aNumberTypedAsAValueIsTheTagOfItsDigits() {
         // Hashtags = 5g reaches the factory as text; Hashtags = 2024 as a number, which no tag can be.
-        TerminalClause clause = clause(Operator.EQUALS);
+        TerminalClause clause = jql.clause(Operator.EQUALS);
         QueryLiteral number = mock(QueryLiteral.class);
         when(number.getLongValue()).thenReturn(2024L);
-        List<QueryLiteral> literals = List.of(number, literal("5g"));
+        List<QueryLiteral> literals = List.of(number, HashtagClauses.literal("5g"));
         when(operands.getValues(alice, clause.getOperand(), clause)).thenReturn(literals);
 
         query(clause);
@@ -178,26 +178,5 @@ class HashtagClauseQueryFactoryTest {
         return List.of(arguments.get(0), arguments.get(1), kind);
     }
 
-    private TerminalClause clause(Operator operator, String... values) {
-        TerminalClause clause = mock(TerminalClause.class);
-        Operand operand = mock(Operand.class);
-        when(clause.getName()).thenReturn("Hashtags");
-        when(clause.getOperator()).thenReturn(operator);
-        when(clause.getOperand()).thenReturn(operand);
-        List<QueryLiteral> literals = Arrays.stream(values).map(HashtagClauseQueryFactoryTest::literal).toList();
-        when(operands.getValues(alice, operand, clause)).thenReturn(literals);
-        return clause;
-    }
 
-    private TerminalClause emptyClause(Operator operator) {
-        TerminalClause clause = clause(operator);
-        when(operands.isEmptyOperand(clause.getOperand())).thenReturn(true);
-        return clause;
-    }
-
-    static QueryLiteral literal(String text) {
-        QueryLiteral literal = mock(QueryLiteral.class);
-        when(literal.getStringValue()).thenReturn(text);
-        return literal;
-    }
 }

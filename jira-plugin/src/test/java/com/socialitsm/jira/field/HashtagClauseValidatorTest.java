@@ -9,7 +9,6 @@ import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
-import com.atlassian.query.operand.Operand;
 import com.atlassian.query.operator.Operator;
 
 /** What Jira tells a user who searches the Hashtags field wrongly: its own messages, never an exception. */
@@ -33,6 +31,7 @@ class HashtagClauseValidatorTest {
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     private final I18nHelper i18n = mock(I18nHelper.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
+    private final HashtagClauses jql = new HashtagClauses(operands, alice);
     private final HashtagClauseValidator validator = new HashtagClauseValidator(operands, authenticationContext);
 
     @BeforeEach
@@ -45,28 +44,28 @@ class HashtagClauseValidatorTest {
 
     @Test
     void tagsWithTheEqualityOperatorsPass() {
-        assertThat(errorsFor(clause(Operator.EQUALS, "vpn"))).isEmpty();
-        assertThat(errorsFor(clause(Operator.NOT_EQUALS, "#VPN"))).isEmpty();
-        assertThat(errorsFor(clause(Operator.IN, "vpn", "Outage"))).isEmpty();
-        assertThat(errorsFor(clause(Operator.NOT_IN, "vpn"))).isEmpty();
+        assertThat(errorsFor(jql.clause(Operator.EQUALS, "vpn"))).isEmpty();
+        assertThat(errorsFor(jql.clause(Operator.NOT_EQUALS, "#VPN"))).isEmpty();
+        assertThat(errorsFor(jql.clause(Operator.IN, "vpn", "Outage"))).isEmpty();
+        assertThat(errorsFor(jql.clause(Operator.NOT_IN, "vpn"))).isEmpty();
     }
 
     @Test
     void emptyWithIsAndIsNotPasses() {
-        assertThat(errorsFor(emptyClause(Operator.IS))).isEmpty();
-        assertThat(errorsFor(emptyClause(Operator.IS_NOT))).isEmpty();
+        assertThat(errorsFor(jql.empty(Operator.IS))).isEmpty();
+        assertThat(errorsFor(jql.empty(Operator.IS_NOT))).isEmpty();
     }
 
     @Test
     void eachValueThatIsNoHashtagIsNamed() {
-        assertThat(errorsFor(clause(Operator.IN, "vpn", "two words", "#")))
+        assertThat(errorsFor(jql.clause(Operator.IN, "vpn", "two words", "#")))
                 .containsExactly("[socialitsm.jql.hashtag.error.invalid:two words]",
                         "[socialitsm.jql.hashtag.error.invalid:#]");
     }
 
     @Test
     void aNumberIsCheckedAsTheTagOfItsDigits() {
-        TerminalClause clause = clause(Operator.EQUALS);
+        TerminalClause clause = jql.clause(Operator.EQUALS);
         QueryLiteral number = mock(QueryLiteral.class);
         when(number.getLongValue()).thenReturn(2024L);
         when(operands.getValues(alice, clause.getOperand(), clause)).thenReturn(List.of(number));
@@ -76,21 +75,21 @@ class HashtagClauseValidatorTest {
 
     @Test
     void anOperatorTheFieldDoesNotTakeIsRefused() {
-        assertThat(errorsFor(clause(Operator.LIKE, "vpn"))).containsExactly("[socialitsm.jql.field.error.operator:LIKE]");
+        assertThat(errorsFor(jql.clause(Operator.LIKE, "vpn"))).containsExactly("[socialitsm.jql.field.error.operator:LIKE]");
     }
 
     @Test
     void isTakesOnlyEmptyAndEqualsNeverEmpty() {
-        assertThat(errorsFor(clause(Operator.IS, "vpn"))).containsExactly("[socialitsm.jql.field.error.notempty]");
-        assertThat(errorsFor(emptyClause(Operator.EQUALS))).containsExactly("[socialitsm.jql.field.error.empty]");
+        assertThat(errorsFor(jql.clause(Operator.IS, "vpn"))).containsExactly("[socialitsm.jql.field.error.notempty]");
+        assertThat(errorsFor(jql.empty(Operator.EQUALS))).containsExactly("[socialitsm.jql.field.error.empty]");
     }
 
     @Test
     void emptyInAListPointsToIsEmpty() {
-        TerminalClause clause = clause(Operator.IN);
+        TerminalClause clause = jql.clause(Operator.IN);
         QueryLiteral empty = mock(QueryLiteral.class);
         when(empty.isEmpty()).thenReturn(true);
-        List<QueryLiteral> literals = List.of(HashtagClauseQueryFactoryTest.literal("vpn"), empty);
+        List<QueryLiteral> literals = List.of(HashtagClauses.literal("vpn"), empty);
         when(operands.getValues(alice, clause.getOperand(), clause)).thenReturn(literals);
 
         assertThat(errorsFor(clause)).containsExactly("[socialitsm.jql.field.error.empty]");
@@ -98,7 +97,7 @@ class HashtagClauseValidatorTest {
 
     @Test
     void aFunctionJiraCouldNotResolveAddsNoMessageOfOurs() {
-        TerminalClause clause = clause(Operator.IN);
+        TerminalClause clause = jql.clause(Operator.IN);
         when(operands.getValues(alice, clause.getOperand(), clause)).thenReturn(null);
 
         assertThat(errorsFor(clause)).isEmpty();
@@ -115,20 +114,4 @@ class HashtagClauseValidatorTest {
         return errors;
     }
 
-    private TerminalClause clause(Operator operator, String... values) {
-        TerminalClause clause = mock(TerminalClause.class);
-        Operand operand = mock(Operand.class);
-        when(clause.getName()).thenReturn("Hashtags");
-        when(clause.getOperator()).thenReturn(operator);
-        when(clause.getOperand()).thenReturn(operand);
-        List<QueryLiteral> literals = Arrays.stream(values).map(HashtagClauseQueryFactoryTest::literal).toList();
-        when(operands.getValues(alice, operand, clause)).thenReturn(literals);
-        return clause;
-    }
-
-    private TerminalClause emptyClause(Operator operator) {
-        TerminalClause clause = clause(operator);
-        when(operands.isEmptyOperand(clause.getOperand())).thenReturn(true);
-        return clause;
-    }
 }
