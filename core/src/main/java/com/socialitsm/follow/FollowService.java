@@ -98,7 +98,7 @@ public final class FollowService {
             return FollowTargets.invalid("You cannot follow yourself.");
         }
         return lookup.map(target -> {
-            followChosen(userKey, target.stored());
+            followRow(userKey, target.stored());
             return statusOf(userKey, target);
         });
     }
@@ -121,6 +121,12 @@ public final class FollowService {
      * @return whether the user follows it now (false only if they muted it meanwhile, which cannot happen for ideas)
      */
     public boolean followChosen(String userKey, FollowTarget target) {
+        followRow(userKey, target);
+        return isFollowing(userKey, target);
+    }
+
+    /** The user follows the target: a new follow row, or a muted one unmuted (shared by follow and followChosen). */
+    private void followRow(String userKey, FollowTarget target) {
         store.executeInTransactionRetryingRaces(RACE_ATTEMPTS, () -> {
             Optional<FollowEntity> row = find(userKey, target);
             if (row.isEmpty()) {
@@ -137,7 +143,6 @@ public final class FollowService {
             }
             return null;
         });
-        return isFollowing(userKey, target);
     }
 
     /**
