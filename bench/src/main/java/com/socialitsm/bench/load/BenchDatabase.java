@@ -56,6 +56,16 @@ public record BenchDatabase(String serverUrl, String database, String user, Stri
 
     /** Creates the database and the schema if they do not exist yet. */
     public void ensureSchema(String schema) {
+        ensureDatabase();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database if it does not exist yet (a fresh machine has only the server's own databases). */
+    private void ensureDatabase() {
         try (Connection admin = DriverManager.getConnection(serverUrl + "postgres", user, password);
                 Statement s = admin.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
@@ -66,14 +76,10 @@ public record BenchDatabase(String serverUrl, String database, String user, Stri
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL not reachable at " + serverUrl + ": " + e.getMessage(), e);
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create schema " + schema + ": " + e.getMessage(), e);
-        }
     }
 
     public void dropSchema(String schema) {
+        ensureDatabase();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
