@@ -357,8 +357,9 @@ public final class HashtagService {
      * first. The candidates are the most used matching tags by their rolled-up count (HASHTAG_PREFIX for one and
      * two characters, else HASHTAG's TAG index through a range that bounds the prefix, see
      * {@link com.socialitsm.store.Criteria#prefixRange}) and the tags of the prefix with count changes not rolled up
-     * yet; their counts are their per-project counts plus those changes, summed over the projects the viewer may
-     * see. Five statements at every prefix length ({@link TagSuggestions}).
+     * yet; their counts are their rolled-up counts in the projects the viewer may fully browse (their totals less
+     * the projects the viewer may not) plus those changes there. Four statements at every prefix length, five when
+     * the viewer may not browse some project that has counts ({@link TagSuggestions}).
      * A tag with no visible issue is left out, and every count shown covers visible issues only. Blocked and
      * merged tags are never suggested.
      */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import net.java.ao.Query;
 
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.store.HashtagProjectEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.Store;
 
@@ -43,19 +44,28 @@ final class TagCatalog {
     /**
      * Loads the rows of these tags and takes each one's row lock, in tag order (so two writers never wait on each
      * other in a circle), so that two admin actions on the same tags (merges) take turns. The lock is an UPDATE that
-     * changes the row (an UPDATE that changes nothing might one day not be sent): the count is set to a placeholder
-     * and back (from the value read just before: a rollup committing in between is undone until the rollup next
-     * touches the tag, which sets the count from the tag's project rows; the merge's own deltas touch every locked tag
-     * that has rows). Issue changes take no lock: their counts are deltas ({@link TagCounts}).
+     * changes the row (an UPDATE that changes nothing might one day not be sent): the count is set to a placeholder,
+     * then, with every lock held, to the sum of the tag's project rows — what the rollup sets it to — read after the
+     * locks, so a rollup that committed after this transaction first read the row is not undone (suggestions read
+     * the count as the tag's rolled-up total, {@link TagCounts#rolledUpFromTotals}). Issue changes take no lock:
+     * their counts are deltas ({@link TagCounts}).
      */
     Map<String, HashtagEntity> lock(Collection<String> tags) {
         Map<String, HashtagEntity> rows = load(tags);
         for (String tag : new TreeSet<>(rows.keySet())) {
             HashtagEntity row = rows.get(tag);
-            int count = row.getIssueCount();
             row.setIssueCount(LOCKED_COUNT);
             row.save();
-            row.setIssueCount(count);
+        }
+        Map<String, Integer> totals = new HashMap<>();
+        for (List<String> chunk : InList.chunks(rows.keySet())) {
+            for (HashtagProjectEntity project : store.find(HashtagProjectEntity.class, Query.select(
+                    "ID, TAG, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
+                totals.merge(project.getTag(), project.getIssueCount(), Integer::sum);
+            }
+        }
+        for (HashtagEntity row : rows.values()) {
+            row.setIssueCount(totals.getOrDefault(row.getTag(), 0));
             row.save();
         }
         return rows;

@@ -77,11 +77,13 @@ public final class TagCountRollup {
             prefixes.rebuildAll();
         }
         long lastId = watermark.lastId();
+        Set<Long> newProjects = new TreeSet<>();
         if (!ready.isEmpty()) {
             lastId = ready.get(ready.size() - 1).getID();
-            addToCounts(ready);
+            addToCounts(ready, newProjects);
             store.deleteWithSQL(HashtagDeltaEntity.class, "ID <= ?", lastId);
         }
+        recordCountedProjects(newProjects);
         store.create(SettingEntity.class, Map.of(
                 "SETTING_KEY", TagCounts.WATERMARK_KEY, "SETTING_VALUE", Long.toString(lastId)));
         return ready.size();
@@ -107,7 +109,7 @@ public final class TagCountRollup {
      * HASHTAG.ISSUE_COUNT to the sum of its project rows, and refreshes the prefixes those totals may change. A safe
      * read-modify-write: the claim makes this transaction the only writer of counts.
      */
-    private void addToCounts(List<HashtagDeltaEntity> deltas) {
+    private void addToCounts(List<HashtagDeltaEntity> deltas, Set<Long> newProjects) {
         Map<TagCounts.Bucket, Integer> days = new LinkedHashMap<>();
         Map<TagCounts.TagProject, Integer> projects = new LinkedHashMap<>();
         Set<String> tags = new TreeSet<>();
@@ -118,7 +120,7 @@ public final class TagCountRollup {
             tags.add(delta.getTag());
         }
         addToDays(days);
-        Map<String, Integer> totals = addToProjects(tags, projects);
+        Map<String, Integer> totals = addToProjects(tags, projects, newProjects);
         List<HashtagEntity> changedTags = new ArrayList<>();
         for (List<String> chunk : InList.chunks(tags)) {
             for (HashtagEntity row : store.find(HashtagEntity.class,
@@ -171,8 +173,12 @@ public final class TagCountRollup {
         deleteIds(HashtagDayEntity.class, emptied);
     }
 
-    /** Moves the touched project rows and returns each touched tag's total over all its projects. */
-    private Map<String, Integer> addToProjects(Set<String> tags, Map<TagCounts.TagProject, Integer> changes) {
+    /**
+     * Moves the touched project rows and returns each touched tag's total over all its projects; adds the projects of
+     * rows it creates to {@code newProjects}.
+     */
+    private Map<String, Integer> addToProjects(Set<String> tags, Map<TagCounts.TagProject, Integer> changes,
+                                               Set<Long> newProjects) {
         Map<TagCounts.TagProject, Integer> unwritten = new LinkedHashMap<>(changes);
         Map<String, Integer> totals = new HashMap<>();
         List<Integer> emptied = new ArrayList<>();
@@ -196,6 +202,7 @@ public final class TagCountRollup {
                 created.add(Map.of("TAG_PROJECT_KEY", tagProject.key(), "TAG", tagProject.tag(),
                         "PROJECT_ID", tagProject.projectId(), "ISSUE_COUNT", change));
                 totals.merge(tagProject.tag(), change, Integer::sum);
+                newProjects.add(tagProject.projectId());
             }
         });
         for (List<Map<String, Object>> chunk : InList.chunks(created)) {
@@ -203,6 +210,29 @@ public final class TagCountRollup {
         }
         deleteIds(HashtagProjectEntity.class, emptied);
         return totals;
+    }
+
+    /**
+     * Keeps {@link TagCounts#PROJECTS_KEY}: adds the projects that got rows in this batch, or, where nothing is
+     * recorded yet (the first run, or counts made before it existed), records every project that has rows. One
+     * statement a batch when nothing is new.
+     */
+    private void recordCountedProjects(Set<Long> newProjects) {
+        SettingEntity[] rows = store.find(SettingEntity.class,
+                Query.select().where("SETTING_KEY = ?", TagCounts.PROJECTS_KEY));
+        if (rows.length == 0) {
+            Set<Long> all = new TreeSet<>(newProjects);
+            store.stream(HashtagProjectEntity.class, Query.select("ID, PROJECT_ID"),
+                    row -> all.add(row.getProjectId()));
+            store.create(SettingEntity.class, Map.of(
+                    "SETTING_KEY", TagCounts.PROJECTS_KEY, "SETTING_VALUE", TagCounts.formatProjects(all)));
+            return;
+        }
+        Set<Long> counted = TagCounts.parseProjects(rows[0].getSettingValue());
+        if (counted.addAll(newProjects)) {
+            rows[0].setSettingValue(TagCounts.formatProjects(counted));
+            rows[0].save();
+        }
     }
 
     private void deleteIds(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {

@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import net.java.ao.Query;
 
@@ -41,6 +45,13 @@ import com.socialitsm.store.Store;
 final class TagCounts {
     static final long DAY_MILLIS = 86_400_000L;
     static final String WATERMARK_KEY = "hashtag.rollup.watermark";
+    /**
+     * The projects that have HASHTAG_PROJECT rows (comma-separated ids), kept by {@link TagCountRollup} in the
+     * transaction that adds a project's first row. It only grows (a project whose rows all went stays listed), so
+     * the projects a viewer may not fully browse are "these minus the viewer's": what suggestions subtract from the
+     * tags' totals ({@link #rolledUpFromTotals}).
+     */
+    static final String PROJECTS_KEY = "hashtag.rollup.projects";
     private static final int ATTEMPTS = 3;
 
     private final Store store;
@@ -134,6 +145,101 @@ final class TagCounts {
                 return result;
             }
         }
+    }
+
+    /**
+     * As {@link #consistently}, with the {@link #PROJECTS_KEY counted projects} read in the same statement as the
+     * first watermark (empty before the rollup first recorded them). Being read before the counts and only growing,
+     * they hold every project of the rolled-up rows the read sees, unless a rollup committed meanwhile, when the read
+     * is repeated.
+     */
+    <T> T consistentlyWithProjects(BiFunction<Watermark, Optional<Set<Long>>, T> read) {
+        for (int attempt = 1; ; attempt++) {
+            Watermark watermark = new Watermark(0, 0);
+            Optional<Set<Long>> projects = Optional.empty();
+            for (SettingEntity row : store.find(SettingEntity.class,
+                    Query.select().where("SETTING_KEY IN (?, ?)", WATERMARK_KEY, PROJECTS_KEY))) {
+                if (row.getSettingKey().equals(WATERMARK_KEY)) {
+                    watermark = new Watermark(row.getID(), Long.parseLong(row.getSettingValue()));
+                } else {
+                    projects = Optional.of(parseProjects(row.getSettingValue()));
+                }
+            }
+            T result = read.apply(watermark, projects);
+            if (attempt >= ATTEMPTS || watermark().lastId() == watermark.lastId()) {
+                return result;
+            }
+        }
+    }
+
+    static Set<Long> parseProjects(String value) {
+        Set<Long> projects = new TreeSet<>();
+        if (value != null && !value.isBlank()) {
+            for (String id : value.split(",")) {
+                projects.add(Long.parseLong(id.strip()));
+            }
+        }
+        return projects;
+    }
+
+    static String formatProjects(Set<Long> projects) {
+        return new TreeSet<>(projects).stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The rolled-up counts, in the given projects, of tags whose rolled-up totals (over every project) are known —
+     * the same as {@link #rolledUpInProjects} for these tags, reading fewer rows: the totals minus the rows of the
+     * counted projects outside {@code projects} (most viewers may browse nearly every project), or, where those are
+     * the more, the rows of the counted projects inside. Without counted projects (before the rollup first recorded
+     * them), {@link #rolledUpInProjects}. Call inside {@link #consistentlyWithProjects}, with totals read there.
+     */
+    Map<String, Integer> rolledUpFromTotals(Map<String, Integer> totals, Set<Long> projects,
+                                            Optional<Set<Long>> counted) {
+        if (counted.isEmpty()) {
+            return rolledUpInProjects(totals.keySet(), projects);
+        }
+        Set<Long> hidden = new TreeSet<>(counted.get());
+        hidden.removeAll(projects);
+        Set<Long> shown = new TreeSet<>(counted.get());
+        shown.retainAll(projects);
+        Map<String, Integer> visible = new HashMap<>();
+        if (hidden.size() <= shown.size()) {
+            visible.putAll(totals);
+            projectRows(totals.keySet(), hidden).forEach(
+                    row -> visible.merge(row.getTag(), -row.getIssueCount(), Integer::sum));
+        } else {
+            projectRows(totals.keySet(), shown).forEach(
+                    row -> visible.merge(row.getTag(), row.getIssueCount(), Integer::sum));
+        }
+        return visible;
+    }
+
+    /**
+     * The HASHTAG_PROJECT rows of these tags in these projects: by their unique key where that names few rows, else
+     * the tags' rows filtered here. No statement when either is empty.
+     */
+    private List<HashtagProjectEntity> projectRows(Collection<String> tags, Set<Long> projects) {
+        List<HashtagProjectEntity> rows = new ArrayList<>();
+        if (tags.isEmpty() || projects.isEmpty()) {
+            return rows;
+        }
+        if ((long) tags.size() * projects.size() <= InList.CHUNK) {
+            List<String> keys = new ArrayList<>();
+            tags.forEach(tag -> projects.forEach(project -> keys.add(new TagProject(tag, project).key())));
+            rows.addAll(List.of(store.find(HashtagProjectEntity.class, Query.select(
+                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG_PROJECT_KEY", keys.size()),
+                    keys.toArray()))));
+            return rows;
+        }
+        for (List<String> chunk : InList.chunks(tags)) {
+            for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class, Query.select(
+                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
+                if (projects.contains(row.getProjectId())) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     /**

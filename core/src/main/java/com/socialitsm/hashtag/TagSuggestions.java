@@ -19,10 +19,12 @@ import com.socialitsm.tag.HashtagExtractor;
  * Tags offered while typing: see {@link HashtagService#suggest}. The candidates are the most used tags of the prefix
  * by their rolled-up count: for prefixes of one and two characters from {@link TagPrefixes}, else from HASHTAG's TAG
  * index; plus every tag of the prefix with count changes not rolled up yet (a tag used for the first time a moment
- * ago is offered at once). The count shown is exact for the viewer: the candidates' project rows in projects the
- * viewer may fully browse plus their not-rolled-up changes there, read as of one rollup ({@link TagCounts}). Five
- * statements: the watermark, the candidates, the prefix's tail, the project rows, the watermark again (one more
- * when a tag of the tail is not among the candidates: its spelling).
+ * ago is offered at once). The count shown is exact for the viewer: the candidates' rolled-up totals minus their
+ * rows in the projects the viewer may not fully browse (or their rows in those the viewer may, where those are fewer)
+ * plus their not-rolled-up changes in projects the viewer may browse, all read as of one rollup ({@link TagCounts}).
+ * Four statements for a viewer who may fully browse every project that has counts: the watermark (with the counted
+ * projects), the candidates, the prefix's tail, the watermark again; one more for the rows of the projects the viewer
+ * may not browse, and one more when a tag of the tail is not among the candidates (its spelling and total).
  */
 final class TagSuggestions {
     /** Suggestions fetched per suggestion asked, so that dropping tags the viewer cannot see still fills the list. */
@@ -50,56 +52,60 @@ final class TagSuggestions {
             return List.of();
         }
         int wanted = limit * OVERFETCH;
-        List<TagSuggestion> suggestions = counts.consistently(watermark -> {
-            Map<String, String> displays = new LinkedHashMap<>();
+        List<TagSuggestion> suggestions = counts.consistentlyWithProjects((watermark, counted) -> {
+            Map<String, Candidate> candidates = new LinkedHashMap<>();
             if (watermark.rolledUpOnce() && TagPrefixes.covers(start.get(), wanted)) {
-                prefixes.read(start.get()).stream().limit(wanted)
-                        .forEach(row -> displays.put(row.getTag(), row.getDisplay()));
+                prefixes.read(start.get()).stream().limit(wanted).forEach(row -> candidates.put(row.getTag(),
+                        new Candidate(row.getDisplay(), row.getIssueCount())));
             } else {
-                prefixes.mostUsed(start.get(), wanted)
-                        .forEach(row -> displays.put(row.getTag(), TagCatalog.displayOf(row)));
+                prefixes.mostUsed(start.get(), wanted).forEach(row -> candidates.put(row.getTag(),
+                        new Candidate(TagCatalog.displayOf(row), row.getIssueCount())));
             }
             List<HashtagDeltaEntity> tail = counts.tailWithPrefix(watermark, start.get());
-            Set<String> tags = new LinkedHashSet<>(displays.keySet());
-            tail.forEach(delta -> tags.add(delta.getTag()));
-            Map<String, Integer> visible = counts.rolledUpInProjects(tags, projects);
+            addTailOnly(candidates, tail);
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            candidates.forEach((tag, candidate) -> totals.put(tag, candidate.total()));
+            Map<String, Integer> visible = counts.rolledUpFromTotals(totals, projects, counted);
             TagCounts.addTail(visible, tail, projects);
             List<TagSuggestion> found = new ArrayList<>();
-            List<String> unspelled = new ArrayList<>();
-            for (String tag : tags) {
+            candidates.forEach((tag, candidate) -> {
                 int count = visible.getOrDefault(tag, 0);
                 if (count > 0) {
-                    found.add(new TagSuggestion(tag, displays.getOrDefault(tag, tag), count));
-                    if (!displays.containsKey(tag)) {
-                        unspelled.add(tag);
-                    }
+                    found.add(new TagSuggestion(tag, candidate.display(), count));
                 }
-            }
-            return spelled(found, unspelled);
+            });
+            return found;
         });
         List<TagSuggestion> sorted = new ArrayList<>(suggestions);
         sorted.sort(Comparator.comparingInt(TagSuggestion::count).reversed().thenComparing(TagSuggestion::tag));
         return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
     }
 
-    /** The suggestions with the stored spelling of tags only the tail named (blocked or merged ones left out). */
-    private List<TagSuggestion> spelled(List<TagSuggestion> found, List<String> unspelled) {
-        if (unspelled.isEmpty()) {
-            return found;
-        }
-        Map<String, HashtagEntity> rows = catalog.load(unspelled);
-        List<TagSuggestion> spelled = new ArrayList<>();
-        for (TagSuggestion suggestion : found) {
-            if (!unspelled.contains(suggestion.tag())) {
-                spelled.add(suggestion);
-                continue;
+    /** A tag that may be suggested: its spelling and its rolled-up issue count over every project. */
+    private record Candidate(String display, int total) {
+    }
+
+    /**
+     * Adds the tags that only the tail names (used for the first time lately, or more since the last rollup than the
+     * candidates' last one): their stored spelling and total, one statement; blocked and merged ones left out.
+     */
+    private void addTailOnly(Map<String, Candidate> candidates, List<HashtagDeltaEntity> tail) {
+        Set<String> tailOnly = new LinkedHashSet<>();
+        tail.forEach(delta -> {
+            if (!candidates.containsKey(delta.getTag())) {
+                tailOnly.add(delta.getTag());
             }
-            HashtagEntity row = rows.get(suggestion.tag());
+        });
+        if (tailOnly.isEmpty()) {
+            return;
+        }
+        Map<String, HashtagEntity> rows = catalog.load(tailOnly);
+        for (String tag : tailOnly) {
+            HashtagEntity row = rows.get(tag);
             if (row != null && !row.isBlocked() && row.getMergedInto() == null) {
-                spelled.add(new TagSuggestion(suggestion.tag(), TagCatalog.displayOf(row), suggestion.count()));
+                candidates.put(tag, new Candidate(TagCatalog.displayOf(row), row.getIssueCount()));
             }
         }
-        return spelled;
     }
 
     /**

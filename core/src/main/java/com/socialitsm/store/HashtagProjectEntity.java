@@ -8,9 +8,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * How many issues of one project carry a tag: the exact COUNT of that tag's ISSUE_HASHTAG rows in the project,
- * recounted whenever they change (never incremented). Visible counts (suggestions, the tag page) sum these rows
- * over the projects a viewer may fully browse, in one small query instead of a COUNT over every tagged issue.
+ * How many issues of one project carry a tag: that tag's ISSUE_HASHTAG rows in the project as of the last rollup of
+ * HASHTAG_DELTA (readers add the deltas above its watermark). Visible counts sum these rows over the projects a
+ * viewer may fully browse (the tag page), or take HASHTAG's total less the rows of the projects the viewer may not
+ * (suggestions), in one small query instead of a COUNT over every tagged issue.
  */
 @Table("HashtagProject")
 public interface HashtagProjectEntity extends Entity {

@@ -98,7 +98,46 @@ class HashtagReadsTest {
     }
 
     @Test
-    void suggestingTakesFiveStatementsAtEveryPrefixLength() {
+    void rolledUpCountsAreTotalsLessTheProjectsTheViewerCannotFullyBrowse() {
+        tagIssues(sec, "#breach", 4);
+        tagIssues(sec, "#vpn", 7);
+        tagIssues(sd, "#vpn", 2);
+        IssueRef restricted = world.create(world.host.addProject("HR"), "#vpnsecret", "");
+        world.host.restrictIssue(restricted, "alice");
+        world.rollUp();
+        tagIssues(sec, "#vpn", 1);
+        tagIssues(sd, "#vpn", 1);
+
+        // alice may browse every counted project: the totals plus the tail
+        assertThat(world.hashtags.suggest(ALICE, "", 10)).extracting(TagSuggestion::tag, TagSuggestion::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("vpn", 11),
+                        org.assertj.core.groups.Tuple.tuple("breach", 4),
+                        org.assertj.core.groups.Tuple.tuple("vpnsecret", 1));
+        // bob may fully browse one of the three counted projects (SD): its rows, not the totals
+        assertThat(world.hashtags.suggest(BOB, "", 10)).containsExactly(new TagSuggestion("vpn", "vpn", 3));
+        assertThat(world.hashtags.suggest(BOB, "vp", 10)).containsExactly(new TagSuggestion("vpn", "vpn", 3));
+        // carol may fully browse SD and SEC: the totals less HR's rows
+        world.host.restrictProject(sec, "alice", "carol");
+        assertThat(world.hashtags.suggest(Optional.of("carol"), "", 10))
+                .extracting(TagSuggestion::tag, TagSuggestion::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("vpn", 11),
+                        org.assertj.core.groups.Tuple.tuple("breach", 4));
+    }
+
+    @Test
+    void aMergeAfterARollupKeepsSuggestedTotalsExact() {
+        tagIssues(sd, "#vpn", 2);
+        tagIssues(sd, "#vpnissue", 3);
+        world.rollUp();
+        done(world.hashtags.merge(Optional.of("admin"), List.of("vpnissue"), "vpn"));
+
+        assertThat(world.hashtags.suggest(BOB, "vpn", 10)).containsExactly(new TagSuggestion("vpn", "vpn", 5));
+        world.rollUp();
+        assertThat(world.hashtags.suggest(BOB, "vpn", 10)).containsExactly(new TagSuggestion("vpn", "vpn", 5));
+    }
+
+    @Test
+    void suggestingTakesFourStatementsAtEveryPrefixLength() {
         tagIssues(sd, "#vpn", 2);
         tagIssues(sd, "#vpnclient", 2);
         world.rollUp();
@@ -107,12 +146,24 @@ class HashtagReadsTest {
         for (String prefix : List.of("v", "vp", "vpn", "vpnc")) {
             int statements = db.sql().countDuring(() -> world.hashtags.suggest(BOB, prefix, 10));
 
-            // The watermark, the candidates (HASHTAG_PREFIX up to two characters, else HASHTAG), the prefix's count
-            // changes not rolled up, the candidates' project rows, the watermark again.
-            assertThat(statements).as(prefix).isEqualTo(5);
+            // The watermark with the counted projects, the candidates with their totals (HASHTAG_PREFIX up to two
+            // characters, else HASHTAG), the prefix's count changes not rolled up, the watermark again.
+            assertThat(statements).as(prefix).isEqualTo(4);
         }
         assertThat(world.hashtags.suggest(BOB, "v", 10)).containsExactly(
                 new TagSuggestion("vpnclient", "vpnclient", 3), new TagSuggestion("vpn", "vpn", 2));
+
+        tagIssues(sec, "#vpn", 3);
+        tagIssues(world.host.addProject("OPS"), "#vpn", 1);
+        world.rollUp();
+        for (String prefix : List.of("v", "vp", "vpn", "vpnc")) {
+            int statements = db.sql().countDuring(() -> world.hashtags.suggest(BOB, prefix, 10));
+
+            // and the candidates' rows in the one counted project bob may not browse (SEC)
+            assertThat(statements).as(prefix).isEqualTo(5);
+        }
+        assertThat(world.hashtags.suggest(BOB, "v", 10)).containsExactly(
+                new TagSuggestion("vpn", "vpn", 3), new TagSuggestion("vpnclient", "vpnclient", 3));
     }
 
     @Test
