@@ -75,8 +75,8 @@ public final class SocialEngine {
     private TagDiff apply(IssueChange change) {
         if (change.kind() == IssueChange.Kind.DELETED) {
             TagDiff tags = steps.tags().onIssueChange(change);
-            steps.participants().onIssueChange(change, SettingsSnapshot.EMPTY);
-            steps.activity().onIssueChange(change, tags);
+            steps.activity().onIssueChange(change, tags,
+                    steps.participants().onIssueChange(change, SettingsSnapshot.EMPTY));
             steps.kudos().onIssueChange(change, tags, SettingsSnapshot.EMPTY);
             return tags;
         }
@@ -88,8 +88,7 @@ public final class SocialEngine {
         TagDiff tags = off.contains(Feature.HASHTAGS) ? TagDiff.none() : steps.tags().onIssueChange(change);
         // FOLLOWS covers following and the activity a project's issues record for feeds.
         if (!off.contains(Feature.FOLLOWS)) {
-            steps.participants().onIssueChange(change, snapshot);
-            steps.activity().onIssueChange(change, tags);
+            steps.activity().onIssueChange(change, tags, steps.participants().onIssueChange(change, snapshot));
         }
         if (!off.contains(Feature.KUDOS)) {
             steps.kudos().onIssueChange(change, tags, snapshot);
