@@ -1,5 +1,6 @@
 package com.socialitsm.activity;
 
+import java.util.List;
 import java.util.Objects;
 
 import com.socialitsm.engine.ChangeSteps;
@@ -29,7 +30,7 @@ public final class ActivityHandler implements ChangeSteps.Activity {
     }
 
     @Override
-    public void onIssueChange(IssueChange change, TagDiff tags) {
+    public void onIssueChange(IssueChange change, TagDiff tags, List<String> participants) {
         if (change.kind() == IssueChange.Kind.DELETED) {
             activities.forgetIssue(change.issue().id());
             return;
@@ -44,6 +45,8 @@ public final class ActivityHandler implements ChangeSteps.Activity {
             case DELETED -> null;
         };
         if (verb == null) {
+            // No activity to deliver with: the participants (none for today's kinds without one) follow all the same.
+            activities.autoFollowIssue(change.issue().id(), participants);
             return;
         }
         ActivityDraft draft = ActivityDraft.onIssue(SOURCE_PREFIX + change.changeId(), verb, change.actor(),
@@ -55,7 +58,7 @@ public final class ActivityHandler implements ChangeSteps.Activity {
             default -> draft;
         };
         // No look-up of the source key first: the engine's claim on the change id makes this the only call for it.
-        activities.recordAndDeliver(draft);
+        activities.recordAndDeliver(draft, participants);
         if (verb == Verb.COMMENTED) {
             // Mentions are keyed by the comment, not by this change: an edit of it mentions each person once.
             mentions.mentionIn(commentId(change.changeId()), change.comment().orElse(""), draft);

@@ -58,7 +58,7 @@ public final class ActivityService {
             if (store.count(ActivityEntity.class, "SOURCE_KEY = ?", draft.sourceKey()) > 0) {
                 return RecordOutcome.ALREADY_RECORDED;
             }
-            recordAndDeliver(draft);
+            deliver(draft, List.of());
             return RecordOutcome.RECORDED;
         });
     }
@@ -80,20 +80,34 @@ public final class ActivityService {
 
     /**
      * Records without looking for the source key first: for the engine, whose claim on the change id already
-     * guarantees one call per change (the unique SOURCE_KEY still stops a duplicate). Returns the activity id.
+     * guarantees one call per change (the unique SOURCE_KEY still stops a duplicate). The {@code participants} of the
+     * change first auto-follow its issue ({@link FollowService#autoFollowAndAudienceOf}), so they receive it too.
+     * Returns the activity id.
      */
-    long recordAndDeliver(ActivityDraft draft) {
-        return deliver(draft, List.of());
+    long recordAndDeliver(ActivityDraft draft, List<String> participants) {
+        return deliver(draft, List.of(), participants);
+    }
+
+    /** The participants of an issue change that records no activity auto-follow its issue all the same. */
+    void autoFollowIssue(long issueId, List<String> participants) {
+        follows.autoFollowAll(participants, FollowTarget.issue(issueId));
     }
 
     private long deliver(ActivityDraft draft, Collection<FollowTarget> alsoTargets) {
+        return deliver(draft, alsoTargets, List.of());
+    }
+
+    private long deliver(ActivityDraft draft, Collection<FollowTarget> alsoTargets, List<String> participants) {
         return store.executeInTransaction(() -> {
             ActivityEntity activity = store.create(ActivityEntity.class, activityRow(draft));
             long activityId = activity.getID();
             Set<FollowTarget> allTargets = new LinkedHashSet<>(targetsOf(draft));
             allTargets.addAll(alsoTargets);
             List<FollowTarget> targets = List.copyOf(allTargets);
-            List<Recipient> audience = follows.audienceOf(targets, draft.actor(), draft.subjectUser());
+            List<Recipient> audience = participants.isEmpty()
+                    ? follows.audienceOf(targets, draft.actor(), draft.subjectUser())
+                    : follows.autoFollowAndAudienceOf(FollowTarget.issue(draft.issueId()), participants, targets,
+                            draft.actor(), draft.subjectUser());
             List<Map<String, Object>> feedRows = new ArrayList<>(audience.size());
             for (Recipient recipient : audience) {
                 Map<String, Object> row = new LinkedHashMap<>();

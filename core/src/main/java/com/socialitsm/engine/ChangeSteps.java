@@ -1,6 +1,7 @@
 package com.socialitsm.engine;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +12,9 @@ import com.socialitsm.tag.TagDiff;
 /**
  * The four steps of handling one issue change, each a feature's part. Their order is fixed by what they take: the
  * tag step returns the issue's {@link TagDiff}, which the activity and kudos steps take; the participant step runs
- * before the activity step so that someone who follows the issue because of this change receives its activity.
+ * before the activity step and names who takes part, and the activity step makes them follow the issue as it
+ * delivers the activity (one read of the follows serves both), so that someone who follows the issue because of this
+ * change receives its activity.
  * {@link SocialEngine} runs them in that order inside the change's transaction; none opens a transaction of its own.
  */
 public record ChangeSteps(Tags tags, Participants participants, Activity activity, Kudos kudos) {
@@ -40,9 +43,13 @@ public record ChangeSteps(Tags tags, Participants participants, Activity activit
     /** Follows: whoever takes part in the issue follows it, as the admin's rules say. */
     @FunctionalInterface
     public interface Participants {
-        Participants NONE = (change, settings) -> { };
+        Participants NONE = (change, settings) -> List.of();
 
-        void onIssueChange(IssueChange change, SettingsSnapshot settings);
+        /**
+         * The users this change makes participants who follow the issue as the rules say (the activity step makes
+         * them follow it); none for a deleted issue, whose follows this step forgets.
+         */
+        List<String> onIssueChange(IssueChange change, SettingsSnapshot settings);
 
         /** The SETTING key prefixes this step reads from the snapshot it is given. */
         default Set<String> settingPrefixes() {
@@ -50,12 +57,15 @@ public record ChangeSteps(Tags tags, Participants participants, Activity activit
         }
     }
 
-    /** Activity: records what happened and delivers it to the followers of the issue and of its tags. */
+    /**
+     * Activity: makes the participants follow the issue (those who neither follow nor muted it), records what
+     * happened and delivers it to the followers of the issue and of its tags, the new ones included.
+     */
     @FunctionalInterface
     public interface Activity {
-        Activity NONE = (change, tags) -> { };
+        Activity NONE = (change, tags, participants) -> { };
 
-        void onIssueChange(IssueChange change, TagDiff tags);
+        void onIssueChange(IssueChange change, TagDiff tags, List<String> participants);
     }
 
     /** Kudos: the points rules of resolutions, reopenings and first responses. */

@@ -37,13 +37,29 @@ final class Audience {
         if (targets.isEmpty()) {
             return List.of();
         }
+        return recipients(rowsOf(targets), Set.of(), TargetType.ISSUE, actor, subject);
+    }
+
+    /**
+     * The follows an activity on these targets is delivered by, in one statement: every fan-out follow and every
+     * mute of them. For a target that never fans in (an issue) that is every row it has.
+     */
+    FollowEntity[] rowsOf(Collection<FollowTarget> targets) {
         List<String> keys = targets.stream().map(FollowTarget::key).distinct().toList();
         List<Object> params = new ArrayList<>(keys);
         params.add(false);
         params.add(true);
         // Muted follows of a fan-in target are read too (a mute is rare): they silence the user here as well.
-        FollowEntity[] rows = store.find(FollowEntity.class, Query.select()
+        return store.find(FollowEntity.class, Query.select()
                 .where(InList.in("TARGET", keys.size()) + " AND (FAN_IN = ? OR MUTED = ?)", params.toArray()));
+    }
+
+    /**
+     * The audience from the rows {@link #rowsOf} read, and {@code newFollowers} following a target of type
+     * {@code newFollowType} since (followed after the rows were read).
+     */
+    List<Recipient> recipients(FollowEntity[] rows, Set<String> newFollowers, TargetType newFollowType, String actor,
+                               Optional<String> subject) {
         Map<String, TargetType> reasons = new LinkedHashMap<>();
         Set<String> muted = new HashSet<>();
         for (FollowEntity row : rows) {
@@ -54,6 +70,9 @@ final class Audience {
             }
             TargetType type = FollowTarget.parse(row.getTarget()).type();
             reasons.merge(user, type, (a, b) -> a.closeness() <= b.closeness() ? a : b);
+        }
+        for (String user : newFollowers) {
+            reasons.merge(user, newFollowType, (a, b) -> a.closeness() <= b.closeness() ? a : b);
         }
         List<Recipient> audience = new ArrayList<>(reasons.size());
         reasons.forEach((user, reason) -> {

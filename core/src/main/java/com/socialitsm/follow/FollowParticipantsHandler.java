@@ -12,9 +12,11 @@ import com.socialitsm.settings.SettingsSnapshot;
 /**
  * The engine's follow step: whoever takes part in an issue follows it — the reporter when it is created, the
  * assignee when it is created or assigned, a commenter when they comment — unless an admin turned that rule off or
- * the user muted the issue. A deleted issue loses its follows. Runs before the activity step, so participants receive
- * the activity of the very change that made them follow. Statements: the rules come with the change's other settings
- * (read once by the engine); when someone may be added, one select and one batch insert.
+ * the user muted the issue. A deleted issue loses its follows. It names the participants; the activity step makes
+ * them follow the issue as it delivers the change's activity ({@link FollowService#autoFollowAndAudienceOf}), so
+ * participants receive the activity of the very change that made them follow, and the one read of the follows the
+ * delivery needs also says who follows or muted the issue already. Statements: none here (the rules come with the
+ * change's other settings, read once by the engine); one batch insert when someone is added.
  */
 public final class FollowParticipantsHandler implements ChangeSteps.Participants {
     private final FollowService follows;
@@ -24,11 +26,10 @@ public final class FollowParticipantsHandler implements ChangeSteps.Participants
     }
 
     @Override
-    public void onIssueChange(IssueChange change, SettingsSnapshot settings) {
-        FollowTarget issue = FollowTarget.issue(change.issue().id());
+    public List<String> onIssueChange(IssueChange change, SettingsSnapshot settings) {
         if (change.kind() == IssueChange.Kind.DELETED) {
-            follows.forget(issue);
-            return;
+            follows.forget(FollowTarget.issue(change.issue().id()));
+            return List.of();
         }
         List<Participation> roles = switch (change.kind()) {
             case CREATED -> List.of(Participation.REPORTER, Participation.ASSIGNEE);
@@ -37,7 +38,7 @@ public final class FollowParticipantsHandler implements ChangeSteps.Participants
             default -> List.of();
         };
         if (roles.isEmpty()) {
-            return;
+            return List.of();
         }
         FollowRules rules = FollowRules.fromSettings(settings.withPrefix(FollowRules.SETTING_PREFIX));
         List<String> participants = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class FollowParticipantsHandler implements ChangeSteps.Participants
                 }
             }
         }
-        follows.autoFollowAll(participants, issue);
+        return participants;
     }
 
     @Override

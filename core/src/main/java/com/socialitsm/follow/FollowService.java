@@ -323,7 +323,7 @@ public final class FollowService {
      * Auto-follows the target for each of these users who neither follows nor muted it: one select and one batch
      * insert, in the caller's transaction. Returns the users who now follow it because of this call.
      */
-    Set<String> autoFollowAll(Collection<String> userKeys, FollowTarget target) {
+    public Set<String> autoFollowAll(Collection<String> userKeys, FollowTarget target) {
         Set<String> candidates = new LinkedHashSet<>(userKeys);
         candidates.removeIf(u -> u == null || u.isBlank());
         if (candidates.isEmpty()) {
@@ -343,6 +343,39 @@ public final class FollowService {
             }
             store.create(FollowEntity.class, rows);
             return Set.copyOf(candidates);
+        });
+    }
+
+    /**
+     * As {@link #audienceOf(Collection, String, Optional)}, after the {@code participants} auto-followed
+     * {@code issue} as {@link #autoFollowAll} does (those who neither follow nor muted it): they receive the activity
+     * as followers of the issue. The one read of the targets' follows serves both — an issue never fans in, so every
+     * follow and mute of it is among the rows read — then one batch insert of the new follows, in the caller's
+     * transaction. For an issue change, whose participants follow the issue before its activity is delivered.
+     */
+    public List<Recipient> autoFollowAndAudienceOf(FollowTarget issue, Collection<String> participants,
+            Collection<FollowTarget> targets, String actor, Optional<String> subject) {
+        if (Audience.canFanIn(issue)) {
+            throw new IllegalArgumentException("Only an issue or an idea is auto-followed this way: " + issue);
+        }
+        Set<FollowTarget> all = new LinkedHashSet<>(targets);
+        all.add(issue);
+        return store.executeInTransaction(() -> {
+            FollowEntity[] rows = audience.rowsOf(all);
+            Set<String> joining = new LinkedHashSet<>(participants);
+            joining.removeIf(u -> u == null || u.isBlank());
+            for (FollowEntity row : rows) {
+                if (row.getTarget().equals(issue.key())) {
+                    joining.remove(row.getFollower());
+                }
+            }
+            long now = clock.millis();
+            List<Map<String, Object>> follows = new ArrayList<>();
+            for (String user : joining) {
+                follows.add(row(user, issue, now, true, false, false));
+            }
+            store.create(FollowEntity.class, follows);
+            return audience.recipients(rows, joining, issue.type(), actor, subject);
         });
     }
 

@@ -475,7 +475,11 @@ final class IssueTagging {
             Set<String> after = new LinkedHashSet<>(existing.keySet());
             after.removeAll(deletes.keySet());
             after.addAll(inserts.keySet());
-            return new TagDiff(after, List.copyOf(inserts.keySet()), List.copyOf(deletes.keySet()));
+            Map<String, String> taggedBy = new HashMap<>();
+            existing.forEach((tag, row) -> taggedBy.put(tag, row.getTaggedBy() == null ? "" : row.getTaggedBy()));
+            inserts.keySet().forEach(tag -> taggedBy.put(tag, actor == null ? "" : actor));
+            taggedBy.keySet().retainAll(after);
+            return new TagDiff(after, List.copyOf(inserts.keySet()), List.copyOf(deletes.keySet()), taggedBy);
         }
 
         private Map<String, Object> row(String tag, String display, TagSource source, long taggedAt,

@@ -12,12 +12,14 @@ import java.util.function.Predicate;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.tag.TagDiff;
 import com.socialitsm.vote.VoteService;
 
 /**
  * The points rules that issue changes trigger, run inside the engine's transaction for the change (and, for tags
- * that leave an issue by hand, inside the hashtag feature's). Points for a resolution take three statements (the
- * issue's taggers, the slots in question, one batch insert; the rules come with the change's settings), plus the
+ * that leave an issue by hand, inside the hashtag feature's). Points for a resolution take two statements (the
+ * slots in question, one batch insert; the rules come with the change's settings, the taggers of the issue's tags
+ * with the hashtag step's {@link TagDiff}), plus the
  * look at whether the tags new to the resolver are established (one, and one per such tag with enough issues);
  * badges add one read once a user holds them.
  */
@@ -47,7 +49,7 @@ final class IssueAwards {
      * holds resolution awards in force (the same resolution reported twice), nor when the assignee reported the
      * issue themselves (unless the admin allows it).
      */
-    void resolved(IssueChange change, Set<String> tags, KudosRules rules) {
+    void resolved(IssueChange change, TagDiff tags, KudosRules rules) {
         IssueRef issue = change.issue();
         if (issue.assignee().isEmpty()) {
             return;
@@ -63,8 +65,8 @@ final class IssueAwards {
         Map<String, TagEvidence.Tagging> taggings = new LinkedHashMap<>();
         Map<String, String> tagSlots = new LinkedHashMap<>();
         if (rules.firstTagBonusPoints() > 0) {
-            List<String> lookedAt = tags.stream().limit(MAX_TAGS_LOOKED_AT).toList();
-            for (TagEvidence.Tagging tagging : evidence.taggedByOthers(issue.id(), user, lookedAt)) {
+            List<String> lookedAt = tags.after().stream().limit(MAX_TAGS_LOOKED_AT).toList();
+            for (TagEvidence.Tagging tagging : TagEvidence.taggedByOthers(user, lookedAt, tags)) {
                 taggings.put(tagging.tag(), tagging);
                 tagSlots.put(tagging.tag(), Ledger.slot(Ledger.FIRST_TAG, user, tagging.tag()));
             }

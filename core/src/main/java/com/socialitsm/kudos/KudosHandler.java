@@ -23,7 +23,7 @@ public final class KudosHandler implements ChangeSteps.Kudos {
     public void onIssueChange(IssueChange change, TagDiff tags, SettingsSnapshot settings) {
         switch (change.kind()) {
             case RESOLVED -> {
-                awards.resolved(change, tags.after(), KudosSettings.rulesFrom(settings));
+                awards.resolved(change, tags, KudosSettings.rulesFrom(settings));
                 awards.bossDefeated(change, KudosSettings.rulesFrom(settings), KudosSettings.bossRulesFrom(settings));
             }
             case REOPENED -> awards.reopened(change);

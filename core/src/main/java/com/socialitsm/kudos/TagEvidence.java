@@ -14,10 +14,12 @@ import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.InList;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.tag.TagDiff;
 
 /**
- * What the tags of a resolved issue prove about its resolver's experience, read from the hashtag feature's rows
- * (ISSUE_HASHTAG, HASHTAG) inside the change's transaction, after the hashtag step wrote them. A tag proves
+ * What the tags of a resolved issue prove about its resolver's experience: who put them there comes with the
+ * hashtag step's {@link TagDiff}, how established they are from the hashtag feature's rows (ISSUE_HASHTAG, HASHTAG)
+ * inside the change's transaction, after the hashtag step wrote them. A tag proves
  * something only when someone other than the resolver put it on the issue, and when it is established: on enough
  * issues, tagged by at least two different people. Otherwise anyone could invent tags, put them on their own
  * issue and collect the bonus (issue #21).
@@ -34,21 +36,14 @@ final class TagEvidence {
     }
 
     /**
-     * Of {@code tags} (in their order), those the issue carries and that {@code resolver} did not put on it. One
-     * statement.
+     * Of {@code tags} (in their order), those the issue carries and that {@code resolver} did not put on it, by the
+     * taggers the hashtag step of the change knew when it wrote the issue's tags ({@link TagDiff#taggedBy}): no
+     * statement. A tag without a known tagger is not evidence.
      */
-    List<Tagging> taggedByOthers(long issueId, String resolver, Collection<String> tags) {
-        if (tags.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> taggers = new HashMap<>();
-        for (IssueHashtagEntity row : store.find(IssueHashtagEntity.class,
-                Query.select("ID, TAG, TAGGED_BY").where("ISSUE_ID = ?", issueId))) {
-            taggers.put(row.getTag(), row.getTaggedBy() == null ? "" : row.getTaggedBy());
-        }
+    static List<Tagging> taggedByOthers(String resolver, Collection<String> tags, TagDiff diff) {
         List<Tagging> others = new ArrayList<>();
         for (String tag : tags) {
-            String taggedBy = taggers.get(tag);
+            String taggedBy = diff.taggedBy().get(tag);
             if (taggedBy != null && !taggedBy.equals(resolver)) {
                 others.add(new Tagging(tag, taggedBy));
             }

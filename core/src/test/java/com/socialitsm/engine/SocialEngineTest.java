@@ -66,7 +66,7 @@ class SocialEngineTest {
     @Test
     void aFailingHandlerRollsBackTheWholeChangeSoItCanBeDeliveredAgain() {
         AtomicInteger runs = new AtomicInteger();
-        ChangeSteps.Activity failing = (change, tags) -> {
+        ChangeSteps.Activity failing = (change, tags, participants) -> {
             throw new IllegalStateException("feature failed");
         };
         SocialEngine broken = new SocialEngine(db.store(), clock, withActivity(db.store(), runs, failing));
@@ -112,7 +112,7 @@ class SocialEngineTest {
         ChangeSteps unchanged = new ChangeSteps(change -> TagDiff.unchanged(Set.of("vpn")),
                 ChangeSteps.Participants.NONE, ChangeSteps.Activity.NONE, ChangeSteps.Kudos.NONE);
         ChangeSteps failing = new ChangeSteps(change -> new TagDiff(Set.of("vpn"), List.of("vpn"), List.of()),
-                ChangeSteps.Participants.NONE, (change, tags) -> {
+                ChangeSteps.Participants.NONE, (change, tags, participants) -> {
                     throw new IllegalStateException("feature failed");
                 }, ChangeSteps.Kudos.NONE);
 

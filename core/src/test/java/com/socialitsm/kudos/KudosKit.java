@@ -49,7 +49,8 @@ final class KudosKit {
     final KudosService kudos;
     final SocialEngine engine;
     final ProjectRef sd;
-    private final Map<Long, Set<String>> tags = new ConcurrentHashMap<>();
+    /** The tags a test gave each issue, as the hashtag step would report them: put there by the reporter. */
+    private final Map<Long, TagDiff> tags = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
 
     KudosKit(Store store) {
@@ -58,7 +59,7 @@ final class KudosKit {
         this.votes = app.votes();
         this.kudos = app.kudos();
         this.engine = new SocialEngine(store, clock, new ChangeSteps(
-                change -> TagDiff.unchanged(tags.getOrDefault(change.issue().id(), Set.of())),
+                change -> tagsOf(change.issue().id()),
                 ChangeSteps.Participants.NONE, ChangeSteps.Activity.NONE, kudos.handler()));
         this.sd = host.addProject("SD");
         for (String user : List.of("alice", "bob", "carol", "dave", "erin", "frank", "admin")) {
@@ -77,7 +78,11 @@ final class KudosKit {
         issue = host.update(new IssueRef(issue.id(), issue.key(), issue.projectId(), issue.projectKey(),
                 issue.summary(), issue.description(), "Open", false, Optional.ofNullable(assignee),
                 issue.reporter()));
-        tags.put(issue.id(), new LinkedHashSet<>(List.of(issueTags)));
+        Map<String, String> taggedBy = new HashMap<>();
+        for (String tag : issueTags) {
+            taggedBy.put(tag, reporter);
+        }
+        tags.put(issue.id(), new TagDiff(new LinkedHashSet<>(List.of(issueTags)), List.of(), List.of(), taggedBy));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String tag : new LinkedHashSet<>(List.of(issueTags))) {
             Map<String, Object> row = new HashMap<>();
@@ -120,10 +125,13 @@ final class KudosKit {
     /** The kudos step alone, with the settings the engine read for the change beforehand (one statement). */
     void handleOnlyKudos(IssueChange change, SettingsSnapshot settings) {
         store.executeInTransaction(() -> {
-            kudos.handler().onIssueChange(change, TagDiff.unchanged(tags.getOrDefault(change.issue().id(), Set.of())),
-                    settings);
+            kudos.handler().onIssueChange(change, tagsOf(change.issue().id()), settings);
             return null;
         });
+    }
+
+    private TagDiff tagsOf(long issueId) {
+        return tags.getOrDefault(issueId, TagDiff.none());
     }
 
     /** What the engine reads for a change on the kudos step's behalf. */

@@ -77,6 +77,30 @@ class UniqueRaceTest {
         }
     }
 
+    /**
+     * The same with a batch of one row ({@code Store.create(type, List)}), as the engine claims a change: a batch
+     * carries no NEXTVAL round trip, and its lost race must be recognised as one all the same (drivers chain the
+     * duplicate behind a {@code BatchUpdateException}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uniqueColumns")
+    void racingBatchInsertsOfTheSameKeyHaveExactlyOneWinner(UniqueCase unique) throws Exception {
+        Map<String, Object> row = new HashMap<>(unique.row());
+        row.put(unique.uniqueColumn(), row.get(unique.uniqueColumn()) + "#batch");
+        List<Object> outcomes = race(() -> db.store().executeInTransaction(() -> {
+            createBatch(unique.entity(), List.of(row));
+            return "inserted";
+        }));
+
+        assertThat(outcomes).filteredOn("inserted"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof Throwable)
+                .hasSize(THREADS - 1)
+                .allSatisfy(o -> assertThat(ConstraintViolations.isDuplicateKey((Throwable) o))
+                        .as("recognised as duplicate: %s", o).isTrue());
+        assertThat(countRows(unique.entity(), unique.uniqueColumn() + " = ?", row.get(unique.uniqueColumn())))
+                .isEqualTo(1);
+    }
+
     @Test
     void checkThenInsertRetriedOnARaceGivesEveryCallerAnAnswerAndOneRow() throws Exception {
         Store store = db.store();
@@ -98,6 +122,11 @@ class UniqueRaceTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object create(Class entity, Map<String, Object> row) {
         return db.store().create(entity, row);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void createBatch(Class entity, List<Map<String, Object>> rows) {
+        db.store().create(entity, rows);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
