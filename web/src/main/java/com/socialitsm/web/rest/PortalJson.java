@@ -23,6 +23,10 @@ public final class PortalJson {
     public record CreateKnownIssue(String issueKey, String title, String text, String status) {
     }
 
+    /** POST /hashtags/{tag}/known-issue: the customer-facing title and text; the portal when several; the hours. */
+    public record PromoteTag(String title, String text, Long portalId, Integer hours) {
+    }
+
     /** PUT /known-issues/{id}: every part optional; {@code update} is a public message to followers. */
     public record EditKnownIssue(String title, String text, String status, String update) {
     }
