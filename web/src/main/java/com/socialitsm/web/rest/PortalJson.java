@@ -83,10 +83,13 @@ public final class PortalJson {
     public record Following(long id, boolean following) {
     }
 
-    /** A portal the caller may use, and whether they are one of its agents. */
-    public record Portal(long id, String name, boolean agent) {
-        static Portal of(PortalRef portal, boolean agent) {
-            return new Portal(portal.id(), portal.name(), agent);
+    /**
+     * A portal the caller may use, and whether they are one of its agents; its project's key only for its agents
+     * (the agents' pages match it, e.g. the Q&amp;A page's "Publish to portal"; customers get null).
+     */
+    public record Portal(long id, String name, boolean agent, String projectKey) {
+        static Portal of(PortalRef portal, boolean agent, String projectKey) {
+            return new Portal(portal.id(), portal.name(), agent, agent ? projectKey : null);
         }
     }
 

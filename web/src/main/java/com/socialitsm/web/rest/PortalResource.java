@@ -19,6 +19,8 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
 import com.socialitsm.app.PortalApp;
 import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.ProjectRef;
 import com.socialitsm.idea.IdeaSort;
 import com.socialitsm.idea.PortalIdeaBoards;
 import com.socialitsm.knownissue.FollowState;
@@ -52,6 +54,7 @@ public final class PortalResource {
     private final PortalQuestions questions;
     private final CurrentUser currentUser;
     private final PortalIdeaBoards ideaBoards;
+    private final IssueDirectory issues;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
@@ -60,6 +63,7 @@ public final class PortalResource {
         this.questions = portal.questions();
         this.currentUser = currentUser;
         this.ideaBoards = portal.ideaBoards();
+        this.issues = portal.app().issues();
     }
 
     /** The portals the caller may use. */
@@ -68,7 +72,12 @@ public final class PortalResource {
     public List<PortalJson.Portal> portals() {
         Requests.requireUser(currentUser);
         return portals.portals(currentUser.userKey()).stream()
-                .map(p -> PortalJson.Portal.of(p, portals.isAgent(currentUser.userKey(), p.id()))).toList();
+                .map(p -> {
+                    boolean agent = portals.isAgent(currentUser.userKey(), p.id());
+                    String projectKey = agent ? issues.projectById(p.projectId()).map(ProjectRef::key).orElse(null)
+                            : null;
+                    return PortalJson.Portal.of(p, agent, projectKey);
+                }).toList();
     }
 
     @GET
