@@ -28,6 +28,7 @@ import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
 import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.qa.PortalQuestions;
+import com.socialitsm.qa.PortalQuestions.PublishedAnswer;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 
@@ -290,7 +291,8 @@ public final class PortalResource {
 
     /**
      * An agent publishes an answer of the agents' internal Q&amp;A to the portal of its project, under a title written
-     * for customers: 201 with the new portal question (the answer copied, verified); 400 a title not 10-200
+     * for customers: 201 with the new portal question (the answer copied, verified), or 200 with the answer's earlier
+     * copy updated (title, and the answer's text as it is now); 400 a title not 10-200
      * characters; 401; 403 a customer, or an agent not of that portal; 404 an answer missing, hidden or not internal;
      * 409 the project has no portal.
      */
@@ -300,8 +302,9 @@ public final class PortalResource {
     public Response publish(@PathParam("id") String id, PortalJson.Publish request) {
         Requests.requireUser(currentUser);
         Requests.requireBody(request);
-        PortalJson.PortalQuestion published = PortalJson.PortalQuestion.of(Outcomes.value(questions.publish(
-                currentUser.userKey(), PortalIds.parse(id), request.title())));
-        return Response.status(Response.Status.CREATED).entity(published).build();
+        PublishedAnswer published = Outcomes.value(questions.publish(currentUser.userKey(), PortalIds.parse(id),
+                request.title()));
+        return Response.status(published.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PortalJson.PortalQuestion.of(published.question())).build();
     }
 }
