@@ -359,8 +359,9 @@ register('trending', async (element, { project, hours, limit }) => {
     el('span', { class: 'social-trending-count', text: `${tag.count}` }),
     el('span', { class: 'social-trending-usual', text: usualText(tag.count, tag.expected) }),
     el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)),
-    raiseProblemButton(tag.tag, windowSelect.value),
-    knownIssueButton(tag.tag, windowSelect.value))));
+    el('span', { class: 'social-trending-actions' },
+      raiseProblemButton(tag.tag, windowSelect.value),
+      knownIssueButton(tag.tag, windowSelect.value)))));
     order.hidden = trending.length === 0;
     if (!trending.length) {
       list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));
