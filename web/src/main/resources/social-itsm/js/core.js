@@ -31,6 +31,18 @@ export class ApiError extends Error {
  * cross-site without a CORS preflight; the session cookie does the rest.
  */
 export async function api(method, path, body) {
+  return call(restBase() + path, method, body);
+}
+
+/**
+ * The same for the host's own REST API under the context path (e.g. JSM's customer REST, /rest/servicedeskapi/...,
+ * which answers a customer's own requests), with the same errors as {@link api}.
+ */
+export async function hostApi(method, path, body) {
+  return call(contextPath() + path, method, body);
+}
+
+async function call(url, method, body) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') {
     headers['X-Atlassian-Token'] = 'no-check';
@@ -41,7 +53,7 @@ export async function api(method, path, body) {
   let response;
   let text;
   try {
-    response = await fetch(restBase() + path, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

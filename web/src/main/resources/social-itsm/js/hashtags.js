@@ -3,7 +3,7 @@
 import { ApiError, api, el, t, flash, ago, links, register, problem, parseTags, bareTag, failureNote, whileLoading } from './core.js';
 import { followButton } from './follow.js';
 import { issueExperts, tagExpertsSection } from './experts.js';
-import { raiseProblemButton } from './spikes.js';
+import { knownIssueButton, raiseProblemButton } from './spikes.js';
 import { dailyLine } from './charts.js';
 
 const SUGGEST_DELAY_MS = 150;
@@ -294,7 +294,8 @@ register('hashtag-page', async (element, { tag }) => {
       el('h2', { text: `#${first.display}` }),
       followButton('hashtag', shown),
       el('span', { class: 'social-hashtag-stats', text: statsText(first.count, first.chatter) }),
-      raiseProblemButton(shown, PROBLEM_HOURS)),
+      raiseProblemButton(shown, PROBLEM_HOURS),
+      knownIssueButton(shown, PROBLEM_HOURS)),
     merged,
     first.count > 0 ? tagDaysSection(shown) : null,
     related,
@@ -358,7 +359,9 @@ register('trending', async (element, { project, hours, limit }) => {
     el('span', { class: 'social-trending-count', text: `${tag.count}` }),
     el('span', { class: 'social-trending-usual', text: usualText(tag.count, tag.expected) }),
     el('span', { class: 'social-trending-bar', 'aria-hidden': 'true' }, scoreBar(tag.score, top)),
-    raiseProblemButton(tag.tag, windowSelect.value))));
+    el('span', { class: 'social-trending-actions' },
+      raiseProblemButton(tag.tag, windowSelect.value),
+      knownIssueButton(tag.tag, windowSelect.value)))));
     order.hidden = trending.length === 0;
     if (!trending.length) {
       list.replaceChildren(el('li', { class: 'social-trending-empty', text: t('social.hashtag.trending.none') }));

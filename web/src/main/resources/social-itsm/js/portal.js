@@ -2,7 +2,7 @@
 // "me too" count, and for a customer the "me too" and follow buttons; a known issue opens to the agents' public
 // updates. The portal id comes from the mount point (data-portal-id) or, in Jira's portal subheader, from the page's
 // address (/servicedesk/customer/portal/{id}). Every text is inserted as text (el()), never as HTML.
-import { api, el, flash, limit, plural, problem, register, t, ago } from './core.js';
+import { api, el, flash, hostApi, limit, plural, problem, register, t, ago } from './core.js';
 import { sanitizedHtml } from './questions.js';
 
 const PORTAL_PATH = /\/servicedesk\/customer\/portal\/(\d+)/;
@@ -157,9 +157,15 @@ register('portal-thanks', async (node) => {
     node.hidden = true;
     return;
   }
+  node.replaceChildren(el('section', { class: 'social-portal-thanks' },
+    el('h2', { text: t('social.portal.thanks.title') }), thanksForm(key, t('social.portal.thanks.message'))));
+});
+
+/** The thanks form of one request: an optional message and the button; "Thanks sent" once sent (or already). */
+function thanksForm(key, messageLabel) {
   const done = el('p', { class: 'social-thanks-sent', role: 'status', text: t('social.portal.thanks.sent') });
   const message = el('textarea', { class: 'textarea social-thanks-message', rows: '3',
-    'aria-label': t('social.portal.thanks.message'), placeholder: t('social.portal.thanks.message'),
+    'aria-label': messageLabel, placeholder: t('social.portal.thanks.message'),
     maxlength: maxLengthOr(() => limit('thanksMessageMax')) });
   const send = el('button', { class: 'aui-button aui-button-primary social-thanks-send', type: 'button',
     text: t('social.portal.thanks.send') });
@@ -179,8 +185,50 @@ register('portal-thanks', async (node) => {
       send.disabled = false;
     }
   });
-  node.replaceChildren(el('section', { class: 'social-portal-thanks' },
-    el('h2', { text: t('social.portal.thanks.title') }), form));
+  return form;
+}
+
+// "Thank the agent" on the portal's pages (panel "portal-thanks-list"; in Jira a web panel in JSM's
+// servicedesk.portal.footer, because JSM DC documents no location on the request view itself: docs/portal.md). For a
+// customer of the portal: their resolved requests on it, newest activity first, each with the thanks form. The list
+// comes from JSM's customer REST (GET /rest/servicedeskapi/request: only the requests the caller may see, as JSM
+// decides), filtered to this portal and to resolved ones also here, since the status filter is JSM's. Agents of the
+// portal, and customers with no resolved request, get no panel.
+const THANKS_LISTED = 5;
+
+register('portal-thanks-list', async (node) => {
+  const portalId = portalIdOf(node);
+  node.hidden = true;
+  if (!portalId) return;
+  let requests;
+  try {
+    const portals = await api('GET', '/portal/portals');
+    const portal = portals.find((p) => String(p.id) === String(portalId));
+    if (!portal || portal.agent) return;
+    const query = new URLSearchParams({ serviceDeskId: portalId, requestStatus: 'CLOSED_REQUESTS', limit: '20' });
+    const page = await hostApi('GET', `/rest/servicedeskapi/request?${query}`);
+    requests = (page.values || []).filter((r) => String(r.serviceDeskId) === String(portalId)
+      && r.currentStatus && r.currentStatus.statusCategory === 'DONE').slice(0, THANKS_LISTED);
+  } catch (e) {
+    return; // JSM's REST unreachable or refused: nothing to thank for here
+  }
+  if (!requests.length) return;
+  const items = requests.map((request) => {
+    const summary = (request.requestFieldValues || []).find((f) => f.fieldId === 'summary');
+    const href = request._links && request._links.web ? request._links.web : null;
+    const title = summary && summary.value ? summary.value : request.issueKey;
+    return el('li', { class: 'social-thanks-item', dataset: { issueKey: request.issueKey } },
+      el('div', { class: 'social-thanks-request' },
+        href ? el('a', { class: 'social-thanks-request-link', href, text: title })
+          : el('span', { text: title }),
+        ' ', el('span', { class: 'social-thanks-request-key', text: request.issueKey })),
+      thanksForm(request.issueKey, t('social.portal.thanks.messageFor', request.issueKey)));
+  });
+  node.replaceChildren(el('section', { class: 'social-portal-thanks social-portal-thanks-list' },
+    el('h2', { text: t('social.portal.thanks.title') }),
+    el('p', { class: 'description', text: t('social.portal.thanks.listIntro') }),
+    el('ul', { class: 'social-thanks-items' }, ...items)));
+  node.hidden = false;
 });
 
 // The agents' side of known issues (panel "issue-known-issue", on the issue view): for an agent of the issue's

@@ -6,7 +6,7 @@
 // com.socialitsm.qa.MarkdownRenderer) is the ONLY HTML this module inserts — in sanitizedHtml() below. Every other
 // string, including titles, names and hashtags, goes in as text through el() / textContent. The hashtags of the
 // question page's title, bodies and answers become links through linkify.js, which splits text nodes (no HTML).
-import { api, el, t, flash, ago, links, register, limit, problem, parseTags, restPicker, userLink, whileLoading } from './core.js';
+import { api, el, t, flash, ago, contextPath, links, register, limit, problem, parseTags, restPicker, userLink, whileLoading } from './core.js';
 import { typedTagExperts } from './experts.js';
 import { hashtagText, linkifyHashtags } from './linkify.js';
 
@@ -471,7 +471,18 @@ register('question', async (element, dataset) => {
   const root = el('div', { class: 'social-qa-question' });
   element.replaceChildren(root);
 
-  const reload = async () => render(await api('GET', `/questions/${encodeURIComponent(id)}`));
+  // "Publish to portal" is for the agents of the portal of the question's project, on the agents' own questions
+  // (portalId 0); GET /portal/portals names the project of each portal to its agents. Asked once per page.
+  let servedPortals = null;
+  const portalToPublishTo = async (question) => {
+    if (question.portalId) return null;
+    if (!servedPortals) servedPortals = api('GET', '/portal/portals').catch(() => []);
+    return (await servedPortals).find((p) => p.agent && p.projectKey === question.projectKey) || null;
+  };
+  const reload = async () => {
+    const question = await api('GET', `/questions/${encodeURIComponent(id)}`);
+    render(question, await portalToPublishTo(question));
+  };
   const act = async (call, doneKey) => {
     try {
       await call();
@@ -520,9 +531,55 @@ register('question', async (element, dataset) => {
         : null);
   }
 
-  function answerView(question, answer) {
+  /**
+   * The small form under an answer that publishes it to the portal: the question as customers should read it (the
+   * internal title and body stay internal); then a link to the portal's question.
+   */
+  function publishForm(answer, portal, onDone) {
+    const title = el('input', { class: 'text long-field social-qa-publish-title', type: 'text', required: true,
+      minlength: limit('questionTitleMin'), maxlength: limit('questionTitleMax'), autocomplete: 'off' });
+    const submit = primaryButton('submit', 'social.qa.publish.submit');
+    submit.classList.add('social-qa-publish-submit');
+    const cancel = el('button', { class: 'aui-button aui-button-link', type: 'button', text: t('social.qa.cancel') });
+    const form = el('form', { class: 'aui social-qa-publish-form' },
+      el('p', { class: 'description', text: t('social.qa.publish.hint', portal.name) }),
+      field('social.qa.publish.title', title),
+      el('div', { class: 'buttons' }, submit, ' ', cancel));
+    cancel.addEventListener('click', () => onDone(null));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      try {
+        const published = await api('POST', `/portal/answers/${answer.id}/publish`, { title: title.value });
+        const href = `${contextPath()}/servicedesk/customer/portal/${encodeURIComponent(portal.id)}`
+          + `#social-portal-question-${encodeURIComponent(published.id)}`;
+        onDone(el('p', { class: 'social-qa-published', role: 'status' }, t('social.qa.publish.done'), ' ',
+          el('a', { class: 'social-qa-published-link', href, text: published.title })));
+        flash(t('social.qa.publish.flash'), 'success');
+      } catch (e) {
+        flash(problem(e, LOGIN), 'error');
+        submit.disabled = false;
+      }
+    });
+    return form;
+  }
+
+  function answerView(question, answer, portal) {
     const linkedIssue = question.issueKey || question.raisedIssueKey;
+    const publishSlot = el('div', { class: 'social-qa-publish' });
+    const publish = portal
+      ? actionButton('social.qa.publish', () => {
+        publish.hidden = true;
+        const form = publishForm(answer, portal, (result) => {
+          publishSlot.replaceChildren(...(result ? [result] : []));
+          publish.hidden = false;
+        });
+        publishSlot.replaceChildren(form);
+        form.querySelector('input').focus();
+      }, 'social-qa-publish-open')
+      : null;
     const actions = el('div', { class: 'social-qa-actions' },
+      publish,
       question.mayAccept && !answer.accepted
         ? actionButton('social.qa.accept', () => act(
           () => api('PUT', `/questions/${question.id}/accepted/${answer.id}`), 'social.qa.accepted.done'))
@@ -550,7 +607,7 @@ register('question', async (element, dataset) => {
           : null,
         hashtagText(sanitizedHtml('social-qa-body', answer.bodyHtml)),
         postMeta(answer, 'social.qa.answeredBy'),
-        actions));
+        actions, publishSlot));
     return view;
   }
 
@@ -579,7 +636,7 @@ register('question', async (element, dataset) => {
     return form;
   }
 
-  function render(question) {
+  function render(question, portal) {
     const where = [];
     if (question.issueKey) {
       where.push(t('social.qa.onIssue'), ' ',
@@ -629,7 +686,7 @@ register('question', async (element, dataset) => {
       el('a', { class: 'social-qa-back', href: links.questions(), text: t('social.qa.back') }),
       view,
       el('h3', { class: 'social-qa-answers-heading', text: answersText(question.answers.length) }),
-      el('div', { class: 'social-qa-answers' }, question.answers.map((answer) => answerView(question, answer))),
+      el('div', { class: 'social-qa-answers' }, question.answers.map((answer) => answerView(question, answer, portal))),
       answerForm(question));
     linkifyHashtags(root);
   }

@@ -1,7 +1,8 @@
 // Spikes: the "Raise problem" button of the trending list and of a tag's page. It asks for the project to raise the
 // problem in and posts POST /hashtags/{tag}/problem; the answer (201 new, 200 the spike's existing problem) links the
-// issue. Every text is inserted as text.
-import { api, el, t, flash, links, problem } from './core.js';
+// issue. Beside it, for agents of a customer portal, "Make known issue" (POST /hashtags/{tag}/known-issue): the
+// problem raised and published on the portal in one step. Every text is inserted as text.
+import { api, el, t, flash, limit, links, problem } from './core.js';
 
 const PROJECT_MEMORY = 'social-itsm.problem.project';
 
@@ -66,6 +67,84 @@ export function raiseProblemButton(tag, hours) {
     }
   });
   return el('span', { class: 'social-problem' }, open, form, result);
+}
+
+// The portals the viewer serves as an agent, asked once per page (a trending list has a button per tag).
+let agentPortals = null;
+
+function servedPortals() {
+  if (!agentPortals) {
+    agentPortals = api('GET', '/portal/portals').then((portals) => portals.filter((p) => p.agent)).catch(() => []);
+  }
+  return agentPortals;
+}
+
+let knownFieldIds = 0;
+
+function field(labelKey, control) {
+  control.id = `social-tag-known-field-${++knownFieldIds}`;
+  return el('div', { class: 'field-group' }, el('label', { for: control.id, text: t(labelKey) }), control);
+}
+
+/**
+ * "Make known issue" for the tag's spike over the last `hours`: shown only to agents of a customer portal (nothing
+ * for anyone else, and nothing where there is no portal). The form asks the customer-facing title and text, and the
+ * portal when the agent serves several; the answer links the problem issue the known issue was published for.
+ */
+export function knownIssueButton(tag, hours) {
+  const node = el('span', { class: 'social-tag-known' });
+  servedPortals().then((portals) => {
+    if (portals.length) node.replaceChildren(...knownIssueControls(tag, hours, portals));
+  });
+  return node;
+}
+
+function knownIssueControls(tag, hours, portals) {
+  const result = el('span', { class: 'social-tag-known-result', 'aria-live': 'polite' });
+  const title = el('input', { class: 'text long-field social-tag-known-title', type: 'text', required: true,
+    maxlength: limit('knownIssueTitleMax'), autocomplete: 'off' });
+  const text = el('textarea', { class: 'textarea long-field social-tag-known-text', rows: '3', required: true,
+    maxlength: limit('knownIssueTextMax') });
+  const portal = el('select', { class: 'select social-tag-known-portal' },
+    ...portals.map((p) => el('option', { value: String(p.id), text: p.name })));
+  const submit = el('button', { class: 'aui-button aui-button-primary social-tag-known-submit', type: 'submit',
+    text: t('social.tagknown.submit') });
+  const cancel = el('button', { class: 'aui-button aui-button-link social-tag-known-cancel', type: 'button',
+    text: t('social.problem.cancel') });
+  const form = el('form', { class: 'aui social-tag-known-form', hidden: true },
+    el('p', { class: 'description', text: t('social.tagknown.hint', tag) }),
+    field('social.known.title', title), field('social.known.text', text),
+    portals.length > 1 ? field('social.tagknown.portal', portal) : null,
+    el('div', { class: 'buttons' }, submit, ' ', cancel));
+  const open = el('button', { class: 'aui-button social-tag-known-open', type: 'button',
+    title: t('social.tagknown.open.title', tag, hours), text: t('social.tagknown.open') });
+
+  open.addEventListener('click', () => {
+    open.hidden = true;
+    form.hidden = false;
+    title.focus();
+  });
+  cancel.addEventListener('click', () => {
+    form.hidden = true;
+    open.hidden = false;
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    try {
+      const known = await api('POST', `/hashtags/${encodeURIComponent(tag)}/known-issue`, {
+        title: title.value, text: text.value, portalId: Number(portal.value), hours: Number(hours) });
+      form.hidden = true;
+      result.replaceChildren(el('span', { text: t('social.tagknown.done') }), ' ',
+        el('a', { class: 'social-tag-known-link', href: links.issue(known.issueKey), text: known.issueKey }));
+      flash(t('social.known.published'), 'success');
+    } catch (e) {
+      flash(problem(e, 'social.problem.login'), 'error');
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return [open, form, result];
 }
 
 // ---- admin page: the spike settings and the newest alerts ----------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.Objects;
 import com.socialitsm.host.CustomerPortals;
 import com.socialitsm.idea.PortalIdeaBoards;
 import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.knownissue.TagPromotion;
 import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.qa.MarkdownRenderer;
 import com.socialitsm.qa.PortalQuestions;
@@ -19,6 +20,7 @@ public final class PortalApp {
     private final SocialApp app;
     private final CustomerPortals portals;
     private final KnownIssueService knownIssues;
+    private final TagPromotion tagPromotion;
     private final PortalThanks thanks;
     private final PortalQuestions questions;
     private final PortalIdeaBoards ideaBoards;
@@ -28,6 +30,7 @@ public final class PortalApp {
         this.portals = Objects.requireNonNull(portals);
         this.knownIssues = new KnownIssueService(app.store(), app.clock(), app.issues(), app.access(), portals,
                 app.activity());
+        this.tagPromotion = new TagPromotion(knownIssues, app.hashtags(), portals, app.issues());
         this.thanks = new PortalThanks(app.store(), app.clock(), app.issues(), app.users(), portals, app.activity());
         this.questions = new PortalQuestions(app.store(), app.clock(), portals, app.users(), new MarkdownRenderer(),
                 app.issues(), app.access());
@@ -44,6 +47,11 @@ public final class PortalApp {
 
     public KnownIssueService knownIssues() {
         return knownIssues;
+    }
+
+    /** "Make known issue" from a trending tag: its spike's problem, published as a known issue in one action. */
+    public TagPromotion tagPromotion() {
+        return tagPromotion;
     }
 
     /** Customers thank the agents of their requests (kudos). */

@@ -399,7 +399,7 @@ public final class KnownIssueService {
         return store.count(KnownIssueFollowerEntity.class, "FOLLOW_KEY = ?", key) > 0;
     }
 
-    private static Optional<String> invalidTitle(String title) {
+    static Optional<String> invalidTitle(String title) {
         if (title == null || title.isBlank()) {
             return Optional.of("title is required.");
         }
@@ -407,7 +407,7 @@ public final class KnownIssueService {
                 ? Optional.of("title must be at most " + MAX_TITLE + " characters.") : Optional.empty();
     }
 
-    private static Optional<String> invalidText(String text) {
+    static Optional<String> invalidText(String text) {
         if (text == null || text.isBlank()) {
             return Optional.of("text is required.");
         }

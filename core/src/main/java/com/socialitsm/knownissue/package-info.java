@@ -7,6 +7,7 @@
  * for the portal's customers and agents; only agents of the portal write them. Nothing of the issue itself (key,
  * summary, description, comments, hashtags) ever reaches a portal answer. {@link
  * com.socialitsm.knownissue.KnownIssueService} is the face; depends on {@code host}, {@code outcome} and
- * {@code store}.
+ * {@code store}, and {@link com.socialitsm.knownissue.TagPromotion} ("make known issue" from a trending tag) on
+ * {@code hashtag}'s "raise problem".
  */
 package com.socialitsm.knownissue;

@@ -73,6 +73,13 @@ public final class PortalQuestions {
     }
 
     /**
+     * An internal answer on the portal: the portal question it is published as, and whether this publish created it
+     * ({@code false}: the answer's earlier copy was updated).
+     */
+    public record PublishedAnswer(PortalQuestion question, boolean created) {
+    }
+
+    /**
      * The portal's questions, newest first, at most {@code limit}; with {@code typed} present only those whose title
      * shares a significant word with it (the "similar questions" while a customer types).
      */
@@ -162,11 +169,15 @@ public final class PortalQuestions {
      * An agent publishes an answer of the agents' internal Q&amp;A to the portal of its question's project: a new
      * portal question with the title the agent writes for customers (the internal question's title and body stay
      * internal) and a copy of the answer's text by its author, verified (an agent vouched for it). The internal
-     * question and answer are unchanged. 401 anonymous; 403 a caller who is an agent of no portal (decided before
+     * question is unchanged; the answer records the copy (ANSWER.PUBLISHED_AS, schema v11), so that publishing it
+     * again updates the copy (its title, and its answer's text from the answer as it is now) instead of making a
+     * second one, while the copy is still on that portal (a deleted copy, or one of another portal, is published
+     * anew). Two first publishes of one answer at the same moment can still make two copies (the later one is
+     * recorded); nothing else depends on there being one. 401 anonymous; 403 a caller who is an agent of no portal (decided before
      * anything is looked up) or not of this project's portal; 404 an answer that is missing, deleted, hidden from the
      * caller or already a portal answer; 409 the project has no portal; 400 a bad title.
      */
-    public Outcome<PortalQuestion> publish(Optional<String> agent, long internalAnswerId, String rawTitle) {
+    public Outcome<PublishedAnswer> publish(Optional<String> agent, long internalAnswerId, String rawTitle) {
         return attempt(() -> {
             if (agent.isEmpty()) {
                 throw QaRejection.notLoggedIn();
@@ -188,15 +199,49 @@ public final class PortalQuestions {
             }
             String title = QaInputs.validTitle(rawTitle);
             long now = clock.millis();
-            QuestionEntity published = store.executeInTransaction(() -> {
+            return store.executeInTransaction(() -> {
+                AnswerEntity source = store.get(AnswerEntity.class, answer.getID());
+                Optional<QuestionEntity> copy = publishedCopy(source, portal);
+                if (copy.isPresent()) {
+                    updateCopy(copy.get(), title, source.getBody(), now);
+                    return new PublishedAnswer(views(List.of(copy.get()), true).get(0), false);
+                }
                 QuestionEntity created = store.create(QuestionEntity.class, portalQuestionRow(title, "",
                         agent.get(), portal, now, 1));
-                store.create(AnswerEntity.class, portalAnswerRow(created.getID(), answer.getBody(),
-                        answer.getAuthor(), now, true));
-                return created;
+                store.create(AnswerEntity.class, portalAnswerRow(created.getID(), source.getBody(),
+                        source.getAuthor(), now, true));
+                source.setPublishedAs(created.getID());
+                source.save();
+                return new PublishedAnswer(views(List.of(created), true).get(0), true);
             });
-            return views(List.of(published), true).get(0);
         });
+    }
+
+    /** The portal question the answer was published as, while it is still a question of that portal. */
+    private Optional<QuestionEntity> publishedCopy(AnswerEntity source, PortalRef portal) {
+        if (source.getPublishedAs() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(store.get(QuestionEntity.class, source.getPublishedAs()))
+                .filter(copy -> !copy.isDeleted() && copy.getPortalId() == portal.id());
+    }
+
+    /**
+     * A second publish: the copy takes the agent's new title and the internal answer's text as it is now. The copied
+     * answer is the copy's first (customers may have answered after it); its verification is left as agents set it.
+     */
+    private void updateCopy(QuestionEntity copy, String title, String body, long now) {
+        copy.setTitle(title);
+        copy.setSearchText(TitleWords.searchText(title));
+        copy.setEditedAt(now);
+        copy.save();
+        AnswerEntity[] first = store.find(AnswerEntity.class, Query.select()
+                .where("QUESTION_ID = ?", copy.getID()).order("ID ASC").limit(1));
+        if (first.length == 1) {
+            first[0].setBody(body);
+            first[0].setEditedAt(now);
+            first[0].save();
+        }
     }
 
     private static Map<String, Object> portalQuestionRow(String title, String body, String author, PortalRef portal,

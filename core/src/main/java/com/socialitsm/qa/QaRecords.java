@@ -105,7 +105,8 @@ final class QaRecords {
                     usersByKey.get(row.getAuthor()), issue.map(IssueRef::key), projectKey,
                     QuestionTags.fromColumn(row.getHashtags()), Instant.ofEpochMilli(row.getCreatedAt()),
                     editedAt(row.getEditedAt()), row.getScore(), row.getAnswerCount(), row.getAcceptedAnswerId(),
-                    Optional.ofNullable(issuesById.get(row.getRaisedIssueId())).map(IssueRef::key));
+                    Optional.ofNullable(issuesById.get(row.getRaisedIssueId())).map(IssueRef::key),
+                    row.getPortalId());
         }
     }
 }

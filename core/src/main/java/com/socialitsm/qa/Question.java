@@ -14,6 +14,7 @@ import com.socialitsm.host.UserRef;
  * @param issueKey         the issue it was asked on, empty for a project-wide question
  * @param acceptedAnswerId the accepted answer, 0 if none
  * @param raisedIssueKey   the issue raised from this question, if any
+ * @param portalId         the customer portal it belongs to, 0 for the agents' internal Q&amp;A
  */
 public record Question(
         long id,
@@ -28,7 +29,8 @@ public record Question(
         int score,
         int answerCount,
         long acceptedAnswerId,
-        Optional<String> raisedIssueKey) {
+        Optional<String> raisedIssueKey,
+        long portalId) {
 
     public Question {
         Objects.requireNonNull(title);

@@ -38,4 +38,11 @@ public interface AnswerEntity extends Entity {
     /** An agent marked this answer to a portal question verified (added in schema v10). */
     boolean isVerified();
     void setVerified(boolean verified);
+
+    /**
+     * The portal question an internal answer was published as ({@code POST /portal/answers/{id}/publish}), 0 if it
+     * never was (added in schema v11): a second publish updates that copy instead of making another.
+     */
+    @Indexed int getPublishedAs();
+    void setPublishedAs(int portalQuestionId);
 }

@@ -117,4 +117,65 @@ class PortalQuestionsBrowserTest {
             erin.assertClean();
         }
     }
+
+    /**
+     * "Publish to portal" on the agents' Q&amp;A page: alice publishes an internal answer under a title for customers
+     * and follows the result link to the portal's question; publishing it again updates that question. A question in
+     * a project without a portal (SEC) offers no such button.
+     */
+    @Test
+    void anAgentPublishesAnInternalAnswerFromTheQaPage() throws Exception {
+        long internal = created(devhost.json("POST", "/rest/social/1.0/questions", "alice",
+                "{\"title\": \"Runbook " + MARKER + ": printer queue reset\", \"body\": \"Internal " + MARKER
+                        + "\", \"project\": \"SD\"}")).path("id").asLong();
+        created(devhost.json("POST", "/rest/social/1.0/questions/" + internal + "/answers", "bob",
+                "{\"body\": \"Open **Printers**, pick the printer, press *Clear queue*.\"}"));
+        long secQuestion = created(devhost.json("POST", "/rest/social/1.0/questions", "alice",
+                "{\"title\": \"Who rotates the SIEM keys?\", \"project\": \"SEC\"}")).path("id").asLong();
+        created(devhost.json("POST", "/rest/social/1.0/questions/" + secQuestion + "/answers", "alice",
+                "{\"body\": \"The security team, monthly.\"}"));
+
+        try (BrowserTab alice = chromium.tabAs(devhost, "alice")) {
+            alice.go("/plugins/servlet/social/questions/" + secQuestion);
+            assertThat(alice.page().locator(".social-qa-answer")).hasCount(1);
+            assertThat(alice.page().locator("button.social-qa-publish-open")).hasCount(0);
+
+            alice.go("/plugins/servlet/social/questions/" + internal);
+            Locator answer = alice.page().locator(".social-qa-answer");
+            answer.locator("button.social-qa-publish-open").click();
+            answer.getByLabel("The question as customers would ask it").fill("How do I clear a stuck print job?");
+            alice.screenshot("portal-qa-publish-form");
+            answer.locator("button.social-qa-publish-submit").click();
+            Locator link = answer.locator("a.social-qa-published-link");
+            assertThat(link).hasText("How do I clear a stuck print job?");
+            alice.screenshot("portal-qa-published");
+            alice.assertClean();
+            String firstHref = link.getAttribute("href");
+
+            link.click();
+            alice.settle();
+            Locator published = question(alice, "How do I clear a stuck print job?");
+            assertThat(published).hasCount(1);
+            assertThat(published.locator(".social-portal-answer-body strong")).hasText("Printers");
+            assertThat(published.locator(".social-portal-qa-verified")).hasText("Verified");
+            alice.assertClean();
+
+            // Publishing it again updates the same portal question (a new title), no second copy.
+            alice.go("/plugins/servlet/social/questions/" + internal);
+            answer.locator("button.social-qa-publish-open").click();
+            answer.getByLabel("The question as customers would ask it").fill("How do I clear a stuck printer queue?");
+            answer.locator("button.social-qa-publish-submit").click();
+            assertThat(link).hasText("How do I clear a stuck printer queue?");
+            org.assertj.core.api.Assertions.assertThat(link.getAttribute("href")).isEqualTo(firstHref);
+            alice.assertClean();
+        }
+        try (BrowserTab erin = chromium.tabAs(devhost, "erin")) {
+            long portal = JSON.readTree(devhost.get("/rest/social/1.0/portal/portals", "erin").body()).get(0)
+                    .path("id").asLong();
+            erin.go("/servicedesk/customer/portal/" + portal);
+            assertThat(question(erin, "How do I clear a stuck printer queue?")).hasCount(1);
+            assertThat(question(erin, "How do I clear a stuck print job?")).hasCount(0);
+            org.assertj.core.api.Assertions.assertThat(erin.page().content()).doesNotContainIgnoringCase(MARKER);
+        }
+    }
 }

@@ -84,6 +84,18 @@ class ServiceDeskApiRestTest {
         assertThat(devhost.get("/browse/" + key, "erin").statusCode()).isEqualTo(404);
     }
 
+    /** JSM's filters of GET /request: serviceDeskId and requestStatus (her request is open until resolved). */
+    @Test
+    void theCustomersRequestsFilterByServiceDeskAndStatus() {
+        assertThat(keys(parse(devhost.get(API + "/request?serviceDeskId=" + serviceDeskId
+                + "&requestStatus=OPEN_REQUESTS", "erin")))).contains(key);
+        assertThat(keys(parse(devhost.get(API + "/request?requestStatus=ALL_REQUESTS", "erin")))).contains(key);
+        assertThat(keys(parse(devhost.get(API + "/request?serviceDeskId=" + serviceDeskId
+                + "&requestStatus=CLOSED_REQUESTS", "erin")))).doesNotContain(key);
+        assertThat(keys(parse(devhost.get(API + "/request?serviceDeskId=987654", "erin")))).isEmpty();
+        assertThat(devhost.get(API + "/request?requestStatus=SOME", "erin").statusCode()).isEqualTo(400);
+    }
+
     @Test
     void anotherCustomerGetsTheSame404AsForAMissingRequest() {
         HttpResponse<String> hidden = devhost.get(API + "/request/" + key, "frank");

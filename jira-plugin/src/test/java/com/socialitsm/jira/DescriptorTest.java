@@ -590,6 +590,24 @@ class DescriptorTest {
         assertThat(template).contains("data-social-panel=\"portal-questions\"");
     }
 
+    /** JSM DC has no public location on the request view: thanks sits in the portal's footer (docs/portal.md). */
+    @Test
+    void theCustomerPortalGetsTheThanksListInItsFooterAboveTheQuestionsForSignedInUsers() throws IOException {
+        Element panel = elements("web-panel").stream()
+                .filter(e -> e.getAttribute("key").equals("social-portal-thanks")).findFirst().orElseThrow();
+        Element questions = elements("web-panel").stream()
+                .filter(e -> e.getAttribute("key").equals("social-portal-questions")).findFirst().orElseThrow();
+        assertThat(panel.getAttribute("location")).isEqualTo("servicedesk.portal.footer");
+        assertThat(Integer.parseInt(panel.getAttribute("weight")))
+                .isLessThan(Integer.parseInt(questions.getAttribute("weight")));
+        assertThat(children(panel, "condition")).extracting(e -> e.getAttribute("class"))
+                .containsExactly("com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition");
+        String location = children(panel, "resource").get(0).getAttribute("location");
+        String template = Files.readString(templates().stream()
+                .filter(path -> path.toString().replace('\\', '/').endsWith(location)).findFirst().orElseThrow());
+        assertThat(template).contains("data-social-panel=\"portal-thanks-list\"");
+    }
+
     @Test
     void noTemplateThatMountsPanelsCarriesAScriptOrTheTexts() throws IOException {
         int mounting = 0;
@@ -603,9 +621,9 @@ class DescriptorTest {
             assertThat(text).as(template.getFileName().toString()).doesNotContain("<script")
                     .doesNotContain("$boot").doesNotContain("data-social-i18n").doesNotContain("data-social-main");
         }
-        // The issue view's two panels, the pages' renderer, the portal's known issues, its community questions and its
-        // idea boards (#19).
-        assertThat(mounting).isEqualTo(6);
+        // The issue view's two panels, the pages' renderer, the portal's known issues, its community questions, its
+        // idea boards (#19) and its thanks list.
+        assertThat(mounting).isEqualTo(7);
     }
 
     @Test

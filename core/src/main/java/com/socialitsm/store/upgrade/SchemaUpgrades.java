@@ -19,6 +19,7 @@ import com.socialitsm.store.upgrade.v6.UpgradeToV6;
 import com.socialitsm.store.upgrade.v8.UpgradeToV8;
 import com.socialitsm.store.upgrade.v9.UpgradeToV9;
 import com.socialitsm.store.upgrade.v10.UpgradeToV10;
+import com.socialitsm.store.upgrade.v11.UpgradeToV11;
 import com.socialitsm.store.upgrade.v7.UpgradeToV7;
 
 /**
@@ -31,7 +32,7 @@ public final class SchemaUpgrades {
     public static final String VERSION_KEY = "schema.model.version";
     public static final List<SchemaUpgrade> ALL = List.of(new UpgradeToV1(), new UpgradeToV2(), new UpgradeToV3(),
             new UpgradeToV4(), new UpgradeToV5(), new UpgradeToV6(), new UpgradeToV7(), new UpgradeToV8(),
-            new UpgradeToV9(), new UpgradeToV10());
+            new UpgradeToV9(), new UpgradeToV10(), new UpgradeToV11());
 
     private SchemaUpgrades() {
     }

@@ -166,9 +166,26 @@ final class ServiceDeskApiHandler extends HttpHandler {
         answers.json(response, 201, customerRequest(request, created, actor));
     }
 
+    /**
+     * The caller's requests, with two of JSM's filters (JSM DC REST, GET /rest/servicedeskapi/request): serviceDeskId
+     * (one service desk's) and requestStatus (OPEN_REQUESTS, CLOSED_REQUESTS, ALL_REQUESTS, the default).
+     */
     private void mine(Request request, Response response, String actor) throws IOException {
+        String serviceDesk = request.getParameter("serviceDeskId");
+        String status = request.getParameter("requestStatus");
+        if (status != null && !List.of("OPEN_REQUESTS", "CLOSED_REQUESTS", "ALL_REQUESTS").contains(status)) {
+            throw new Refusal(400, "bad_request",
+                    "requestStatus must be OPEN_REQUESTS, CLOSED_REQUESTS or ALL_REQUESTS.");
+        }
         List<ObjectNode> values = new ArrayList<>();
         for (TrackerIssue issue : portals.requestsOf(actor)) {
+            if (serviceDesk != null && !serviceDesk.equals(Long.toString(issue.project().id()))) {
+                continue;
+            }
+            if ("OPEN_REQUESTS".equals(status) && issue.isResolved()
+                    || "CLOSED_REQUESTS".equals(status) && !issue.isResolved()) {
+                continue;
+            }
             values.add(customerRequest(request, issue, actor));
         }
         int start = number(request.getParameter("start"), 0);

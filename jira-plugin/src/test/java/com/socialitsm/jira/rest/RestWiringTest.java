@@ -151,14 +151,14 @@ class RestWiringTest {
     /**
      * The listening post's URL is the one method open to every caller (REST v2's {@code @UnrestrictedAccess}: chat
      * servers post without a login even where the site allows no anonymous access) and excluded from the XSRF check
-     * (they cannot send {@code X-Atlassian-Token}); its secret is its credential. The JSM portal's two resources are
-     * open as a whole (unlicensed customers must reach them; docs/portal.md) and check every caller themselves; they
+     * (they cannot send {@code X-Atlassian-Token}); its secret is its credential. The JSM portal's resources (and the
+     * agents' known-issue ones, so that a customer gets our 403) are open as a whole (unlicensed customers must reach them; docs/portal.md) and check every caller themselves; they
      * keep the XSRF check.
      */
     @Test
     void onlyTheListeningPostIsOpenToEveryCallerAndExcludedFromTheXsrfCheck() {
         java.util.Set<Class<?>> portal = java.util.Set.of(com.socialitsm.web.rest.PortalResource.class,
-                com.socialitsm.web.rest.KnownIssueResource.class);
+                com.socialitsm.web.rest.KnownIssueResource.class, com.socialitsm.web.rest.TagKnownIssueResource.class);
         for (Class<?> type : scanned) {
             assertThat(type.isAnnotationPresent(UnrestrictedAccess.class)).as(type.getSimpleName())
                     .isEqualTo(portal.contains(type));

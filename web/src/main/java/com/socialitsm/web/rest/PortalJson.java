@@ -23,6 +23,10 @@ public final class PortalJson {
     public record CreateKnownIssue(String issueKey, String title, String text, String status) {
     }
 
+    /** POST /hashtags/{tag}/known-issue: the customer-facing title and text; the portal when several; the hours. */
+    public record PromoteTag(String title, String text, Long portalId, Integer hours) {
+    }
+
     /** PUT /known-issues/{id}: every part optional; {@code update} is a public message to followers. */
     public record EditKnownIssue(String title, String text, String status, String update) {
     }
@@ -79,10 +83,13 @@ public final class PortalJson {
     public record Following(long id, boolean following) {
     }
 
-    /** A portal the caller may use, and whether they are one of its agents. */
-    public record Portal(long id, String name, boolean agent) {
-        static Portal of(PortalRef portal, boolean agent) {
-            return new Portal(portal.id(), portal.name(), agent);
+    /**
+     * A portal the caller may use, and whether they are one of its agents; its project's key only for its agents
+     * (the agents' pages match it, e.g. the Q&amp;A page's "Publish to portal"; customers get null).
+     */
+    public record Portal(long id, String name, boolean agent, String projectKey) {
+        static Portal of(PortalRef portal, boolean agent, String projectKey) {
+            return new Portal(portal.id(), portal.name(), agent, agent ? projectKey : null);
         }
     }
 

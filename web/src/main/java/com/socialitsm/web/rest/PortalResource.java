@@ -19,6 +19,8 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
 import com.socialitsm.app.PortalApp;
 import com.socialitsm.host.CustomerPortals;
+import com.socialitsm.host.IssueDirectory;
+import com.socialitsm.host.ProjectRef;
 import com.socialitsm.idea.IdeaSort;
 import com.socialitsm.idea.PortalIdeaBoards;
 import com.socialitsm.knownissue.FollowState;
@@ -26,6 +28,7 @@ import com.socialitsm.knownissue.KnownIssueService;
 import com.socialitsm.knownissue.MeTooState;
 import com.socialitsm.kudos.PortalThanks;
 import com.socialitsm.qa.PortalQuestions;
+import com.socialitsm.qa.PortalQuestions.PublishedAnswer;
 import com.socialitsm.qa.QuestionService;
 import com.socialitsm.web.CurrentUser;
 
@@ -52,6 +55,7 @@ public final class PortalResource {
     private final PortalQuestions questions;
     private final CurrentUser currentUser;
     private final PortalIdeaBoards ideaBoards;
+    private final IssueDirectory issues;
 
     public PortalResource(PortalApp portal, CurrentUser currentUser) {
         this.knownIssues = portal.knownIssues();
@@ -60,6 +64,7 @@ public final class PortalResource {
         this.questions = portal.questions();
         this.currentUser = currentUser;
         this.ideaBoards = portal.ideaBoards();
+        this.issues = portal.app().issues();
     }
 
     /** The portals the caller may use. */
@@ -68,7 +73,12 @@ public final class PortalResource {
     public List<PortalJson.Portal> portals() {
         Requests.requireUser(currentUser);
         return portals.portals(currentUser.userKey()).stream()
-                .map(p -> PortalJson.Portal.of(p, portals.isAgent(currentUser.userKey(), p.id()))).toList();
+                .map(p -> {
+                    boolean agent = portals.isAgent(currentUser.userKey(), p.id());
+                    String projectKey = agent ? issues.projectById(p.projectId()).map(ProjectRef::key).orElse(null)
+                            : null;
+                    return PortalJson.Portal.of(p, agent, projectKey);
+                }).toList();
     }
 
     @GET
@@ -281,7 +291,8 @@ public final class PortalResource {
 
     /**
      * An agent publishes an answer of the agents' internal Q&amp;A to the portal of its project, under a title written
-     * for customers: 201 with the new portal question (the answer copied, verified); 400 a title not 10-200
+     * for customers: 201 with the new portal question (the answer copied, verified), or 200 with the answer's earlier
+     * copy updated (title, and the answer's text as it is now); 400 a title not 10-200
      * characters; 401; 403 a customer, or an agent not of that portal; 404 an answer missing, hidden or not internal;
      * 409 the project has no portal.
      */
@@ -291,8 +302,9 @@ public final class PortalResource {
     public Response publish(@PathParam("id") String id, PortalJson.Publish request) {
         Requests.requireUser(currentUser);
         Requests.requireBody(request);
-        PortalJson.PortalQuestion published = PortalJson.PortalQuestion.of(Outcomes.value(questions.publish(
-                currentUser.userKey(), PortalIds.parse(id), request.title())));
-        return Response.status(Response.Status.CREATED).entity(published).build();
+        PublishedAnswer published = Outcomes.value(questions.publish(currentUser.userKey(), PortalIds.parse(id),
+                request.title()));
+        return Response.status(published.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PortalJson.PortalQuestion.of(published.question())).build();
     }
 }

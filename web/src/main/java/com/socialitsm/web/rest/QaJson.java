@@ -52,11 +52,14 @@ public final class QaJson {
         }
     }
 
-    /** GET /questions/{id}: the question with its sanitized HTML, ranked answers, the caller's votes and rights. */
+    /**
+     * GET /questions/{id}: the question with its sanitized HTML, ranked answers, the caller's votes and rights;
+     * {@code portalId} is the customer portal of a portal question, 0 for the agents' internal Q&amp;A.
+     */
     public record QuestionDetailJson(long id, String title, String body, String bodyHtml, PersonJson author,
             String issueKey, String projectKey, List<String> hashtags, String createdAt, String editedAt, int score,
             int myVote, int answerCount, Long acceptedAnswerId, boolean answered, String raisedIssueKey,
-            List<AnswerJson> answers, boolean mayEdit, boolean mayDelete, boolean mayAccept) {
+            List<AnswerJson> answers, boolean mayEdit, boolean mayDelete, boolean mayAccept, long portalId) {
 
         static QuestionDetailJson of(QuestionDetail detail) {
             Question q = detail.question();
@@ -65,7 +68,7 @@ public final class QaJson {
                     time(q.editedAt()), q.score(), detail.myVote(), q.answerCount(), acceptedId(q), q.answered(),
                     q.raisedIssueKey().orElse(null),
                     detail.answers().stream().map(AnswerJson::of).toList(),
-                    detail.mayEdit(), detail.mayDelete(), detail.mayAccept());
+                    detail.mayEdit(), detail.mayDelete(), detail.mayAccept(), q.portalId());
         }
     }
 

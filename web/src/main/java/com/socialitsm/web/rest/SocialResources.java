@@ -101,6 +101,7 @@ public final class SocialResources {
         resources.add(new PortalResource(portal, currentUser));
         resources.add(new NotificationResource(app, currentUser));
         resources.add(new UserPickerResource(app, currentUser));
+        resources.add(new TagKnownIssueResource(portal, currentUser, issueCreation));
         return resources;
     }
 

@@ -206,6 +206,39 @@ class PortalQuestionsResourceTest {
     }
 
     @Test
+    void aSecondPublishOfTheSameAnswerUpdatesItsCopyAndADeletedCopyIsPublishedAnew() {
+        long answerId = internalAnswer();
+        caller = "bob";
+        PortalJson.PortalQuestion first = publish(answerId, "How do I renew my VPN token?");
+        caller = "erin";
+        answer(first.id(), "Worked for me.");
+        Outcomes.value(app.questions().editAnswer("bob", answerId, "Renew it in the **new token app**."));
+
+        caller = "bob";
+        Response again = portal.publish(Long.toString(answerId), new PortalJson.Publish("How do I renew a VPN token?"));
+        assertThat(again.getStatus()).isEqualTo(200);
+        PortalJson.PortalQuestion updated = (PortalJson.PortalQuestion) again.getEntity();
+        assertThat(updated.id()).isEqualTo(first.id());
+        assertThat(updated.title()).isEqualTo("How do I renew a VPN token?");
+        assertThat(updated.answers()).hasSize(2).anySatisfy(a -> {
+            assertThat(a.verified()).isTrue();
+            assertThat(a.bodyHtml()).contains("<strong>new token app</strong>");
+        }).anySatisfy(a -> assertThat(a.bodyHtml()).contains("Worked for me."));
+        caller = "erin";
+        assertThat(portal.questions(sdId(), null, null)).extracting(PortalJson.PortalQuestion::id)
+                .containsExactly(first.id());
+
+        // The copy deleted: the next publish makes a new one, which the answer now records.
+        Outcomes.value(app.questions().deleteQuestion("bob", first.id()));
+        caller = "bob";
+        PortalJson.PortalQuestion anew = publish(answerId, "How do I renew my VPN token?");
+        assertThat(anew.id()).isNotEqualTo(first.id());
+        Response third = portal.publish(Long.toString(answerId), new PortalJson.Publish("How do I renew my token?"));
+        assertThat(third.getStatus()).isEqualTo(200);
+        assertThat(((PortalJson.PortalQuestion) third.getEntity()).id()).isEqualTo(anew.id());
+    }
+
+    @Test
     void publishingIsForTheAgentsOfTheProjectsPortalAndHiddenOrPortalAnswersAreMissing() {
         long answerId = internalAnswer();
         for (String customer : List.of("erin", "frank", "gina")) {

@@ -78,7 +78,7 @@ class PortalResourceTest {
         assertThat(agents.ofIssue(vpn.key()).knownIssue().id()).isEqualTo(id);
 
         caller = "erin";
-        assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), false));
+        assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), false, null));
         assertThat(portal.knownIssues(Long.toString(sd.id()), null)).extracting(PortalJson.KnownIssueRow::title)
                 .containsExactly("VPN drops");
         assertThat(portal.meToo(Long.toString(id))).isEqualTo(new PortalJson.MeToo(id, 1, true));
@@ -92,7 +92,7 @@ class PortalResourceTest {
         assertThat(portal.unfollow(Long.toString(id))).isEqualTo(new PortalJson.Following(id, false));
         caller = "bob";
         assertThat(portal.knownIssues(Long.toString(sd.id()), null)).hasSize(1);
-        assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), true));
+        assertThat(portal.portals()).containsExactly(new PortalJson.Portal(sd.id(), sd.name(), true, "SD"));
     }
 
     @Test
