@@ -28,10 +28,12 @@ import com.socialitsm.store.ActivityTargetEntity;
 import com.socialitsm.store.standalone.DatabaseKind;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /** Recording activities from issue changes and from other features, auto-follow, fan-out and deletion. */
+@DatabaseTest
 class ActivityRecordingTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -19,6 +19,7 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -26,6 +27,7 @@ import com.socialitsm.testing.StoreExtension;
  * rows, the feed merges the targets' own streams in, and a reader cannot tell the difference — same items, once each,
  * same paging, same permissions and mutes.
  */
+@DatabaseTest
 class FanInFeedTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

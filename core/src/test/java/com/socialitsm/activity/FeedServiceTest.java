@@ -20,9 +20,11 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Reading feeds: order, paging under concurrent writes, permissions, grouping, filters, statement counts. */
+@DatabaseTest
 class FeedServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

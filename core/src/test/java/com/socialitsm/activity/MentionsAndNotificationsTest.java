@@ -15,9 +15,11 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.ActivityTargetEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Mentions in comments reach the people named (once, only where they may look); notifications count and mark read. */
+@DatabaseTest
 class MentionsAndNotificationsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -16,12 +16,14 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * A muted hashtag, person or project stays followed while its items leave the feed and the notifications: by
  * fan-out, by fan-in, and what was delivered before the mute; unmuting brings them back.
  */
+@DatabaseTest
 class MutedFollowsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

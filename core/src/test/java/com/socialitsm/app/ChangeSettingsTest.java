@@ -16,6 +16,7 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.TableNames;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
@@ -23,6 +24,7 @@ import com.socialitsm.testing.StoreExtension;
  * The engine reads the settings of an issue change — the project's feature switches, the follow rules, the kudos
  * rules — once, in one statement, for every step; no step reads SETTING again.
  */
+@DatabaseTest
 class ChangeSettingsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -23,10 +23,12 @@ import com.socialitsm.store.ProcessedChangeEntity;
 import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 import com.socialitsm.tag.TagDiff;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class SocialEngineTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

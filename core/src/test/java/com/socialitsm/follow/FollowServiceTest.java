@@ -21,10 +21,12 @@ import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class FollowServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -22,12 +22,14 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * "Tag existing issues" on the test database: tags and counts dated by the texts, no activity or points, one run at
  * a time, resumption after a node stops, idempotence, a pace between pages, and linear work on a huge text.
  */
+@DatabaseTest
 class BackfillJobTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -18,9 +18,11 @@ import com.socialitsm.listening.ListeningService;
 import com.socialitsm.listening.ListeningSettings;
 import com.socialitsm.listening.ListeningSource;
 import com.socialitsm.outcome.Outcome;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Trending with the listening post's weighted chatter term: off by default, and revealing nothing of hidden issues. */
+@DatabaseTest
 class ChatterTrendingTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -18,9 +18,11 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Merge, rename, block, label import and the JQL lookup. */
+@DatabaseTest
 class HashtagAdminTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.IssueHashtagEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class HashtagIssueQueryTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -15,6 +15,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.HashtagEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
@@ -23,6 +24,7 @@ import com.socialitsm.testing.StoreExtension;
  * by hand, and rollups on two nodes. Every change lands, the tag gets one HASHTAG row, and every count equals its
  * rows: each change appends its count changes, which one rollup at a time adds up, and readers add what is left.
  */
+@DatabaseTest
 class HashtagRaceTest {
     private static final int THREADS = 8;
 

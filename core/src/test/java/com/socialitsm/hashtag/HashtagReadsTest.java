@@ -19,9 +19,11 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Suggestions, tag pages and trending, each only over what the viewer may browse. */
+@DatabaseTest
 class HashtagReadsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -23,9 +23,11 @@ import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.FeedItemEntity;
 import com.socialitsm.tag.TagDiff;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Tags following issue changes through the engine, and tags added and removed by hand. */
+@DatabaseTest
 class HashtagTaggingTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -15,9 +15,11 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** An issue keeps the first 100 tags of its text and at most 20 added by hand, whatever its text holds. */
+@DatabaseTest
 class HashtagTextCapTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The labels-to-hashtags import as a job: progress in SETTING, pages, one run at a time, restart after a stop. */
+@DatabaseTest
 class LabelImportJobTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -24,12 +24,14 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
 import com.socialitsm.store.SpikeAlertEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * Spike alerts: one alert per spike (also when two checks race), to the tag's followers and the alert project's,
  * never to a reader who may not browse every issue of the spiking project; thresholds global and per tag.
  */
+@DatabaseTest
 class SpikeAlertsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

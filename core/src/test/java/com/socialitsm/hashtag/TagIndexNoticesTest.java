@@ -25,6 +25,7 @@ import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -32,6 +33,7 @@ import com.socialitsm.testing.StoreExtension;
  * backfill) tells the host's search index once per affected issue, after its transaction committed, with the tags the
  * database then holds; an admin's change to many issues is handed to the host's executor instead of the request.
  */
+@DatabaseTest
 class TagIndexNoticesTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -17,6 +17,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.Race;
@@ -26,6 +27,7 @@ import com.socialitsm.testing.StoreExtension;
  * Twenty agents turning one idea into an issue at the same instant make one issue: one agent gets it, the other
  * nineteen a conflict — on H2, PostgreSQL and MariaDB ({@code -Dsocial.db}).
  */
+@DatabaseTest
 class IdeaConversionRaceTest {
     private static final int AGENTS = 20;
 

@@ -21,12 +21,14 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** Idea boards: submitting within the limits, voting, comments, agents' statuses reaching followers, order, issues. */
+@DatabaseTest
 class IdeaServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.store.IdeaVoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
@@ -21,6 +22,7 @@ import com.socialitsm.testing.StoreExtension;
  * user's racing votes end with one row; racing unvotes end at zero — on H2, PostgreSQL and MariaDB
  * ({@code -Dsocial.db}).
  */
+@DatabaseTest
 class IdeaVoteRaceTest {
     private static final int VOTERS = 20;
 

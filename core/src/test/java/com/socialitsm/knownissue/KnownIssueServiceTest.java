@@ -18,12 +18,14 @@ import com.socialitsm.host.PortalRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class KnownIssueServiceTest {
     private static final int THREADS = 16;
 

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
 /** The points the Q&A feature asks for: accepted and upvoted answers, and their reversals. */
+@DatabaseTest
 class AnswerAwardsTest {
     private static final int THREADS = 16;
 

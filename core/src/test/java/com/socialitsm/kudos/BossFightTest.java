@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.vote.Boss;
 
@@ -19,6 +20,7 @@ import com.socialitsm.vote.Boss;
  * The boss fight: a project's boss is its most-upvoted open issue; whoever resolves it earns the boss-fight badge and
  * the admin's boss bonus; reopening takes both back.
  */
+@DatabaseTest
 class BossFightTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -19,6 +19,7 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.qa.QuestionDraft;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
@@ -27,6 +28,7 @@ import com.socialitsm.testing.StoreExtension;
  * Experts per tag: who resolved, had answers accepted and was thanked on a tag's issues in the last 90 days, counted
  * over what the viewer may browse only. The whole app runs, so tags come from the issues' text through the engine.
  */
+@DatabaseTest
 class ExpertsByTagTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -13,9 +13,11 @@ import com.socialitsm.engine.ChangeOutcome;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.settings.SettingsSnapshot;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The points rules that issue changes trigger, driven through the engine as hosts drive it. */
+@DatabaseTest
 class IssueRulesTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

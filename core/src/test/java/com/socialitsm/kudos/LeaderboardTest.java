@@ -28,9 +28,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.store.PointsTotalEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Leaderboards: rollup plus tail is exact, racing rollups never double count, and who is (not) listed. */
+@DatabaseTest
 class LeaderboardTest {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(6);
     private static final AtomicInteger SOURCES = new AtomicInteger();

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.KudosEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class PeerKudosTest {
     private static final int THREADS = 16;
 

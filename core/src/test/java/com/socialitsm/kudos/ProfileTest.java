@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Profiles and ledgers: points from hidden issues count, but the issues are never shown. */
+@DatabaseTest
 class ProfileTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -24,6 +24,7 @@ import com.socialitsm.settings.Settings;
 import com.socialitsm.settings.SettingsSnapshot;
 import com.socialitsm.store.PointsEntryEntity;
 import com.socialitsm.tag.TagDiff;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -32,6 +33,7 @@ import com.socialitsm.testing.StoreExtension;
  * reopened. Driven as the devhost runs the app: the real engine with the real hashtag step, tags by hand through the
  * hashtag service, on the test database.
  */
+@DatabaseTest
 class TagBonusTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -21,10 +21,12 @@ import com.socialitsm.outcome.Problem;
 import com.socialitsm.settings.Settings;
 import com.socialitsm.store.ChatterMentionEntity;
 import com.socialitsm.store.ChatterMessageEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** Sources, hearing messages as chatter, the limits, verification and what is kept for how long. */
+@DatabaseTest
 class ListeningServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.privacy.UserKeyRewriter;
 import com.socialitsm.store.PollBallotEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -20,6 +21,7 @@ import com.socialitsm.testing.StoreExtension;
  * may change it and cannot vote a second time; the stored row still names nobody, and the rewrite's counts do not tell
  * that the user voted in an anonymous poll.
  */
+@DatabaseTest
 class AnonymousBallotKeyChangeTest {
     private static final String NEW_KEY = "JIRAUSER10100";
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.PollBallotEntity;
 import com.socialitsm.store.PollChoiceEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
@@ -18,6 +19,7 @@ import com.socialitsm.testing.StoreExtension;
  * Twenty voters at once on one poll: every count ends exact, also when all of them change their vote at once, and one
  * voter's racing votes leave one ballot with one choice — named and anonymous, on H2, PostgreSQL and MariaDB.
  */
+@DatabaseTest
 class PollRaceTest {
     private static final int VOTERS = 20;
 

@@ -18,9 +18,11 @@ import com.socialitsm.outcome.Problem;
 import com.socialitsm.privacy.DataExport;
 import com.socialitsm.store.PollBallotEntity;
 import com.socialitsm.store.PollEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Asking, voting, changing, closing and reading polls on a real database, with who may see what. */
+@DatabaseTest
 class PollServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -16,9 +16,11 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.reliability.SocialWorld;
 import com.socialitsm.store.Schema;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The admin's export: every table of the schema, every row once, read in pages. */
+@DatabaseTest
 class DataExportTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -31,8 +31,10 @@ import com.socialitsm.store.PointsTotalEntity;
 import com.socialitsm.store.QaVoteEntity;
 import com.socialitsm.store.QuestionEntity;
 import com.socialitsm.store.VoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class UserKeyRewriterTest {
     private static final String OLD = "alice";
     private static final String NEW = "JIRAUSER10100";

@@ -21,6 +21,7 @@ import com.socialitsm.follow.FollowTarget;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
@@ -30,6 +31,7 @@ import com.socialitsm.testing.StoreExtension;
  * leave them again when acceptance is withdrawn or the post deleted; accepted answers and upvotes earn the answer's
  * author points that every reversal takes back.
  */
+@DatabaseTest
 class QaConnectionsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.QaVoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
@@ -20,6 +21,7 @@ import com.socialitsm.testing.StoreExtension;
  * Eight threads at once on one question: the recounted columns end exactly equal to the rows (no lost update), one
  * user's racing votes leave one vote row, and awards pair with their reversals — on H2, PostgreSQL and MariaDB.
  */
+@DatabaseTest
 class QaRaceTest {
     private static final int THREADS = 8;
 

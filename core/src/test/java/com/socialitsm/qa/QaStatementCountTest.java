@@ -8,12 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * The SQL a question page, a listing and a vote send does not grow with the number of answers, votes or questions:
  * bulk reads, never one statement per row.
  */
+@DatabaseTest
 class QaStatementCountTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.QaVoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The whole life of a question, its limits and who may do what, on a real database. */
+@DatabaseTest
 class QuestionFlowTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

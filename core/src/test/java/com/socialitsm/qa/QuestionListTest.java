@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Listing questions: the three orders with cursor paging, filters, and a title search that treats input as text. */
+@DatabaseTest
 class QuestionListTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

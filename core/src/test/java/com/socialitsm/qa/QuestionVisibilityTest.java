@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
 
@@ -23,6 +24,7 @@ import com.socialitsm.testing.StoreExtension;
  * every operation answers "not found" with the same message as for a missing one, lists and suggestions skip it and
  * no count includes it.
  */
+@DatabaseTest
 class QuestionVisibilityTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
 
 /** A question becomes an issue through the host's IssueCreation port; its accepted answer can go there as a comment. */
+@DatabaseTest
 class RaiseIssueTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

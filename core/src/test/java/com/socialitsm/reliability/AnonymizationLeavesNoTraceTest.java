@@ -13,12 +13,14 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.kudos.Period;
 import com.socialitsm.privacy.UserKeyRewriter;
 import com.socialitsm.qa.QuestionDraft;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * A user who took part in everything the app records is anonymized; afterwards no column of any table of the schema
  * holds the old key — not as a plain value and not inside a composite key, a slot, a source key or a setting.
  */
+@DatabaseTest
 class AnonymizationLeavesNoTraceTest {
     /** Distinctive, so a substring match can only be this user. */
     private static final String OLD = "qx-olduser-77";

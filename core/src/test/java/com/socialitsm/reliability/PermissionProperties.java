@@ -36,6 +36,7 @@ import com.socialitsm.qa.QuestionQuery;
 import com.socialitsm.qa.QuestionSort;
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.testing.TestDatabases;
 import com.socialitsm.vote.TopIssue;
@@ -51,6 +52,7 @@ import com.socialitsm.vote.TopIssue;
  * of a hidden issue shows as text anywhere in an answer's {@code toString()}. jqwik drives the seed; a failure
  * reports it, and the world is rebuilt from it.
  */
+@DatabaseTest
 class PermissionProperties {
     private static final List<String> USERS = List.of("ann", "ben", "cat", "dan", "eve");
     private static final List<String> SHARED_TAGS = List.of("vpn", "outage", "printer", "mail", "wifi");

@@ -15,6 +15,7 @@ import com.socialitsm.host.PortalRef;
 import com.socialitsm.knownissue.KnownIssueDraft;
 import com.socialitsm.knownissue.KnownIssueEdit;
 import com.socialitsm.knownissue.KnownIssueService;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
@@ -30,6 +31,7 @@ import com.socialitsm.testing.TestDatabases;
  * store is closed and reopened on the same database (twice, the second time with the upgrades run again): every
  * table keeps every row, byte for byte, and the app works on the kept data.
  */
+@DatabaseTest
 class ReinstallKeepsDataTest {
     @Test
     void closingAndReopeningTheStoreOnTheSameDatabaseKeepsEveryTableAndRow() {

@@ -16,9 +16,11 @@ import com.socialitsm.reliability.SocialWorld;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** Features switched off per project: stored in SETTING, and the engine skips them for that project's issues. */
+@DatabaseTest
 class ProjectFeaturesTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

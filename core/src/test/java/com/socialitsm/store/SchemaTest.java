@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.upgrade.SchemaUpgrades;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class SchemaTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import net.java.ao.RawEntity;
 
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
@@ -22,6 +23,7 @@ import com.socialitsm.testing.StoreExtension;
  * one win, and every loser's failure is recognised as a duplicate key (so services can turn it into a domain
  * answer such as "already voted") on H2, PostgreSQL and MariaDB alike.
  */
+@DatabaseTest
 class UniqueRaceTest {
     private static final int THREADS = 8;
 

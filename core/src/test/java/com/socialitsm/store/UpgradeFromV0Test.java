@@ -17,9 +17,11 @@ import net.java.ao.schema.Unique;
 
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** A database of the version-0 prototype is brought to the current schema with every row kept. */
+@DatabaseTest
 class UpgradeFromV0Test {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension(false);

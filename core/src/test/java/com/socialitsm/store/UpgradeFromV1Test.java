@@ -19,12 +19,14 @@ import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.store.upgrade.v1.HashtagV1;
 import com.socialitsm.store.upgrade.v1.IssueHashtagV1;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * A version-1 database, written through frozen copies of version 1's entities, gets FOLLOW.FAN_IN with every existing
  * follow on fan-out, as it was, and keeps every row; today's entities read it.
  */
+@DatabaseTest
 class UpgradeFromV1Test {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension(false);

@@ -14,6 +14,7 @@ import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.store.upgrade.v1.HashtagV1;
 import com.socialitsm.store.upgrade.v1.IssueHashtagV1;
 import com.socialitsm.store.upgrade.v2.FollowV2;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -21,6 +22,7 @@ import com.socialitsm.testing.StoreExtension;
  * version 1 left them, FOLLOW as version 2 made it), runs no upgrade task, keeps every row, and today's entities read
  * it.
  */
+@DatabaseTest
 class UpgradeFromV2Test {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension(false);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -23,6 +24,7 @@ import com.socialitsm.testing.StoreExtension;
  * version 10: both rows are kept, the question belongs to no portal (the agents' internal Q&amp;A), the answer is not
  * verified, and the new columns are written and queried. Run with -Dsocial.db=postgres|mariadb too.
  */
+@DatabaseTest
 public class UpgradeFromV9Test {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension(false);

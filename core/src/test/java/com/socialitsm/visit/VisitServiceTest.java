@@ -22,11 +22,13 @@ import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** Desk visits: logged by the assignee, worth points only once the reporter confirms, within the rule's bounds. */
+@DatabaseTest
 class VisitServiceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

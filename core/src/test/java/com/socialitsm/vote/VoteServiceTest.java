@@ -17,11 +17,13 @@ import com.socialitsm.outcome.Outcome;
 import com.socialitsm.outcome.Problem;
 import com.socialitsm.store.IssueVotesEntity;
 import com.socialitsm.store.VoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.Race;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class VoteServiceTest {
     private static final int THREADS = 16;
 

@@ -19,6 +19,7 @@ import com.microsoft.playwright.Locator;
 import com.socialitsm.devhost.demo.DemoDataSet;
 import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.privacy.DataExport;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * The admin page's newer sections in a real browser on the demo data: switching a feature off for one project (its
@@ -26,6 +27,7 @@ import com.socialitsm.privacy.DataExport;
  * and the JSON export downloaded by its button. Screenshots: target/screenshots/admin-*.png.
  */
 @Tag("browser")
+@DatabaseTest
 class AdminFlowsBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -19,6 +19,7 @@ import com.socialitsm.devhost.tracker.TrackerHistory;
 import com.socialitsm.host.HistoricIssues;
 import com.socialitsm.store.ActivityEntity;
 import com.socialitsm.store.PointsEntryEntity;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * "Tag existing issues" in a real browser after {@code --seed-history}: the admin page offers it on the first visit,
@@ -26,6 +27,7 @@ import com.socialitsm.store.PointsEntryEntity;
  * activity or points. Screenshot: target/screenshots/admin-backfill.png.
  */
 @Tag("browser")
+@DatabaseTest
 class BackfillBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HISTORY = 300;

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * A right-to-left override (U+202E) in user text flips only that text, never the page around it: an issue summary
  * and a question title holding one are shown isolated (dir="auto", so the browser gives them unicode-bidi: isolate)
@@ -22,6 +24,7 @@ import com.microsoft.playwright.Locator;
  * follows them on the same line still reads left to right. Screenshots: target/screenshots/bidi-*.png.
  */
 @Tag("browser")
+@DatabaseTest
 class BidiBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OVERRIDE = "abc\u202Edef";

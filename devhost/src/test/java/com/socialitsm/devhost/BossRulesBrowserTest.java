@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The boss fight's bonus on the admin page (#19): the administrator reads the current value (50), saves another value and
  * finds it after a reload; a value out of range is refused with the server's message and changes nothing. Over HTTP:
@@ -19,6 +21,7 @@ import com.microsoft.playwright.Locator;
  * value outside 0–1000 or not a number.
  */
 @Tag("browser")
+@DatabaseTest
 class BossRulesBrowserTest {
     private static final String BOSS = "/rest/social/1.0/admin/kudos/boss";
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Page;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * The devhost in a real browser (Debian's Chromium through Playwright), with the demo data: logging in through the
@@ -22,6 +23,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * errors, and each saved as a full-page screenshot under target/screenshots/ for people to look at.
  */
 @Tag("browser")
+@DatabaseTest
 class BrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

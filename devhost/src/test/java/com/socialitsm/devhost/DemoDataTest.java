@@ -15,8 +15,10 @@ import com.socialitsm.devhost.demo.DemoScript;
 import com.socialitsm.devhost.tracker.IssueFilter;
 import com.socialitsm.devhost.tracker.TrackerIssue;
 import com.socialitsm.store.ProcessedChangeEntity;
+import com.socialitsm.testing.DatabaseTest;
 
 /** The demo data, seeded through the tracker's own operations on a fresh database. */
+@DatabaseTest
 class DemoDataTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Desk visits (issue #19, part 3) in a real browser: the assignee logs a visit with a note on the issue view, the
@@ -20,6 +21,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * visit without a button.
  */
 @Tag("browser")
+@DatabaseTest
 class DeskVisitBrowserTest {
     private static final Set<String> PEOPLE = Set.of("alice", "carol", "dave");
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 
+import com.socialitsm.testing.DatabaseTest;
+
 
 /**
  * Gates that hold for every page of the app: no critical or serious accessibility violation (axe-core from npm,
@@ -28,6 +30,7 @@ import com.microsoft.playwright.options.ColorScheme;
  * on a phone (390 px); no deprecation warning from AUI in the console.
  */
 @Tag("browser")
+@DatabaseTest
 class EveryPageBrowserTest {
     /** Installed by the devhost's npm step together with AUI (devhost/frontend/package.json). */
     private static final Path AXE = Path.of("frontend", "node_modules", "axe-core", "axe.min.js");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Experts per tag in a real browser on the demo data, where bob resolved the SSO issues of the service desk and the
@@ -17,6 +18,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * view's line under the hashtags, and the ask form's hint for a typed tag; a tag used only in SEC shows dave nobody.
  */
 @Tag("browser")
+@DatabaseTest
 class ExpertsBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

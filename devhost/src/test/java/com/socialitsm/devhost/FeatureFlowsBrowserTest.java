@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * The features end to end in a real browser, the way people use them on the demo data: hashtags with autocomplete,
@@ -25,6 +26,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * target/screenshots/flow-&lt;name&gt;.png.
  */
 @Tag("browser")
+@DatabaseTest
 class FeatureFlowsBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -15,11 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Issue #20's items that need a person in front of the page: every feed item leads to its subject (item 1), a
  * profile offers Follow and shows the person's activity (item 2).
  */
 @Tag("browser")
+@DatabaseTest
 class FirstClassUxBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.web.page.FrontEndLimits;
 
 /**
@@ -26,6 +27,7 @@ import com.socialitsm.web.page.FrontEndLimits;
  * renders, leaving pre, code, tt and links alone, and again when Jira adds content. Hostile text stays text.
  */
 @Tag("browser")
+@DatabaseTest
 class HashtagLinksBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOSTILE = "#<img src=x onerror=alert(1)> \"#x'\"><img src=x onerror=alert(2)>";

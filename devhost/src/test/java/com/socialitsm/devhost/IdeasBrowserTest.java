@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Idea boards and the boss in a real browser on the demo data: carol submits an idea on SD's board and votes for it;
  * alice (an agent) plans it with a public reason and turns it into a Jira issue; carol finds the status change under
@@ -20,6 +22,7 @@ import com.microsoft.playwright.Locator;
  * in his feed, and unfollows it.
  */
 @Tag("browser")
+@DatabaseTest
 class IdeasBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

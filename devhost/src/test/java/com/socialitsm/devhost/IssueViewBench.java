@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Bench, not a test: how long after the load event the issue view's panels are all filled, over {@value #LOADS} loads
@@ -25,6 +26,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * them to target/bench-results/issue-view.txt. It fails only when a load does not fill its panels, never on time.
  */
 @Tag("bench")
+@DatabaseTest
 class IssueViewBench {
     static final int WARM_UP = 5;
     static final int LOADS = 50;

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * The issue view asks the app's REST API once: GET /issue/{key}/panels fills all five panels. A panel mounted alone
  * (another page, or a host that re-renders one panel) still asks its own endpoint, and writes go where they went.
  */
 @Tag("browser")
+@DatabaseTest
 class IssueViewRequestsBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Mounting is idempotent, and the Jira app's boot script (jira-plugin js/social-boot.js, the classic script the Web
@@ -26,6 +27,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * panelRefreshed), never twice, and binds one listener however often it is evaluated.
  */
 @Tag("browser")
+@DatabaseTest
 class JiraBootBrowserTest {
     /** The Jira app's boot script, read from its module's sources (it is not part of the devhost). */
     private static final Path BOOT_SCRIPT = Path.of("..", "jira-plugin", "src", "main", "resources", "js",

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The listening post in a real browser on the demo data: an administrator adds a Slack source on the admin page and
  * reads its URL there; a chat server (an anonymous form post, no XSRF header) posts to it; the tag page says
@@ -25,6 +27,7 @@ import com.microsoft.playwright.Locator;
  * its URL answers 404. Screenshots: target/screenshots/listening-*.png.
  */
 @Tag("browser")
+@DatabaseTest
 class ListeningBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

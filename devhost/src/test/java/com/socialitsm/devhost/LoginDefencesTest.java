@@ -14,11 +14,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The login's defences (issue 21, item 12): another site cannot log a visitor in (login CSRF), and wrong passwords
  * lock the name after three, through the form and through basic auth alike. The lock's expiry is covered by
  * {@code http.LoginThrottleTest} with a clock of its own.
  */
+@DatabaseTest
 class LoginDefencesTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

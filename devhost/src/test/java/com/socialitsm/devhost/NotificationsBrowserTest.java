@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * The notification and mention flows in a real browser: bob mentions {@code @alice} in a comment; alice sees the
@@ -22,6 +23,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * flow-following.png.
  */
 @Tag("browser")
+@DatabaseTest
 class NotificationsBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * GET /notifications, GET /notifications/count and POST /notifications/read over HTTP on the demo, with mentions in
  * comments: who is mentioned (not the writer, not an e-mail address, not an unknown name, not someone who may not
  * browse the issue), once per comment, and marking read.
  */
+@DatabaseTest
 class NotificationsRestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.web.page.FrontEndLimits;
 import com.socialitsm.web.page.SocialPage;
 
 /** The devhost's pages over HTTP: login, the frame, the issue view and its forms, the app's pages, static files. */
+@DatabaseTest
 class PagesTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Paths that cannot be decoded (the REST fuzz test's path tricks: a NUL, broken or bare percent signs, encoded slashes
  * and backslashes, bytes that are not UTF-8) get 400 with the JSON error body on every part of the devhost — the
  * app's REST API, the demo tracker's, pages and static files — where Grizzly alone answered an empty 500. Sent on
  * raw sockets, because Java's HTTP client refuses to send most of them.
  */
+@DatabaseTest
 class PathTricksTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Issue #20 item 10: the project picker's source, {@code GET /rest/social/1.0/projects?query=}, lists only projects the
  * caller may browse, matches key or name, and answers AUI's single select ({@code label}, {@code value}, {@code ?q=}).
  */
+@DatabaseTest
 class PickerRestTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

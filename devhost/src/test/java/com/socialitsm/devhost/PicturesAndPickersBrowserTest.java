@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Issue #20's tag picture (daily issues over 90 days, usual level shaded, spikes marked, with a sentence as its text
@@ -20,6 +21,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * in Chromium on the devhost with its demo data.
  */
 @Tag("browser")
+@DatabaseTest
 class PicturesAndPickersBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Polls in a real browser on the demo: alice (the service desk's lead, so its agent) asks an anonymous poll on the
  * polls page, carol and bob vote on the poll page and see the results as bars with their counts as text, a poll with
@@ -21,6 +23,7 @@ import com.microsoft.playwright.Locator;
  * A question written as HTML stays text.
  */
 @Tag("browser")
+@DatabaseTest
 class PollsBrowserTest {
     private static final String QUESTION = "Which hours suit you? <img src=x onerror=alert(1)>";
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The customer portal in a real browser: alice (an agent) turns a request into a known issue; erin, a portal-only
  * customer, finds it on SD's portal page, says "me too" and follows it; alice posts an update and marks it fixed;
@@ -19,6 +21,7 @@ import com.microsoft.playwright.Locator;
  * shows on the portal page, and erin's /browse of the request is the 404 page.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalBrowserTest {
     private static final String MARKER = "zqxmarker";
 

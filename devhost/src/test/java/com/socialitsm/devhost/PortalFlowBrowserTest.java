@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Issue #17's whole story in one browser flow, every step through the pages (no REST shortcut): erin raises a request
  * with {@code #vpn} on SD's portal; alice (an agent) answers it and publishes it as a known issue from the issue view;
@@ -17,6 +19,7 @@ import com.microsoft.playwright.Locator;
  * profile shows the thanks. Nothing of the issue's internal text reaches the customers' pages.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalFlowBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TITLE = "VPN drops for remote staff";

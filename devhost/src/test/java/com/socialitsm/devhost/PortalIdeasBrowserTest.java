@@ -12,12 +12,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Idea boards on the customer portal in a real browser (#19): carol's idea on SD's board is not on the portal until
  * alice, an agent of SD, ticks "open this board to the customer portal" on the board page; then erin, a portal-only
  * customer, sees it on SD's portal page, reads its description and votes; the vote counts on the board inside.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalIdeasBrowserTest {
 
     @RegisterExtension

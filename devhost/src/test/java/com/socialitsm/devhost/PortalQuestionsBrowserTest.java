@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The portal's community Q&amp;A in a real browser: alice (an agent) publishes an answer of the agents' internal Q&amp;A
  * to SD's portal under a title for customers; erin types a question and sees it among the similar ones, then asks
@@ -19,6 +21,7 @@ import com.microsoft.playwright.Locator;
  * "Verified" and no one's name. The internal question's text (a marker) is on no portal page.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalQuestionsBrowserTest {
     private static final String MARKER = "zqxqamarker";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * A customer raises a request on the devhost's portal in a real browser: erin (a portal-only customer) lands on the
  * help center, opens SD's portal (no agents' navigation), types a summary and sees the matching known issue ("is it
@@ -22,6 +24,7 @@ import com.microsoft.playwright.Locator;
  * the "portal-thanks" mount point.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalRequestBrowserTest {
     private static final String MARKER = "zqxinternal";
 

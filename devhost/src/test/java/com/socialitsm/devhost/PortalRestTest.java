@@ -12,12 +12,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The customer portal's REST over HTTP in the devhost, every permission edge: erin and frank are portal customers of
  * SD (they browse no project), alice and bob are SD's agents, dave an agent too (SD is open to every licensed user),
  * and anonymous callers. A marker planted in an issue's summary, description, comment and hashtags reaches no portal
  * answer.
  */
+@DatabaseTest
 class PortalRestTest {
     private static final String MARKER = "zqxmarker";
 

@@ -22,8 +22,10 @@ import com.socialitsm.devhost.tracker.DemoIssueEntity;
 import com.socialitsm.devhost.tracker.TrackerProject;
 import com.socialitsm.store.IssueHashtagEntity;
 import com.socialitsm.store.Store;
+import com.socialitsm.testing.DatabaseTest;
 
 /** {@code GET /rest/api/2/search}: the JQL subset over HTTP, in Jira's shapes, filtered to what the caller may browse. */
+@DatabaseTest
 class SearchRestTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

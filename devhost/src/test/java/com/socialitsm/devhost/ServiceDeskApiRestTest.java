@@ -14,12 +14,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * The devhost's JSM customer REST ({@code /rest/servicedeskapi}) over HTTP, every permission edge: erin raises a
  * request (she browses no project), frank (another customer of the same portal) never sees it, alice (an agent of SD)
  * does, anonymous callers get 401. JSM's field names are kept; a customer's request goes through the engine (its
  * hashtags are extracted) and stays closed to her in Jira's agent paths; internal comments never reach a customer.
  */
+@DatabaseTest
 class ServiceDeskApiRestTest {
     private static final String MARKER = "zqxinternal";
     private static final String API = "/rest/servicedeskapi";

@@ -24,12 +24,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Clients that announce a body and trickle it (issue 21, item 2) hold no worker thread: with 40 of them sending a
  * byte a second to {@code POST /login}, {@code /status} still answers at once, and each of them gets 408 with the
  * JSON error when the body read timeout (shortened to 3 s here) has passed — with nothing logged as an error.
  * Bodies that arrive in pieces within the timeout are served as usual, by the devhost's handlers and by Jersey.
  */
+@DatabaseTest
 class SlowBodiesTest {
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(3);
     private static final int SLOW_CLIENTS = 40;

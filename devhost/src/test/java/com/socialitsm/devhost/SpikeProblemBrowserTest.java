@@ -10,12 +10,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * "Raise problem" in a real browser on the demo data, whose #vpn spikes this morning: from the dashboard's trending
  * list alice raises one problem in SD, linked to the #vpn issues; the problem's issue view lists the links; on the tag
  * page bob's click answers the same problem.
  */
 @Tag("browser")
+@DatabaseTest
 class SpikeProblemBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import com.socialitsm.store.ProcessedChangeEntity;
+import com.socialitsm.testing.DatabaseTest;
 
 /** The demo tracker's Jira REST subset over HTTP, as API.md describes it, against a devhost without demo data. */
+@DatabaseTest
 class TrackerRestTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

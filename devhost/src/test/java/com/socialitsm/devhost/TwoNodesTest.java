@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /** Two devhost nodes on one database share the tracker, the app's data and login sessions. */
+@DatabaseTest
 class TwoNodesTest {
     @RegisterExtension
     static final DevHostExtension nodeA = new DevHostExtension(false);

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.WaitUntilState;
 
 import com.socialitsm.devhost.tracker.TrackerIssue;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * What a new user tripped over (issue #20), each as the user sees it: panels that say they are loading on a slow
@@ -23,6 +24,7 @@ import com.socialitsm.devhost.tracker.TrackerIssue;
  * keyboard, the ask form, the question page and the trending heading.
  */
 @Tag("browser")
+@DatabaseTest
 class UxBrowserTest {
     private static final String REST = "**/rest/social/1.0/**";
     private static final List<String> ISSUE_PANELS =

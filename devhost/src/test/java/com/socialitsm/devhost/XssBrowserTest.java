@@ -29,6 +29,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 
+import com.socialitsm.testing.DatabaseTest;
+
 /**
  * Stored XSS and template injection, end to end: XSS payloads go into every user-supplied field through the REST
  * APIs (basic auth, as a script would), then every page that shows them is opened in a real browser (Debian's
@@ -36,6 +38,7 @@ import com.microsoft.playwright.options.LoadState;
  * that was silently not rendered would miss its marker text. Plus the XSRF rule for cookie sessions over HTTP.
  */
 @Tag("browser")
+@DatabaseTest
 class XssBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

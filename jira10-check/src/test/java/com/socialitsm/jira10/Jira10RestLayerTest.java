@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -52,6 +53,7 @@ import com.socialitsm.testing.StoreExtension;
  * over HTTP. Jersey 2 sees only {@code javax.ws.rs} annotations: a class the rename missed would not be a resource
  * (404), a provider it missed would not map errors or write JSON.
  */
+@DatabaseTest
 class Jira10RestLayerTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -39,9 +39,11 @@ import com.socialitsm.privacy.UserKeyRewriter;
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.FollowEntity;
 import com.socialitsm.store.VoteEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The handler over the real rewriter on a real database; Jira's value classes are intercepted (compile-only stubs). */
+@DatabaseTest
 class SocialUserKeyChangeHandlerTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

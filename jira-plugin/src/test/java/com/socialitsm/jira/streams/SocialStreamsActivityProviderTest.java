@@ -42,6 +42,7 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.jira.web.SocialTexts;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
@@ -49,6 +50,7 @@ import com.socialitsm.testing.StoreExtension;
  * The provider over the app's real feeds on a real database, as Activity Streams calls it: a request with standard
  * filters in, entries out. Jira's services are mocks; Activity Streams' value types are the compile-only stand-ins.
  */
+@DatabaseTest
 class SocialStreamsActivityProviderTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -25,12 +25,14 @@ import com.socialitsm.host.LabeledIssues;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.privacy.DataExport;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * The admin endpoints over real HTTP: features on/off per project and how writes answer when one is off, the
  * labels-to-hashtags import job and its progress, the JSON export of every table; each for admins only.
  */
+@DatabaseTest
 class AdminHttpTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -28,6 +29,7 @@ import com.socialitsm.testing.StoreExtension;
  * panel's own endpoint answers the same caller; a hidden issue is the same 404 as theirs; a feature switched off in
  * the project leaves its part out and says so in {@code features}.
  */
+@DatabaseTest
 class IssuePanelsHttpTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -36,6 +37,7 @@ import com.socialitsm.testing.StoreExtension;
  * the 404 of an unknown secret identical whatever was tried, and the tag page's {@code chatter}, the same for a tag
  * used only on issues the viewer may not see as for a tag nobody used.
  */
+@DatabaseTest
 class ListeningHttpTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

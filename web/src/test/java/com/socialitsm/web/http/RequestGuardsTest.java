@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.web.rest.WriteRateLimit;
 
@@ -23,6 +24,7 @@ import com.socialitsm.web.rest.WriteRateLimit;
  * Body size (413), Jira's XSRF rule (403), malformed content types and numbers (400) and the per-user write limit
  * (429), over real HTTP, as JSON errors that no cache keeps.
  */
+@DatabaseTest
 class RequestGuardsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

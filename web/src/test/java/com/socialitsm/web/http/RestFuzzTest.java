@@ -37,6 +37,7 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.qa.QuestionDraft;
 import com.socialitsm.reliability.SocialWorld;
 import com.socialitsm.reliability.TableScan;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 import com.socialitsm.web.rest.SocialResources;
 import com.socialitsm.web.rest.WriteRateLimit;
@@ -51,6 +52,7 @@ import com.socialitsm.web.rest.WriteRateLimit;
  * <p>Never a 5xx; every error is a JSON {@code {error, message}}; structurally broken bodies are always a 4xx; and
  * a rejected write leaves the row count of every table unchanged.
  */
+@DatabaseTest
 class RestFuzzTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -29,6 +29,7 @@ import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
 
@@ -37,6 +38,7 @@ import com.socialitsm.testing.StoreExtension;
  * problem (also for requests that race), links and counts only over issues the caller may browse, 404 alike for a
  * hidden project and a missing one, 403 when the host refuses the creation; and GET/PUT /admin/spikes.
  */
+@DatabaseTest
 class SpikeProblemHttpTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -27,6 +28,7 @@ import com.socialitsm.testing.StoreExtension;
  * 400s for a bad tag or limit; and a tag used only in a project the caller may not browse answers exactly as a tag
  * nobody used.
  */
+@DatabaseTest
 class TagExpertsHttpTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

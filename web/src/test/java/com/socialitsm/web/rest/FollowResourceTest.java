@@ -13,9 +13,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The follow endpoints' answers and status codes, on a real app and database. */
+@DatabaseTest
 class FollowResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /** The hashtag endpoints' answers, status codes and messages, on a real app and database. */
+@DatabaseTest
 class HashtagResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

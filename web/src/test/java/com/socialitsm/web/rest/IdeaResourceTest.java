@@ -16,12 +16,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** The ideas REST: answers and status codes, limits as 400, hidden projects as 404, agents only where it says. */
+@DatabaseTest
 class IdeaResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -17,10 +17,12 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class KudosResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

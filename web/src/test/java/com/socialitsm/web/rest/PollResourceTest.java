@@ -18,11 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** The polls REST API: who may ask, vote and read, every limit a 400, 404 for hidden projects, 409 after close. */
+@DatabaseTest
 class PollResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

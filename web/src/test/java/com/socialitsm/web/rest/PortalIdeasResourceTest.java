@@ -16,6 +16,7 @@ import com.socialitsm.app.PortalApp;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.PortalRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.MutableClock;
@@ -26,6 +27,7 @@ import com.socialitsm.testing.StoreExtension;
  * and frank customers of SD's portal, gina a customer and harry the agent of the HR portal, OPS a project without a
  * portal; anonymous callers get 401. A board is seen only when its agent opened it, and only through its own portal.
  */
+@DatabaseTest
 class PortalIdeasResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

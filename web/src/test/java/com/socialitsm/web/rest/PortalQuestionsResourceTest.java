@@ -23,6 +23,7 @@ import com.socialitsm.outcome.Outcome;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.qa.Question;
 import com.socialitsm.qa.QuestionDraft;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.MutableClock;
@@ -33,6 +34,7 @@ import com.socialitsm.testing.StoreExtension;
  * agent), gina a customer and harry the agent of the HR portal, and anonymous callers. Every permission edge, the
  * limits and sanitizing, and a marker in the agents' internal Q&amp;A that no portal answer carries.
  */
+@DatabaseTest
 class PortalQuestionsResourceTest {
     private static final String MARKER = "ZQXINTERNALMARKER";
 

@@ -20,6 +20,7 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.PortalRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.MutableClock;
@@ -30,6 +31,7 @@ import com.socialitsm.testing.StoreExtension;
  * the SD portal (bob its agent), gina a customer and harry the agent of the HR portal, and anonymous callers.
  * Hidden is 404, identical to missing; a customer on an agent endpoint is 403; anonymous is 401.
  */
+@DatabaseTest
 class PortalResourceTest {
     private static final String MARKER = "ZQXMARKER";
 

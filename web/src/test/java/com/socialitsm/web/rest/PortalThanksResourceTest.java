@@ -26,6 +26,7 @@ import com.socialitsm.host.ProjectRef;
 import com.socialitsm.kudos.PortalThanksRules;
 import com.socialitsm.kudos.UserProfile;
 import com.socialitsm.store.KudosEntity;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.MutableClock;
@@ -37,6 +38,7 @@ import com.socialitsm.testing.StoreExtension;
  * edge, bad input, once per request (also when two thanks race: run with -Dsocial.db=postgres|mariadb too), the
  * daily cap, and what the agent's profile shows.
  */
+@DatabaseTest
 class PortalThanksResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.StoreExtension;
@@ -39,6 +40,7 @@ import com.socialitsm.web.rest.QaJson.VoteRequest;
  * paths and fields, 400 for every limit, 401 for anonymous writes, 403 and 404 as the rules say, 501 without a host
  * that creates issues.
  */
+@DatabaseTest
 class QuestionResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * GET /hashtags/{tag}/days: a tag's issues per day over the last days, counted only where the viewer may look, with
  * the usual level and the spikes; a tag the viewer sees no issue of is 404, answered exactly as for a tag nobody used.
  */
+@DatabaseTest
 class TagDaysResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

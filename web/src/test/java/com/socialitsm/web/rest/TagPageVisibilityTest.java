@@ -18,6 +18,7 @@ import com.socialitsm.app.SocialApp;
 import com.socialitsm.follow.TargetType;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -26,6 +27,7 @@ import com.socialitsm.testing.StoreExtension;
  * used (same spelling rule, count, followers, related tags, issues and cursor), also when the tag was merged into a
  * tag the caller cannot see.
  */
+@DatabaseTest
 class TagPageVisibilityTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

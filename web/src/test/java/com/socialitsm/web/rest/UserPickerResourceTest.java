@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
  * GET /users?query=: the kudos dialog's user picker finds active users by user name or display name, for logged-in
  * callers only, in the shape AUI's single select reads.
  */
+@DatabaseTest
 class UserPickerResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

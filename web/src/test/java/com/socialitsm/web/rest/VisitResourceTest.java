@@ -15,11 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
 /** Who may log and confirm desk visits over REST, and what each answer says. */
+@DatabaseTest
 class VisitResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.MutableClock;
 import com.socialitsm.testing.StoreExtension;
 
+@DatabaseTest
 class VoteResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();
