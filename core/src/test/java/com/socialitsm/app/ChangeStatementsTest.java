@@ -18,6 +18,7 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.TableNames;
 import com.socialitsm.testing.InMemoryHost;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -25,6 +26,7 @@ import com.socialitsm.testing.StoreExtension;
  * the issue's FOLLOW rows are read once for the auto-follow of its participants and the delivery of its activity
  * together, and a resolution judges its tags by the taggers the hashtag step read, without reading ISSUE_HASHTAG again.
  */
+@DatabaseTest
 class ChangeStatementsTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

@@ -13,6 +13,7 @@ import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.store.upgrade.v10.AnswerV10;
 import com.socialitsm.store.upgrade.v10.QuestionV10;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
 /**
@@ -20,6 +21,7 @@ import com.socialitsm.testing.StoreExtension;
  * 11: the answer is kept, recorded as never published, and the new column is written and queried. Run with
  * -Dsocial.db=postgres|mariadb too.
  */
+@DatabaseTest
 public class UpgradeFromV10Test {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension(false);

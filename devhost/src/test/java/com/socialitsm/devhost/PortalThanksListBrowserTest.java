@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * "Thank the agent" on the portal page, where Jira's portal shows it (JSM DC has no location on the request view, so
@@ -18,6 +19,7 @@ import com.microsoft.playwright.Locator;
  * get no panel.
  */
 @Tag("browser")
+@DatabaseTest
 class PortalThanksListBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(false);

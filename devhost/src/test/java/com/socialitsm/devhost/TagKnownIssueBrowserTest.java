@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
+import com.socialitsm.testing.DatabaseTest;
 
 /**
  * "Make known issue" in a real browser on the demo data, whose #vpn spikes this morning: on the tag page alice (an
@@ -16,6 +17,7 @@ import com.microsoft.playwright.Locator;
  * customer sees no such button on the agents' pages (she cannot open them), and a licensed user of no portal neither.
  */
 @Tag("browser")
+@DatabaseTest
 class TagKnownIssueBrowserTest {
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);

@@ -56,7 +56,10 @@ final class NodeProcess implements AutoCloseable {
         return log;
     }
 
-    /** Starts the JVM and waits until {@code /status} answers (at most 90 s). */
+    /**
+     * Starts the JVM and waits until {@code /status} answers (at most 180 s: in CI the node starts beside the browser
+     * tests and both database suites on two cores, where a start after a SIGKILL once took over 90 s).
+     */
     void start() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Files.writeString(log, "=== start " + (++starts) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -67,7 +70,7 @@ final class NodeProcess implements AutoCloseable {
                 "--port", Integer.toString(port), "--bind", "127.0.0.1", "--no-demo", "--db", jdbcUrl))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Node " + name + " exited: " + Files.readString(log));

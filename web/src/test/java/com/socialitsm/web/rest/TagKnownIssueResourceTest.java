@@ -16,6 +16,7 @@ import com.socialitsm.app.PortalApp;
 import com.socialitsm.host.PortalRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.reliability.SocialWorld;
+import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.InMemoryIssueCreation;
 import com.socialitsm.testing.InMemoryPortals;
 import com.socialitsm.testing.StoreExtension;
@@ -26,6 +27,7 @@ import com.socialitsm.testing.StoreExtension;
  * portal the agent does not serve 404, a tag with no visible issue 404, a second promotion 409, and the host refusing
  * the problem: no known issue, and the retry works.
  */
+@DatabaseTest
 class TagKnownIssueResourceTest {
     @RegisterExtension
     static final StoreExtension db = new StoreExtension();

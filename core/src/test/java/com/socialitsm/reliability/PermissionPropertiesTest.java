@@ -52,8 +52,11 @@ import com.socialitsm.vote.TopIssue;
  * of a hidden issue shows as text anywhere in an answer's {@code toString()}. jqwik drives the seed; a failure
  * reports it, and the world is rebuilt from it.
  */
+// jqwik reads tags from its own annotation, not from JUnit Jupiter's @Tag that @DatabaseTest carries: both, so that the
+// PostgreSQL and MariaDB suites (-Dgroups=database) run this property too.
 @DatabaseTest
-class PermissionProperties {
+@net.jqwik.api.Tag(DatabaseTest.TAG)
+class PermissionPropertiesTest {
     private static final List<String> USERS = List.of("ann", "ben", "cat", "dan", "eve");
     private static final List<String> SHARED_TAGS = List.of("vpn", "outage", "printer", "mail", "wifi");
     private static final TestDatabases DATABASES = new TestDatabases();
