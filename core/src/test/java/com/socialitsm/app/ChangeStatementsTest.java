@@ -17,12 +17,14 @@ import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.store.TableNames;
-import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.DatabaseTest;
+import com.socialitsm.testing.InMemoryHost;
 import com.socialitsm.testing.StoreExtension;
 
 /**
- * What an issue change does not do twice or needlessly (issue #23): its claim costs no NEXTVAL (a batch of one row),
+ * What an issue change does not do twice or needlessly (issue #23): it reads the settings — the project's feature
+ * switches, the follow rules, the kudos rules — once, in one statement, for every step; its claim costs no NEXTVAL (a
+ * batch of one row),
  * the issue's FOLLOW rows are read once for the auto-follow of its participants and the delivery of its activity
  * together, and a resolution judges its tags by the taggers the hashtag step read, without reading ISSUE_HASHTAG again.
  */
@@ -35,7 +37,7 @@ class ChangeStatementsTest {
     private final InMemoryHost host = new InMemoryHost();
 
     @Test
-    void eachKindOfChangeReadsTheIssuesTagsAndFollowsOnceAndClaimsWithoutASequenceRead() {
+    void eachKindOfChangeReadsSettingsTagsAndFollowsOnceAndClaimsWithoutASequenceRead() {
         for (String user : List.of("alice", "bob", "carol")) {
             host.addUser(user);
         }
@@ -57,6 +59,7 @@ class ChangeStatementsTest {
             app.engine().handle(change);
             List<String> statements = db.sql().statements();
             String listing = change.kind() + ":\n" + String.join("\n", statements);
+            assertThat(statements).as(listing).filteredOn(sql -> reads(sql, "SETTING")).hasSize(1);
             assertThat(statements).as(listing).filteredOn(sql -> reads(sql, "ISSUE_HASHTAG")).hasSize(1);
             assertThat(statements).as(listing).filteredOn(sql -> reads(sql, "FOLLOW")).hasSize(1);
             assertThat(statements).as(listing)
