@@ -1,7 +1,6 @@
 package com.socialitsm.jira.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -19,27 +18,24 @@ import com.atlassian.jira.jql.operand.JqlOperandResolver;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operator.Operator;
 
+import com.socialitsm.jira.EchoingI18n;
+
 /** What Jira tells a user who searches the Hashtags field wrongly: its own messages, never an exception. */
 class HashtagClauseValidatorTest {
     private final JqlOperandResolver operands = mock(JqlOperandResolver.class);
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    private final I18nHelper i18n = mock(I18nHelper.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
     private final HashtagClauses jql = new HashtagClauses(operands, alice);
     private final HashtagClauseValidator validator = new HashtagClauseValidator(operands, authenticationContext);
 
     @BeforeEach
     void i18n() {
-        when(authenticationContext.getI18nHelper()).thenReturn(i18n);
-        when(i18n.getText(anyString())).thenAnswer(invocation -> "[" + invocation.getArgument(0) + "]");
-        when(i18n.getText(anyString(), any())).thenAnswer(invocation ->
-                "[" + invocation.getArgument(0) + ":" + invocation.getArgument(1) + "]");
+        EchoingI18n.wire(authenticationContext);
     }
 
     @Test

@@ -28,13 +28,13 @@ import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 
 import com.socialitsm.hashtag.HashtagIssueQuery;
+import com.socialitsm.jira.EchoingI18n;
 
 /**
  * Jira's value classes (MessageSetImpl, QueryLiteral) are compile-only stubs here, so their construction is
@@ -43,17 +43,13 @@ import com.socialitsm.hashtag.HashtagIssueQuery;
 class HashtagJqlFunctionTest {
     private final HashtagIssueQuery query = mock(HashtagIssueQuery.class);
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    private final I18nHelper i18n = mock(I18nHelper.class);
     private final HashtagJqlFunction function = new HashtagJqlFunction(query, authenticationContext);
     /** The most issues getValues answers: the cap plus what may be tagged between validation and run. */
     private static final int ANSWERED = HashtagJqlFunction.MAX_ISSUES + HashtagJqlFunction.TAGGED_SINCE_VALIDATION;
 
     @BeforeEach
     void i18n() {
-        when(authenticationContext.getI18nHelper()).thenReturn(i18n);
-        when(i18n.getText(anyString())).thenAnswer(invocation -> "[" + invocation.getArgument(0) + "]");
-        when(i18n.getText(anyString(), any())).thenAnswer(invocation ->
-                "[" + invocation.getArgument(0) + ":" + invocation.getArgument(1) + "]");
+        EchoingI18n.wire(authenticationContext);
     }
 
     @Test
