@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import net.java.ao.Query;
@@ -138,13 +139,8 @@ final class TagCounts {
      * Statements: the read's, plus two reads of the watermark.
      */
     <T> T consistently(Function<Watermark, T> read) {
-        for (int attempt = 1; ; attempt++) {
-            Watermark watermark = watermark();
-            T result = read.apply(watermark);
-            if (attempt >= ATTEMPTS || watermark().lastId() == watermark.lastId()) {
-                return result;
-            }
-        }
+        return repeatedWhileRolledUp(() -> new Start(watermark(), Optional.empty()),
+                start -> read.apply(start.watermark()));
     }
 
     /**
@@ -154,19 +150,35 @@ final class TagCounts {
      * is repeated.
      */
     <T> T consistentlyWithProjects(BiFunction<Watermark, Optional<Set<Long>>, T> read) {
-        for (int attempt = 1; ; attempt++) {
-            Watermark watermark = new Watermark(0, 0);
-            Optional<Set<Long>> projects = Optional.empty();
-            for (SettingEntity row : store.find(SettingEntity.class,
-                    Query.select().where("SETTING_KEY IN (?, ?)", WATERMARK_KEY, PROJECTS_KEY))) {
-                if (row.getSettingKey().equals(WATERMARK_KEY)) {
-                    watermark = new Watermark(row.getID(), Long.parseLong(row.getSettingValue()));
-                } else {
-                    projects = Optional.of(parseProjects(row.getSettingValue()));
-                }
+        return repeatedWhileRolledUp(this::watermarkWithProjects,
+                start -> read.apply(start.watermark(), start.countedProjects()));
+    }
+
+    /** What a consistent read starts from: the watermark, and the counted projects where the read asked for them. */
+    private record Start(Watermark watermark, Optional<Set<Long>> countedProjects) {
+    }
+
+    /** The watermark and the counted projects, in one statement. */
+    private Start watermarkWithProjects() {
+        Watermark watermark = new Watermark(0, 0);
+        Optional<Set<Long>> projects = Optional.empty();
+        for (SettingEntity row : store.find(SettingEntity.class,
+                Query.select().where("SETTING_KEY IN (?, ?)", WATERMARK_KEY, PROJECTS_KEY))) {
+            if (row.getSettingKey().equals(WATERMARK_KEY)) {
+                watermark = new Watermark(row.getID(), Long.parseLong(row.getSettingValue()));
+            } else {
+                projects = Optional.of(parseProjects(row.getSettingValue()));
             }
-            T result = read.apply(watermark, projects);
-            if (attempt >= ATTEMPTS || watermark().lastId() == watermark.lastId()) {
+        }
+        return new Start(watermark, projects);
+    }
+
+    /** Runs the read from its start, again while a rollup committed meanwhile (at most {@link #ATTEMPTS} times). */
+    private <T> T repeatedWhileRolledUp(Supplier<Start> starting, Function<Start, T> read) {
+        for (int attempt = 1; ; attempt++) {
+            Start start = starting.get();
+            T result = read.apply(start);
+            if (attempt >= ATTEMPTS || watermark().lastId() == start.watermark().lastId()) {
                 return result;
             }
         }
@@ -219,27 +231,16 @@ final class TagCounts {
      * the tags' rows filtered here. No statement when either is empty.
      */
     private List<HashtagProjectEntity> projectRows(Collection<String> tags, Set<Long> projects) {
-        List<HashtagProjectEntity> rows = new ArrayList<>();
         if (tags.isEmpty() || projects.isEmpty()) {
-            return rows;
+            return List.of();
         }
         if ((long) tags.size() * projects.size() <= InList.CHUNK) {
             List<String> keys = new ArrayList<>();
             tags.forEach(tag -> projects.forEach(project -> keys.add(new TagProject(tag, project).key())));
-            rows.addAll(List.of(store.find(HashtagProjectEntity.class, Query.select(
-                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG_PROJECT_KEY", keys.size()),
-                    keys.toArray()))));
-            return rows;
+            return List.of(store.find(HashtagProjectEntity.class, Query.select("ID, TAG, PROJECT_ID, ISSUE_COUNT")
+                    .where(InList.in("TAG_PROJECT_KEY", keys.size()), keys.toArray())));
         }
-        for (List<String> chunk : InList.chunks(tags)) {
-            for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class, Query.select(
-                    "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
-                if (projects.contains(row.getProjectId())) {
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return rowsOfTagsIn(tags, projects);
     }
 
     /**
@@ -257,15 +258,22 @@ final class TagCounts {
     /** The rolled-up part of {@link #inProjects}: call inside {@link #consistently}. */
     Map<String, Integer> rolledUpInProjects(Collection<String> tags, Set<Long> projects) {
         Map<String, Integer> visible = new HashMap<>();
+        rowsOfTagsIn(tags, projects).forEach(row -> visible.merge(row.getTag(), row.getIssueCount(), Integer::sum));
+        return visible;
+    }
+
+    /** The HASHTAG_PROJECT rows of these tags (through the TAG index, a statement per chunk) kept for these projects. */
+    private List<HashtagProjectEntity> rowsOfTagsIn(Collection<String> tags, Set<Long> projects) {
+        List<HashtagProjectEntity> rows = new ArrayList<>();
         for (List<String> chunk : InList.chunks(tags)) {
             for (HashtagProjectEntity row : store.find(HashtagProjectEntity.class, Query.select(
                     "ID, TAG, PROJECT_ID, ISSUE_COUNT").where(InList.in("TAG", chunk.size()), chunk.toArray()))) {
                 if (projects.contains(row.getProjectId())) {
-                    visible.merge(row.getTag(), row.getIssueCount(), Integer::sum);
+                    rows.add(row);
                 }
             }
         }
-        return visible;
+        return rows;
     }
 
     /** Adds the tail's changes in these projects to per-tag counts. */
