@@ -148,6 +148,7 @@ class BrowserTest {
     void theUserMenuLogsOut() {
         try (BrowserTab tab = openTab()) {
             tab.logIn("bob");
+            tab.go("/");
             tab.page().click(".devhost-user-trigger");
             tab.page().click("#devhost-logout");
             tab.page().waitForURL(devhost.url("/login"));

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import com.socialitsm.testing.DatabaseTest;
 /**
  * Gates that hold for every page of the app: no critical or serious accessibility violation (axe-core from npm,
  * devhost/frontend, injected into the page) for an agent, an administrator and an end user; no page scrolls sideways
- * on a phone (390 px); no deprecation warning from AUI in the console.
+ * on a phone (390 px). (No page logs a deprecation warning: {@code FirstClassUxBrowserTest}, for any caller.)
  */
 @Tag("browser")
 @DatabaseTest
@@ -84,31 +83,6 @@ class EveryPageBrowserTest {
             tab.assertClean();
         }
         assertThat(wide).as("pages wider than the phone").isEmpty();
-    }
-
-    /**
-     * AUI names the caller of a deprecated function in its warning. AUI 10.0.4 (the newest on npm) calls two of its
-     * own deprecated functions on every page — populateParameters when the DOM is ready, AJS.debounce when it sets up
-     * the responsive header — which no page of ours can avoid; every other deprecation (any caller of ours) fails.
-     */
-    @Test
-    void noPageLogsADeprecationWarning() {
-        List<String> warnings = new CopyOnWriteArrayList<>();
-        try (BrowserTab tab = chromium.tabAs(devhost, "admin")) {
-            tab.page().onConsoleMessage(m -> {
-                String text = m.text();
-                boolean fromAuiItself = text.lines().skip(1).allMatch(line -> line.contains("/aui/aui-prototyping.js"))
-                        && text.lines().count() > 1;
-                if ("warning".equals(m.type()) && text.toLowerCase().contains("deprecat") && !fromAuiItself) {
-                    warnings.add(text.replaceAll("\\s+", " ") + " @ " + tab.page().url());
-                }
-            });
-            for (String path : DemoPages.every(devhost).values()) {
-                tab.go(path);
-            }
-            tab.assertClean();
-        }
-        assertThat(warnings).as("deprecation warnings").isEmpty();
     }
 
     /**
