@@ -14,47 +14,54 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright, shared by the browser tests as a class-level extension:
- * {@code @RegisterExtension static final Chromium chromium = new Chromium();} launches it before the class (and skips
- * the class when there is no Chromium), closes it after; {@link #open} gives a tab, {@link #tabAs} a logged-in one.
+ * {@code @RegisterExtension static final Chromium chromium = new Chromium();} skips the class when there is no
+ * Chromium; {@link #open} gives a tab (a browser context of its own: its own cookies and storage), {@link #tabAs} a
+ * logged-in one. One Chromium (and one Playwright driver process) serves every class of a test JVM: launched by the
+ * first class, kept in JUnit's root store, closed when the run ends — a launch per class cost a Node.js driver and a
+ * browser start each time.
  */
-final class Chromium implements BeforeAllCallback, AfterAllCallback {
+final class Chromium implements BeforeAllCallback {
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Chromium.class);
 
-    private Playwright playwright;
     private Browser browser;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         assumeTrue(Files.isExecutable(EXECUTABLE), "Browser tests skipped: no Chromium at " + EXECUTABLE
                 + " (apt-get install -y chromium)");
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        PlaywrightAssertions.setDefaultAssertionTimeout(BrowserTab.TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+        browser = context.getRoot().getStore(SHARED)
+                .getOrComputeIfAbsent(Launched.class, key -> Launched.start(), Launched.class).browser();
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (browser != null) {
-            browser.close();
+    /** The test JVM's Playwright driver and browser. */
+    private record Launched(Playwright playwright, Browser browser) implements ExtensionContext.Store.CloseableResource {
+        static Launched start() {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            PlaywrightAssertions.setDefaultAssertionTimeout(BrowserTab.TIMEOUT_MS);
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE)
+                    .setHeadless(true)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+            return new Launched(playwright, browser);
         }
-        if (playwright != null) {
+
+        @Override
+        public void close() {
+            browser.close();
             playwright.close();
         }
     }
