@@ -1,19 +1,13 @@
 package com.socialitsm.devhost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,13 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
 
 import com.socialitsm.testing.DatabaseTest;
 
@@ -40,8 +29,6 @@ import com.socialitsm.testing.DatabaseTest;
 @Tag("browser")
 @DatabaseTest
 class XssBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each one sets window.__xss if it ever runs; the template ones would show 49 or vanish if evaluated. */
@@ -60,31 +47,9 @@ class XssBrowserTest {
 
     @RegisterExtension
     static final DevHostExtension devhost = new DevHostExtension(true);
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     private static JsonNode ok(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -152,36 +117,25 @@ class XssBrowserTest {
                 new Check("dashboard", "/", List.of("XSSSUMMARY", VISIBLE_MARKUP)));
 
         Map<String, Integer> javascriptLinksClicked = new LinkedHashMap<>();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 860).setLocale("en-US"));
-        try (context) {
-            Page page = context.newPage();
-            List<String> dialogs = new CopyOnWriteArrayList<>();
-            List<String> pageErrors = new CopyOnWriteArrayList<>();
-            page.onDialog(d -> {
-                dialogs.add(d.type() + ": " + d.message() + " @ " + page.url());
-                d.dismiss();
-            });
-            page.onPageError(e -> pageErrors.add(e + " @ " + page.url()));
-            logIn(page, "alice"); // the reporter: follows the issue, so its activity is in her feed
-
+        // alice, the reporter: follows the issue, so its activity is in her feed
+        try (BrowserTab tab = chromium.tabAs(devhost, "alice")) {
+            Page page = tab.page();
+            List<String> dialogs = tab.dialogs();
+            List<String> pageErrors = tab.pageErrors();
             for (Check check : checks) {
-                page.navigate(devhost.url(check.path()));
-                page.waitForLoadState(LoadState.NETWORKIDLE);
+                tab.go(check.path());
                 for (String text : check.mustShow()) {
                     // Panels render after their REST call; wait until the text shows (fails after the timeout).
                     try {
                         page.waitForFunction("t => document.body.innerText.includes(t)", text,
                                 new Page.WaitForFunctionOptions().setTimeout(15_000));
                     } catch (com.microsoft.playwright.TimeoutError e) {
-                        page.screenshot(new Page.ScreenshotOptions()
-                                .setPath(SCREENSHOTS.resolve("xss-" + check.name() + "-missing.png")).setFullPage(true));
+                        tab.screenshot("xss-" + check.name() + "-missing");
                         throw new AssertionError(check.name() + ": the field text '" + text + "' is not shown on "
                                 + check.path() + "; the page shows: " + page.locator("body").innerText(), e);
                     }
                 }
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("xss-" + check.name() + ".png")).setFullPage(true));
+                tab.screenshot("xss-" + check.name());
                 Locator jsLinks = page.locator("a[href^='javascript:' i], a[href^=' javascript:' i]");
                 int count = jsLinks.count();
                 for (int i = 0; i < count; i++) {
@@ -201,15 +155,6 @@ class XssBrowserTest {
         }
         System.out.println("XSS pages checked: " + javascriptLinksClicked.keySet() + ", javascript: links clicked: "
                 + javascriptLinksClicked);
-    }
-
-    private static void logIn(Page page, String user) {
-        page.navigate(devhost.url("/login"));
-        page.fill("#login-form-username", user);
-        page.fill("#login-form-password", user);
-        page.click("#login-form-submit");
-        page.waitForURL(devhost.url("/"));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     @Test
