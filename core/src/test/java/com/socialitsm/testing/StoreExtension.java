@@ -107,22 +107,18 @@ public final class StoreExtension implements BeforeAllCallback, AfterAllCallback
         return databases.createIsolated();
     }
 
-    /**
-     * The test JVM's migrated database; its migrating store stays open until the run ends, which also keeps an H2
-     * in-memory database alive between classes.
-     */
-    private record MigratedDatabase(TestDatabases.Isolated database, EntityManagerStore migrated)
-            implements ExtensionContext.Store.CloseableResource {
+    /** The test JVM's migrated database (an H2 one lives on without connections: DB_CLOSE_DELAY=-1). */
+    private record MigratedDatabase(TestDatabases.Isolated database) implements ExtensionContext.Store.CloseableResource {
         static MigratedDatabase create(TestDatabases databases) {
             TestDatabases.Isolated database = databases.createIsolated();
-            EntityManagerStore store = EntityManagerStore.open(database.config(), new SqlCounter());
-            SchemaUpgrades.upgrade(store);
-            return new MigratedDatabase(database, store);
+            try (EntityManagerStore store = EntityManagerStore.open(database.config())) {
+                SchemaUpgrades.upgrade(store);
+            }
+            return new MigratedDatabase(database);
         }
 
         @Override
         public void close() {
-            migrated.close();
             database.drop().run();
         }
     }
