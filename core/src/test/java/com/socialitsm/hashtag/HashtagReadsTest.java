@@ -84,11 +84,7 @@ class HashtagReadsTest {
 
     @Test
     void aTagUsedOnlyOnHiddenIssuesIsNeverSuggestedAndCountsLeaveHiddenIssuesOut() {
-        tagIssues(sec, "#breach", 4);
-        tagIssues(sec, "#vpn", 7);
-        tagIssues(sd, "#vpn", 2);
-        IssueRef restricted = world.create(world.host.addProject("HR"), "#vpnsecret", "");
-        world.host.restrictIssue(restricted, "alice");
+        tagSomeIssuesBobCannotSee();
 
         assertThat(world.hashtags.suggest(BOB, "", 10)).containsExactly(new TagSuggestion("vpn", "vpn", 2));
         assertThat(world.hashtags.suggest(Optional.empty(), "", 10)).as("anonymous: what the host lets everyone see")
@@ -101,11 +97,7 @@ class HashtagReadsTest {
 
     @Test
     void rolledUpCountsAreTotalsLessTheProjectsTheViewerCannotFullyBrowse() {
-        tagIssues(sec, "#breach", 4);
-        tagIssues(sec, "#vpn", 7);
-        tagIssues(sd, "#vpn", 2);
-        IssueRef restricted = world.create(world.host.addProject("HR"), "#vpnsecret", "");
-        world.host.restrictIssue(restricted, "alice");
+        tagSomeIssuesBobCannotSee();
         world.rollUp();
         tagIssues(sec, "#vpn", 1);
         tagIssues(sd, "#vpn", 1);
@@ -354,6 +346,18 @@ class HashtagReadsTest {
     }
 
     // -------------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * #breach on 4 SEC issues and #vpn on 7 (bob may not browse SEC), #vpn on 2 SD issues, and #vpnsecret on one HR
+     * issue only alice may see.
+     */
+    private void tagSomeIssuesBobCannotSee() {
+        tagIssues(sec, "#breach", 4);
+        tagIssues(sec, "#vpn", 7);
+        tagIssues(sd, "#vpn", 2);
+        IssueRef restricted = world.create(world.host.addProject("HR"), "#vpnsecret", "");
+        world.host.restrictIssue(restricted, "alice");
+    }
 
     private void tagIssues(ProjectRef project, String text, int issues) {
         for (int i = 0; i < issues; i++) {
