@@ -14,6 +14,8 @@ import com.socialitsm.bench.replay.ReplayRun;
 final class Reports {
     static final double EXTRACTION_BUDGET_MB_S = 50;
     static final double REPLAY_BUDGET_CHANGES_S = 2_000;
+    /** Statement shapes listed for the slowest 1% of a line (most time in the tail first). */
+    private static final int TAIL_STATEMENTS = 8;
 
     private Reports() {
     }
@@ -51,6 +53,12 @@ final class Reports {
                         + "%.2f ms, %.2f ms in the driver.%n%n", r.budget().line(), tail.slowest(),
                         tail.slowestMeanMillis(), tail.slowestDatabaseMillis(), tail.meanMillis(),
                         tail.databaseMillis()));
+                md.append("| statement | per request, slowest 1% | ms, slowest 1% | per request, all | ms, all |\n"
+                        + "|---|---|---|---|---|\n");
+                tail.byStatement().stream().limit(TAIL_STATEMENTS).forEach(share -> md.append(String.format(
+                        Locale.ROOT, "| `%s` | %.2f | %.3f | %.2f | %.3f |%n", share.shape(), share.slowestCount(),
+                        share.slowestMillis(), share.allCount(), share.allMillis())));
+                md.append('\n');
             }
         }
         report.notes().forEach(note -> md.append(note).append("\n\n"));

@@ -23,6 +23,9 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * at a time on one thread and takes the difference of two {@link Snapshot}s.
  */
 public final class JdbcCounter implements UnaryOperator<DataSource> {
+    /** How a commit is named among statements. The commit is no statement, but on a slow fsync most of a write. */
+    static final String COMMIT = "COMMIT (flushes the WAL to disk)";
+
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong autoCommitStatements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
@@ -38,6 +41,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
     private final List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** While profiling: per SQL text, how often it ran and its total elapsed nanoseconds. */
     private volatile Map<String, long[]> profile;
+    /**
+     * While tracing: each statement and commit of the request under way, as sent (text, nanoseconds), so that the
+     * slowest requests can be taken apart after the run. No regular expressions on this path: shapes are made later.
+     */
+    private volatile List<Timed> trace;
     private volatile DataSource counted;
     private final ThreadLocal<long[]> started = ThreadLocal.withInitial(() -> new long[1]);
     private final ThreadLocal<long[]> methodStarted = ThreadLocal.withInitial(() -> new long[1]);
@@ -63,6 +71,11 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                             String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
                             recorded.add(sql);
                         }
+                        List<Timed> tracing = trace;
+                        if (tracing != null) {
+                            tracing.add(new Timed(queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery(),
+                                    elapsed));
+                        }
                         Map<String, long[]> profiling = profile;
                         if (profiling != null) {
                             String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
@@ -87,16 +100,20 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                         }
                         switch (context.getMethod().getName()) {
                             case "commit" -> {
-                                databaseNanos.addAndGet(System.nanoTime() - methodStarted.get()[0]);
+                                long elapsed = System.nanoTime() - methodStarted.get()[0];
+                                databaseNanos.addAndGet(elapsed);
                                 commits.incrementAndGet();
+                                List<Timed> tracing = trace;
+                                if (tracing != null) {
+                                    tracing.add(new Timed(COMMIT, elapsed));
+                                }
                                 Map<String, long[]> profiling = profile;
                                 if (profiling != null) {
                                     // The commit is no statement, but on a disk with slow fsync it is most of a write.
-                                    long[] entry = profiling.computeIfAbsent("COMMIT (flushes the WAL to disk)",
-                                            k -> new long[2]);
+                                    long[] entry = profiling.computeIfAbsent(COMMIT, k -> new long[2]);
                                     synchronized (entry) {
                                         entry[0]++;
-                                        entry[1] += System.nanoTime() - methodStarted.get()[0];
+                                        entry[1] += elapsed;
                                     }
                                 }
                             }
@@ -157,6 +174,22 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         profile = null;
         return result;
+    }
+
+    /** Starts keeping every statement of the current request with its time (one request at a time). */
+    public void startTrace() {
+        trace = new java.util.ArrayList<>(32);
+    }
+
+    /** What was sent since {@link #startTrace()}, in order. */
+    public List<Timed> stopTrace() {
+        List<Timed> sent = trace;
+        trace = null;
+        return sent == null ? List.of() : sent;
+    }
+
+    /** One statement (or commit) as sent and how long the driver took to answer it. */
+    public record Timed(String sql, long nanos) {
     }
 
     static String shape(String sql) {

@@ -1,6 +1,13 @@
 package com.socialitsm.bench.harness;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +25,7 @@ public final class Measurement {
 
     public Result measure(String name, Budget budget, int warmups, int requests, BenchOperation operation) {
         for (int i = 0; i < warmups; i++) {
+            operation.prepare(i);
             operation.run(i);
         }
         Latencies latencies = new Latencies(requests);
@@ -27,12 +35,16 @@ public final class Measurement {
         Map<String, Latencies> latencyByLabel = new TreeMap<>();
         long[] elapsedNanos = new long[requests];
         long[] databaseNanos = new long[requests];
+        List<List<JdbcCounter.Timed>> traces = new ArrayList<>(requests);
         for (int i = 0; i < requests; i++) {
             int request = warmups + i;
             JdbcCounter.Snapshot before = counter.snapshot();
+            operation.prepare(request);
+            counter.startTrace();
             long start = System.nanoTime();
             String label = operation.run(request);
             long elapsed = System.nanoTime() - start;
+            traces.add(counter.stopTrace());
             JdbcCounter.Snapshot sent = counter.snapshot().minus(before);
             latencies.add(elapsed);
             elapsedNanos[i] = elapsed;
@@ -47,7 +59,7 @@ public final class Measurement {
         Map<String, Latencies.Summary> latencySummaries = new TreeMap<>();
         latencyByLabel.forEach((label, l) -> latencySummaries.put(label, l.summary()));
         return new Result(name, budget, latencies.summary(), statements, transactions, byLabel, latencySummaries,
-                TailSplit.of(elapsedNanos, databaseNanos));
+                TailSplit.of(elapsedNanos, databaseNanos, traces));
     }
 
     /**
@@ -56,17 +68,17 @@ public final class Measurement {
      * and waiting for a CPU.
      */
     public record TailSplit(int slowest, double slowestMeanMillis, double slowestDatabaseMillis, double meanMillis,
-            double databaseMillis) {
-        static TailSplit of(long[] elapsed, long[] database) {
+            double databaseMillis, List<StatementShare> byStatement) {
+        static TailSplit of(long[] elapsed, long[] database, List<List<JdbcCounter.Timed>> traces) {
             int n = elapsed.length;
             if (n == 0) {
-                return new TailSplit(0, 0, 0, 0, 0);
+                return new TailSplit(0, 0, 0, 0, 0, List.of());
             }
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> Long.compare(elapsed[b], elapsed[a]));
+            Arrays.sort(order, (a, b) -> Long.compare(elapsed[b], elapsed[a]));
             int slowest = Math.max(1, n / 100);
             double tailWall = 0;
             double tailDatabase = 0;
@@ -80,13 +92,48 @@ public final class Measurement {
                 wall += elapsed[i];
                 db += database[i];
             }
+            Set<Integer> slowestRequests = new HashSet<>(Arrays.asList(order).subList(0, slowest));
+            Map<String, long[]> inSlowest = new HashMap<>();
+            Map<String, long[]> inAll = new HashMap<>();
+            for (int i = 0; i < traces.size(); i++) {
+                for (JdbcCounter.Timed timed : traces.get(i)) {
+                    String shape = JdbcCounter.shape(timed.sql());
+                    add(inAll, shape, timed.nanos());
+                    if (slowestRequests.contains(i)) {
+                        add(inSlowest, shape, timed.nanos());
+                    }
+                }
+            }
+            List<StatementShare> shares = new ArrayList<>();
+            inAll.forEach((shape, all) -> {
+                long[] tail = inSlowest.getOrDefault(shape, new long[2]);
+                shares.add(new StatementShare(shape, (double) tail[0] / slowest, tail[1] / 1e6 / slowest,
+                        (double) all[0] / n, all[1] / 1e6 / n));
+            });
+            shares.sort(Comparator.comparingDouble(StatementShare::slowestMillis).reversed());
             return new TailSplit(slowest, tailWall / slowest / 1e6, tailDatabase / slowest / 1e6, wall / n / 1e6,
-                    db / n / 1e6);
+                    db / n / 1e6, List.copyOf(shares));
         }
+
+        private static void add(Map<String, long[]> sums, String shape, long nanos) {
+            long[] sum = sums.computeIfAbsent(shape, s -> new long[2]);
+            sum[0]++;
+            sum[1] += nanos;
+        }
+    }
+
+    /**
+     * One statement shape's part in the slowest 1% of requests and in all: how often a request sends it and the
+     * driver's time for it per request (ms). The shapes whose time grows most from all requests to the slowest are
+     * where the tail is.
+     */
+    public record StatementShare(String shape, double slowestCount, double slowestMillis, double allCount,
+            double allMillis) {
     }
 
     /** The SQL one request of the operation sends, for the report (request number {@code request}). */
     public Map<String, Long> statementsOf(BenchOperation operation, int request) {
+        operation.prepare(request);
         counter.startRecording();
         operation.run(request);
         return counter.stopRecording();
@@ -98,13 +145,15 @@ public final class Measurement {
      */
     public Profile profile(BenchOperation operation, int from, int n) {
         counter.startProfile();
-        long start = System.nanoTime();
+        long total = 0;
         try {
             for (int i = 0; i < n; i++) {
+                operation.prepare(from + i);
+                long start = System.nanoTime();
                 operation.run(from + i);
+                total += System.nanoTime() - start;
             }
         } finally {
-            long total = System.nanoTime() - start;
             Map<String, long[]> statements = counter.stopProfile();
             lastProfile = new Profile(n, total / 1e6, statements);
         }
