@@ -66,14 +66,15 @@ public final class TagCountRollup {
         TagCounts.Watermark watermark = counts.watermark();
         List<HashtagDeltaEntity> ready = ready(List.of(store.find(HashtagDeltaEntity.class, Query.select()
                 .where("ID > ?", watermark.lastId()).order("ID ASC").limit(BATCH))), watermark.lastId());
-        if (ready.isEmpty() && watermark.rolledUpOnce()) {
+        boolean rebuildPrefixes = !watermark.rolledUpOnce() || !prefixes.builtForMaxLength();
+        if (ready.isEmpty() && !rebuildPrefixes) {
             return 0;
         }
         if (watermark.rolledUpOnce()
                 && store.deleteWithSQL(SettingEntity.class, "ID = ?", watermark.rowId()) == 0) {
             return BatchedRollup.LOST_CLAIM;
         }
-        if (!watermark.rolledUpOnce()) {
+        if (rebuildPrefixes) {
             prefixes.rebuildAll();
         }
         long lastId = watermark.lastId();

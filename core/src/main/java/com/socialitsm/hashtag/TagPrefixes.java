@@ -16,19 +16,30 @@ import com.socialitsm.store.Criteria;
 import com.socialitsm.store.HashtagEntity;
 import com.socialitsm.store.HashtagPrefixEntity;
 import com.socialitsm.store.InList;
+import com.socialitsm.store.SettingEntity;
 import com.socialitsm.store.Store;
 
 /**
- * The most used tags per short prefix (HASHTAG_PREFIX), the candidates autocomplete offers for prefixes of one and two
- * characters: at the bench's 200 k tags such a prefix is shared by 5–15 k tags, which the HASHTAG index range had to
- * read and sort by count (p99 8 ms); this table answers with one range of {@link #KEPT} rows. Kept by
- * {@link TagCountRollup}, in the transaction that moves the counts it orders by: a prefix is rewritten whenever a
- * changed tag is in it or could enter it. Blocked and merged tags are left out; a tag blocked or merged since the
- * last rollup has no issues left, so readers, who count at read time, drop it.
+ * The most used tags per short prefix (HASHTAG_PREFIX), the candidates autocomplete offers for prefixes of one to three
+ * characters: at the bench's 200 k tags such a prefix is shared by up to 5–15 k tags (three characters: up to 5 k,
+ * four: up to 375), which the HASHTAG index range had to read and sort by count (p99 8 ms); this table answers with
+ * one range of {@link #KEPT} rows. Kept by {@link TagCountRollup}, in the transaction that moves the counts it orders
+ * by: a prefix is rewritten whenever a changed tag is in it or could enter it, and rebuilt whole from HASHTAG when it
+ * holds fewer than {@link #KEPT} rows. Blocked and merged tags are left out; a tag blocked or merged since the last
+ * rollup has no issues left, so readers, who count at read time, drop it.
+ *
+ * <p>A prefix without rows is one no eligible tag starts with, or one the table never built: installs whose rollup
+ * built prefixes of up to two characters (before version 1.0's three) get a three-character prefix's rows when a tag
+ * in it next changes. Readers of such a prefix fall back to HASHTAG's range, which is exact either way.
  */
 final class TagPrefixes {
     /** Prefixes up to this many characters (code points) have rows; longer ones read HASHTAG's TAG index. */
-    static final int MAX_LENGTH = 2;
+    static final int MAX_LENGTH = 3;
+    /**
+     * The SETTING that says for which {@link #MAX_LENGTH} the table was last rebuilt whole: an install whose table was
+     * built for shorter prefixes is rebuilt by the next rollup ({@link TagCountRollup}), in the rollup's transaction.
+     */
+    static final String BUILT_FOR_LENGTH_KEY = "hashtag.prefixes.length";
     /** Tags kept per prefix: twenty suggestions with their overfetch. */
     static final int KEPT = 60;
 
@@ -55,7 +66,7 @@ final class TagPrefixes {
         return length >= 1 && length <= MAX_LENGTH && wanted <= KEPT;
     }
 
-    /** The table's prefixes of a tag: its first one and first two characters. */
+    /** The table's prefixes of a tag: its first one, two and three characters. */
     static List<String> prefixesOf(String tag) {
         Set<String> prefixes = new LinkedHashSet<>();
         int end = 0;
@@ -131,9 +142,17 @@ final class TagPrefixes {
         });
     }
 
+    /** Whether the table was last rebuilt whole for today's {@link #MAX_LENGTH}: one statement. */
+    boolean builtForMaxLength() {
+        SettingEntity[] rows = store.find(SettingEntity.class,
+                Query.select().where("SETTING_KEY = ?", BUILT_FOR_LENGTH_KEY));
+        return rows.length == 1 && Integer.toString(MAX_LENGTH).equals(rows[0].getSettingValue());
+    }
+
     /**
-     * Rebuilds the whole table from HASHTAG: the rollup's first run (after installing or upgrading). Streams the tags
-     * in use once and keeps the top {@link #KEPT} of each prefix in memory.
+     * Rebuilds the whole table from HASHTAG: the rollup's first run (after installing), or its next run after an
+     * upgrade that lengthened the prefixes. Streams the tags in use once and keeps the top {@link #KEPT} of each
+     * prefix in memory; records the length it built for.
      */
     void rebuildAll() {
         Map<String, PriorityQueue<Kept>> top = new HashMap<>();
@@ -155,6 +174,9 @@ final class TagPrefixes {
         for (List<Map<String, Object>> chunk : InList.chunks(rows)) {
             store.create(HashtagPrefixEntity.class, chunk);
         }
+        store.deleteWithSQL(SettingEntity.class, "SETTING_KEY = ?", BUILT_FOR_LENGTH_KEY);
+        store.create(SettingEntity.class, Map.of("SETTING_KEY", BUILT_FOR_LENGTH_KEY,
+                "SETTING_VALUE", Integer.toString(MAX_LENGTH)));
     }
 
     private void replace(String prefix, List<Kept> tags) {

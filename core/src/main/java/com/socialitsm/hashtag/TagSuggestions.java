@@ -17,14 +17,15 @@ import com.socialitsm.tag.HashtagExtractor;
 
 /**
  * Tags offered while typing: see {@link HashtagService#suggest}. The candidates are the most used tags of the prefix
- * by their rolled-up count: for prefixes of one and two characters from {@link TagPrefixes}, else from HASHTAG's TAG
+ * by their rolled-up count: for prefixes of one to three characters from {@link TagPrefixes}, else from HASHTAG's TAG
  * index; plus every tag of the prefix with count changes not rolled up yet (a tag used for the first time a moment
  * ago is offered at once). The count shown is exact for the viewer: the candidates' rolled-up totals minus their
  * rows in the projects the viewer may not fully browse (or their rows in those the viewer may, where those are fewer)
  * plus their not-rolled-up changes in projects the viewer may browse, all read as of one rollup ({@link TagCounts}).
  * Four statements for a viewer who may fully browse every project that has counts: the watermark (with the counted
  * projects), the candidates, the prefix's tail, the watermark again; one more for the rows of the projects the viewer
- * may not browse, and one more when a tag of the tail is not among the candidates (its spelling and total).
+ * may not browse, one more when a tag of the tail is not among the candidates (its spelling and total), and one more
+ * when a short prefix has no rows in HASHTAG_PREFIX (then HASHTAG's range answers).
  */
 final class TagSuggestions {
     /** Suggestions fetched per suggestion asked, so that dropping tags the viewer cannot see still fills the list. */
@@ -57,7 +58,10 @@ final class TagSuggestions {
             if (watermark.rolledUpOnce() && TagPrefixes.covers(start.get(), wanted)) {
                 prefixes.read(start.get()).stream().limit(wanted).forEach(row -> candidates.put(row.getTag(),
                         new Candidate(row.getDisplay(), row.getIssueCount())));
-            } else {
+            }
+            if (candidates.isEmpty()) {
+                // No prefix rows: a longer prefix, the rollup's first run still to come, or a prefix without rows
+                // (no tag starts so, or one the table has not built yet: TagPrefixes).
                 prefixes.mostUsed(start.get(), wanted).forEach(row -> candidates.put(row.getTag(),
                         new Candidate(TagCatalog.displayOf(row), row.getIssueCount())));
             }

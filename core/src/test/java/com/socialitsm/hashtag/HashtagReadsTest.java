@@ -19,6 +19,8 @@ import com.socialitsm.host.IssueRef;
 import com.socialitsm.host.ProjectRef;
 import com.socialitsm.outcome.Outcome;
 import com.socialitsm.store.FollowEntity;
+import com.socialitsm.store.HashtagPrefixEntity;
+import com.socialitsm.store.SettingEntity;
 import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
 
@@ -140,7 +142,7 @@ class HashtagReadsTest {
         for (String prefix : List.of("v", "vp", "vpn", "vpnc")) {
             int statements = db.sql().countDuring(() -> world.hashtags.suggest(BOB, prefix, 10));
 
-            // The watermark with the counted projects, the candidates with their totals (HASHTAG_PREFIX up to two
+            // The watermark with the counted projects, the candidates with their totals (HASHTAG_PREFIX up to three
             // characters, else HASHTAG), the prefix's count changes not rolled up, the watermark again.
             assertThat(statements).as(prefix).isEqualTo(4);
         }
@@ -158,6 +160,35 @@ class HashtagReadsTest {
         }
         assertThat(world.hashtags.suggest(BOB, "v", 10)).containsExactly(
                 new TagSuggestion("vpn", "vpn", 3), new TagSuggestion("vpnclient", "vpnclient", 3));
+    }
+
+    /**
+     * An install whose rollup built prefixes of up to two characters (before three) has no rows for "vpn": HASHTAG's
+     * range answers, exactly, until the next rollup rebuilds the table for three characters, changes or not.
+     */
+    @Test
+    void anInstallWithTwoCharacterPrefixesIsAnsweredFromHashtagUntilTheNextRollupRebuildsTheTable() {
+        tagIssues(sd, "#vpn", 2);
+        tagIssues(sd, "#vpnclient", 3);
+        tagIssues(sd, "#vpr", 1);
+        world.rollUp();
+        db.store().deleteWithSQL(HashtagPrefixEntity.class, "TAG_PREFIX IN (?, ?)", "vpn", "vpr");
+        db.store().deleteWithSQL(SettingEntity.class, "SETTING_KEY = ?", TagPrefixes.BUILT_FOR_LENGTH_KEY);
+        List<TagSuggestion> expected = List.of(new TagSuggestion("vpnclient", "vpnclient", 3),
+                new TagSuggestion("vpn", "vpn", 2));
+
+        int statements = db.sql().countDuring(
+                () -> assertThat(world.hashtags.suggest(BOB, "vpn", 10)).isEqualTo(expected));
+
+        // the four, and HASHTAG's range after the empty HASHTAG_PREFIX read
+        assertThat(statements).isEqualTo(5);
+        world.rollUp();
+        assertThat(db.store().count(HashtagPrefixEntity.class, "TAG_PREFIX = ?", "vpn")).isEqualTo(2);
+        assertThat(db.store().count(HashtagPrefixEntity.class, "TAG_PREFIX = ?", "vpr")).isEqualTo(1);
+        statements = db.sql().countDuring(
+                () -> assertThat(world.hashtags.suggest(BOB, "vpn", 10)).isEqualTo(expected));
+        assertThat(statements).isEqualTo(4);
+        assertThat(world.hashtags.suggest(BOB, "vpr", 10)).containsExactly(new TagSuggestion("vpr", "vpr", 1));
     }
 
     @Test
