@@ -182,10 +182,10 @@ public final class BenchMain {
             options.database().dropSchema(schema);
             store = options.database().openStore(schema, dataSource -> dataSource, 4);
         }
-        // On PostgreSQL the tables start empty and grow: analyze them as Jira's database would (AutoAnalyze).
-        try (store; com.socialitsm.bench.load.AutoAnalyze analyze = h2 ? null
-                : com.socialitsm.bench.load.AutoAnalyze.start(options.database(), schema,
-                        com.socialitsm.bench.load.AutoAnalyze.DEFAULT_NAPTIME_SECONDS, BenchMain::log)) {
+        // On PostgreSQL the tables start empty and grow: analyze them as Jira's database would (Autovacuum).
+        try (store; com.socialitsm.bench.load.Autovacuum analyze = h2 ? null
+                : com.socialitsm.bench.load.Autovacuum.start(options.database(), schema,
+                        com.socialitsm.bench.load.Autovacuum.DEFAULT_NAPTIME_SECONDS, BenchMain::log)) {
             com.socialitsm.bench.backfill.BackfillRun.Result result =
                     com.socialitsm.bench.backfill.BackfillRun.run(store, issues, rate, BenchMain::log);
             return "| line | size | time | rate | CPU | heap | end | load |\n|---|---|---|---|---|---|---|---|\n"

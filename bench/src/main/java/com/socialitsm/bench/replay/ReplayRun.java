@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 import com.socialitsm.app.SocialApp;
 import com.socialitsm.bench.harness.JdbcCounter;
-import com.socialitsm.bench.load.AutoAnalyze;
+import com.socialitsm.bench.load.Autovacuum;
 import com.socialitsm.bench.load.BenchDatabase;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
@@ -55,7 +55,7 @@ public final class ReplayRun {
         database.dropSchema(schema);
         JdbcCounter counter = new JdbcCounter();
         try (EntityManagerStore store = database.openStore(schema, counter, Math.max(4, threads + 2));
-                AutoAnalyze analyze = AutoAnalyze.start(database, schema, AutoAnalyze.DEFAULT_NAPTIME_SECONDS, log)) {
+                Autovacuum analyze = Autovacuum.start(database, schema, Autovacuum.DEFAULT_NAPTIME_SECONDS, log)) {
             // Everything replayed is browsable by everyone: no project or issue is restricted.
             InMemoryHost host = new InMemoryHost();
             List<Planned> changes = plan(sample, passes, host);
