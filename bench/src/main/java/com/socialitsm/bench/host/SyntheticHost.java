@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
+import com.socialitsm.bench.workload.TrafficIssues;
 import com.socialitsm.host.AccessPolicy;
 import com.socialitsm.host.IssueDirectory;
 import com.socialitsm.host.IssueRef;
@@ -66,12 +67,19 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
             return Optional.of(changed);
         }
         long index = issueId - ServiceDesk.FIRST_ISSUE_ID;
-        if (index < 0 || index >= desk.size().issues()) {
+        if (index < 0) {
             return Optional.empty();
         }
         IssueRef cached = cache.get(issueId);
         if (cached == null) {
-            cached = IssueHistory.generate(desk, (int) index).ref();
+            // Past the loaded history: an issue an earlier run's traffic created (as it created it).
+            Optional<IssueRef> made = index < desk.size().issues()
+                    ? Optional.of(IssueHistory.generate(desk, (int) index).ref())
+                    : TrafficIssues.recreate(desk, issueId);
+            if (made.isEmpty()) {
+                return Optional.empty();
+            }
+            cached = made.get();
             cache.put(issueId, cached);
         }
         return Optional.of(cached);

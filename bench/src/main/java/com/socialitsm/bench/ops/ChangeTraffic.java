@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.socialitsm.bench.host.SyntheticHost;
 import com.socialitsm.bench.workload.IssueHistory;
 import com.socialitsm.bench.workload.ServiceDesk;
+import com.socialitsm.bench.workload.TrafficIssues;
 import com.socialitsm.host.IssueChange;
 import com.socialitsm.host.IssueRef;
 import com.socialitsm.tag.HashtagExtractor;
@@ -27,9 +28,6 @@ import com.socialitsm.tag.HashtagExtractor;
  * statements may grow with.
  */
 public final class ChangeTraffic {
-    private static final long TRAFFIC_STREAM = 7;
-    private static final long RUN_ID_SPACING = 10_000_000L;
-
     private final ServiceDesk desk;
     private final SyntheticHost host;
     private final long runNumber;
@@ -59,7 +57,8 @@ public final class ChangeTraffic {
 
     /** The change of request {@code n}; the issue it touches is updated in the host before it is returned. */
     public synchronized Change next(int n) {
-        SplittableRandom random = desk.random(TRAFFIC_STREAM, runNumber * 1_000_003L + n);
+        SplittableRandom random = TrafficIssues.requestRandom(desk, runNumber, n);
+        // The first two draws; TrafficIssues.recreate repeats them.
         at += 1 + random.nextInt(2_000);
         String changeId = "bench:" + runNumber + ":" + n;
         int roll = random.nextInt(100);
@@ -99,17 +98,12 @@ public final class ChangeTraffic {
     }
 
     private Change create(SplittableRandom random, String changeId, int n) {
-        IssueHistory template = IssueHistory.generate(desk, random.nextInt(desk.size().issues()));
-        long index = desk.size().issues() + runNumber * RUN_ID_SPACING + n;
-        long id = ServiceDesk.FIRST_ISSUE_ID + index;
-        IssueRef ref = new IssueRef(id, template.projectKey() + "-" + (index + 1), template.projectId(),
-                template.projectKey(), template.summary(), template.description(), "Open", false,
-                Optional.empty(), Optional.of(template.reporter()));
+        IssueRef ref = TrafficIssues.create(desk, runNumber, n, random);
         Set<String> tags = textTags(ref);
-        live.put(id, new Live(ref, tags));
-        created.add(id);
+        live.put(ref.id(), new Live(ref, tags));
+        created.add(ref.id());
         host.put(ref);
-        return new Change(IssueChange.of(changeId, ref, template.reporter(), IssueChange.Kind.CREATED,
+        return new Change(IssueChange.of(changeId, ref, ref.reporter().orElseThrow(), IssueChange.Kind.CREATED,
                 Instant.ofEpochMilli(at)), tags.size(), 0);
     }
 
