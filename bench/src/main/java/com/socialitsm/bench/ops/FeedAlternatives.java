@@ -36,7 +36,9 @@ final class FeedAlternatives {
         List<Long> own = sql.longs("SELECT \"ACTIVITY_ID\" FROM " + sql.table(FeedItemEntity.class)
                 + " WHERE \"USER_KEY\" = ? ORDER BY \"ACTIVITY_ID\" DESC LIMIT " + limit, user);
         long floor = own.size() == limit ? own.get(own.size() - 1) : 0;
-        List<Long> heavy = sql.longs("SELECT t.\"ACTIVITY_ID\" FROM " + sql.table(ActivityTargetEntity.class)
+        // DISTINCT: an activity of two followed heavy targets joins twice, and twice in a LIMIT leaves one out (the app
+        // reads on below the chunk's last id instead: FeedService).
+        List<Long> heavy = sql.longs("SELECT DISTINCT t.\"ACTIVITY_ID\" FROM " + sql.table(ActivityTargetEntity.class)
                 + " t JOIN " + sql.table(FollowEntity.class) + " f ON f.\"TARGET\" = t.\"TARGET\""
                 + " WHERE f.\"FOLLOWER\" = ? AND f.\"FAN_IN\" = true AND t.\"ACTIVITY_ID\" >= ?"
                 + " ORDER BY t.\"ACTIVITY_ID\" DESC LIMIT " + limit, user, floor);
