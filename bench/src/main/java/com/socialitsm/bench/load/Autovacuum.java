@@ -59,20 +59,25 @@ public final class Autovacuum implements AutoCloseable {
      * measurement that follows runs on the tables a Jira database would have, not on every earlier run's dead rows.
      */
     public static List<String> catchUp(BenchDatabase database, String schema) throws SQLException {
-        List<String> due = new ArrayList<>();
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            try (ResultSet rs = s.executeQuery("SELECT relname FROM pg_stat_user_tables WHERE schemaname = '" + schema
-                    + "' AND n_dead_tup > 50 + 0.2 * n_live_tup")) {
-                while (rs.next()) {
-                    due.add(rs.getString(1));
-                }
-            }
-            for (String table : due) {
-                s.execute("VACUUM ANALYZE " + schema + ".\"" + table + "\"");
+            return run(s, schema, "n_dead_tup > 50 + 0.2 * n_live_tup", "VACUUM ANALYZE ");
+        }
+    }
+
+    /** Runs {@code command} on each of the schema's tables that {@code due} (over pg_stat_user_tables) selects. */
+    private static List<String> run(Statement s, String schema, String due, String command) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT relname FROM pg_stat_user_tables WHERE schemaname = '" + schema
+                + "' AND " + due)) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
             }
         }
-        return due;
+        for (String table : tables) {
+            s.execute(command + schema + ".\"" + table + "\"");
+        }
+        return tables;
     }
 
     /** How many ANALYZE statements ran. */
@@ -82,17 +87,7 @@ public final class Autovacuum implements AutoCloseable {
 
     private void round() {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            List<String> due = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT relname FROM pg_stat_user_tables WHERE schemaname = '" + schema
-                    + "' AND n_mod_since_analyze > 50 + 0.1 * n_live_tup")) {
-                while (rs.next()) {
-                    due.add(rs.getString(1));
-                }
-            }
-            for (String table : due) {
-                s.execute("ANALYZE " + schema + ".\"" + table + "\"");
-                analyzed.incrementAndGet();
-            }
+            analyzed.addAndGet(run(s, schema, "n_mod_since_analyze > 50 + 0.1 * n_live_tup", "ANALYZE ").size());
         } catch (SQLException e) {
             log.accept("autoanalyze: " + e.getMessage());
         }
