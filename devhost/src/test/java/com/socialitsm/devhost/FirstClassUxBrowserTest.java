@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
@@ -19,7 +18,8 @@ import com.socialitsm.testing.DatabaseTest;
 
 /**
  * Issue #20's items that need a person in front of the page: every feed item leads to its subject (item 1), a
- * profile offers Follow and shows the person's activity (item 2).
+ * profile offers Follow and shows the person's activity (item 2). Item 20, no page logs an AUI deprecation warning, is
+ * checked where every page is visited: {@code EveryPageBrowserTest}.
  */
 @Tag("browser")
 @DatabaseTest
@@ -98,31 +98,6 @@ class FirstClassUxBrowserTest {
             assertThat(profile.locator(".social-profile-follow")).hasCount(0);
             tab.assertClean();
         }
-    }
-
-    /** Item 20: no page logs an AUI deprecation warning (PopulateParameters, AJS.debounce, deprecated patterns). */
-    @Test
-    void noPageLogsAnAuiDeprecationWarning() {
-        List<String> warnings = new CopyOnWriteArrayList<>();
-        for (String user : List.of("alice", "admin")) {
-            try (BrowserTab tab = chromium.tabAs(devhost, user)) {
-                tab.page().onConsoleMessage(m -> {
-                    if (m.text().contains("DEPRECATED") || m.text().toLowerCase(java.util.Locale.ROOT).contains("deprecat")) {
-                        warnings.add(tab.page().url() + ": " + m.text());
-                    }
-                });
-                for (String path : DemoPages.every(devhost).values()) {
-                    if (path.endsWith("/admin") && !"admin".equals(user)) {
-                        continue;
-                    }
-                    tab.go(path);
-                    tab.page().setViewportSize(390, 800);
-                    tab.page().setViewportSize(1280, 800);
-                    tab.page().waitForTimeout(300);
-                }
-            }
-        }
-        assertThat(warnings).as("deprecation warnings on the console").isEmpty();
     }
 
     /**
