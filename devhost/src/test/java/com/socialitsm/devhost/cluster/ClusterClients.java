@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The clients of the two-node test: each one a thread with its own share of the data (its issues, its hashtag, its
  * questions, some follow pairs), so that it alone changes that share and knows exactly what state it should end in.
- * Every request goes to a node picked at random. Each client records what happened to every change it asked for:
+ * Every request goes to a node picked at random, at a fixed pace ({@link #STEP_INTERVAL_MILLIS}). Each client records
+ * what happened to every change it asked for:
  * <ul>
  * <li><b>acknowledged</b> (2xx) — must be in the database afterwards;</li>
  * <li><b>refused</b> (4xx) — must not be;</li>
@@ -39,6 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ClusterClients {
     static final List<String> USERS = List.of("admin", "alice", "bob", "carol", "dave");
+    /** Each client sends at most one change every this long: 16 clients, at most 64 requests a second in all. */
+    static final long STEP_INTERVAL_MILLIS = 250;
     static final ObjectMapper JSON = new ObjectMapper();
 
     enum Outcome { ACKNOWLEDGED, REFUSED, UNKNOWN }
@@ -225,12 +228,25 @@ final class ClusterClients {
             }
         }
 
+        /**
+         * Steps at a fixed pace, the clients spread over the interval, whatever the answers: unpaced, 16 clients kept
+         * two cores saturated, so a restarted node took about a minute to come up while node A answered thousands of
+         * requests meanwhile, and every later check read through all they had written. A client that falls behind
+         * (slow answers) does not burst to catch up. A dead node or database answers at once; the pace keeps that
+         * from spinning too.
+         */
         @Override
         public void run() {
+            long next = System.currentTimeMillis() + STEP_INTERVAL_MILLIS * index / Math.max(1, clients.size());
+            pause(next - System.currentTimeMillis());
             while (System.currentTimeMillis() < until && !Thread.currentThread().isInterrupted()) {
-                Answer answer = step();
-                if (answer != null && answer.outcome() == Outcome.UNKNOWN) {
-                    pause(50); // a dead node or database: don't spin
+                step();
+                next += STEP_INTERVAL_MILLIS;
+                long now = System.currentTimeMillis();
+                if (next > now) {
+                    pause(next - now);
+                } else {
+                    next = now;
                 }
             }
         }
@@ -506,6 +522,9 @@ final class ClusterClients {
     }
 
     static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -40,7 +40,7 @@ import com.socialitsm.store.TableNames;
 
 /**
  * Two devhost nodes (separate JVMs) on one database of the test's own — PostgreSQL, then MariaDB — driven at once by
- * 16 clients through the REST API, in four phases: steady load; load while node B is killed with SIGKILL and
+ * 16 clients through the REST API (each at most four changes a second), in four phases: steady load; load while node B is killed with SIGKILL and
  * restarted; load while the database is shut down (fast), kept down for 3 s and started again; load while node B is
  * cut off from the database for 10 s (a network partition: node B reaches the database through a {@link TcpProxy}
  * that drops every connection and refuses new ones, then heals). After each phase every acknowledged change is in the
