@@ -83,6 +83,8 @@ final class ClusterClients {
     /** Per node name: writes (anything but a GET) acknowledged, and when the last one was (epoch millis). */
     private final Map<String, AtomicLong> acknowledgedWrites = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastAcknowledgedWrite = new ConcurrentHashMap<>();
+    /** Per node name: requests sent and not answered yet. */
+    private final Map<String, AtomicLong> inFlight = new ConcurrentHashMap<>();
 
     ClusterClients(List<NodeProcess> nodes, int count, List<List<Issue>> issuesPerClient) {
         this.nodes = nodes;
@@ -133,6 +135,8 @@ final class ClusterClients {
         }
         requests.incrementAndGet();
         HttpResponse<String> response;
+        AtomicLong pending = inFlight.computeIfAbsent(node.name(), n -> new AtomicLong());
+        pending.incrementAndGet();
         try {
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.net.ConnectException e) {
@@ -144,6 +148,8 @@ final class ClusterClients {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return count(new Answer(Outcome.UNKNOWN, 0, null));
+        } finally {
+            pending.decrementAndGet();
         }
         JsonNode json = null;
         try {
@@ -180,6 +186,18 @@ final class ClusterClients {
     /** Writes this node acknowledged so far. */
     long acknowledgedWrites(NodeProcess node) {
         return acknowledgedWrites.computeIfAbsent(node.name(), n -> new AtomicLong()).get();
+    }
+
+    /**
+     * Waits (at most the given time) until a request to the node is on its way or being served, so that a fault
+     * injected next meets one in flight: at the clients' pace there are moments with none.
+     */
+    void awaitRequestInFlight(NodeProcess node, long maxMillis) {
+        AtomicLong pending = inFlight.computeIfAbsent(node.name(), n -> new AtomicLong());
+        long deadline = System.currentTimeMillis() + maxMillis;
+        while (pending.get() == 0 && System.currentTimeMillis() < deadline) {
+            pause(1);
+        }
     }
 
     /** When this node last acknowledged a write (epoch millis), or 0. */

@@ -98,6 +98,7 @@ class TwoNodesUnderFaultsTest {
 
                 phase("steady load", () -> { });
                 phase("node B killed (SIGKILL) and restarted", () -> {
+                    load.awaitRequestInFlight(nodeB, 2_000);
                     nodeB.kill();
                     long down = System.currentTimeMillis();
                     nodeB.start();
