@@ -39,13 +39,13 @@ import com.socialitsm.devhost.cluster.ClusterClients.OwnQuestion;
 import com.socialitsm.store.TableNames;
 
 /**
- * Two devhost nodes (separate JVMs) on one database of the test's own — PostgreSQL, then MariaDB — driven at once by
- * 16 clients through the REST API (each at most four changes a second), in four phases: steady load; load while node B is killed with SIGKILL and
- * restarted; load while the database is shut down (fast), kept down for 3 s and started again; load while node B is
- * cut off from the database for 10 s (a network partition: node B reaches the database through a {@link TcpProxy}
- * that drops every connection and refuses new ones, then heals). After each phase every acknowledged change is in the
- * database, nothing refused is, nothing is duplicated or half-written, the counts and the ledger add up, and both
- * nodes answer the same reads the same way. See docs/reliability.md, section 5.
+ * Two devhost nodes (separate JVMs) on one database of the test's own — PostgreSQL, then MariaDB — driven at once by 16
+ * clients through the REST API (each at most four changes a second), in four phases: steady load; load while node B is
+ * killed with SIGKILL and restarted; load while the database is shut down (fast), kept down for 3 s and started again;
+ * load while node B is cut off from the database for 10 s (a network partition: node B reaches the database through a
+ * {@link TcpProxy} that drops every connection and refuses new ones, then heals). After each phase every acknowledged
+ * change is in the database, nothing refused is, nothing is duplicated or half-written, the counts and the ledger add
+ * up, and both nodes answer the same reads the same way. See docs/reliability.md, section 5.
  */
 @Tag("cluster")
 class TwoNodesUnderFaultsTest {
