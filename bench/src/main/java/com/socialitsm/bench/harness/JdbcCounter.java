@@ -67,18 +67,16 @@ public final class JdbcCounter implements UnaryOperator<DataSource> {
                         if (autoCommit(execInfo)) {
                             autoCommitStatements.incrementAndGet();
                         }
+                        String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
                         if (recording) {
-                            String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
                             recorded.add(sql);
                         }
                         List<Timed> tracing = trace;
                         if (tracing != null) {
-                            tracing.add(new Timed(queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery(),
-                                    elapsed));
+                            tracing.add(new Timed(sql, elapsed));
                         }
                         Map<String, long[]> profiling = profile;
                         if (profiling != null) {
-                            String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
                             long[] entry = profiling.computeIfAbsent(shape(sql), k -> new long[2]);
                             synchronized (entry) {
                                 entry[0]++;

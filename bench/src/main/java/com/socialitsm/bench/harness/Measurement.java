@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,8 +38,8 @@ public final class Measurement {
         List<List<JdbcCounter.Timed>> traces = new ArrayList<>(requests);
         for (int i = 0; i < requests; i++) {
             int request = warmups + i;
-            JdbcCounter.Snapshot before = counter.snapshot();
             operation.prepare(request);
+            JdbcCounter.Snapshot before = counter.snapshot();
             counter.startTrace();
             long start = System.nanoTime();
             String label = operation.run(request);

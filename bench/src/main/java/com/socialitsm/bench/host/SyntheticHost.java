@@ -71,18 +71,15 @@ public final class SyntheticHost implements IssueDirectory, UserDirectory, Acces
             return Optional.empty();
         }
         IssueRef cached = cache.get(issueId);
-        if (cached == null) {
-            // Past the loaded history: an issue an earlier run's traffic created (as it created it).
-            Optional<IssueRef> made = index < desk.size().issues()
-                    ? Optional.of(IssueHistory.generate(desk, (int) index).ref())
-                    : TrafficIssues.recreate(desk, issueId);
-            if (made.isEmpty()) {
-                return Optional.empty();
-            }
-            cached = made.get();
-            cache.put(issueId, cached);
+        if (cached != null) {
+            return Optional.of(cached);
         }
-        return Optional.of(cached);
+        // Past the loaded history: an issue an earlier run's traffic created (as it created it).
+        Optional<IssueRef> made = index < desk.size().issues()
+                ? Optional.of(IssueHistory.generate(desk, (int) index).ref())
+                : TrafficIssues.recreate(desk, issueId);
+        made.ifPresent(issue -> cache.put(issueId, issue));
+        return made;
     }
 
     @Override
