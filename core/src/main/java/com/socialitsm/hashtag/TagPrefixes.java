@@ -28,9 +28,9 @@ import com.socialitsm.store.Store;
  * holds fewer than {@link #KEPT} rows. Blocked and merged tags are left out; a tag blocked or merged since the last
  * rollup has no issues left, so readers, who count at read time, drop it.
  *
- * <p>A prefix without rows is one no eligible tag starts with, or one the table never built: installs whose rollup
- * built prefixes of up to two characters (before version 1.0's three) get a three-character prefix's rows when a tag
- * in it next changes. Readers of such a prefix fall back to HASHTAG's range, which is exact either way.
+ * <p>A prefix without rows is one no eligible tag starts with, or one the table has not built yet: an install whose
+ * table was built for two characters gets its three-character prefixes when its next rollup rebuilds the table
+ * ({@link #BUILT_FOR_LENGTH_KEY}). Readers of such a prefix fall back to HASHTAG's range, which is exact either way.
  */
 final class TagPrefixes {
     /** Prefixes up to this many characters (code points) have rows; longer ones read HASHTAG's TAG index. */
