@@ -90,13 +90,13 @@ class EveryPageBrowserTest {
 
     /**
      * Every page at a desktop width (1280 px), as an agent (alice: every page but the admin page) and as the
-     * administrator (every page), in one visit per page that serves four checks: the page shows the header and has
-     * its translations ({@code window.SOCIAL_I18N}); no select cuts its chosen option short; nothing logs an AUI
-     * deprecation warning, also while the window goes to a phone's width and back (AUI's responsive header runs
-     * then); and no dialog, page error or console error shows up. Screenshots into target/screenshots: {@code page-*.png} (as alice,
-     * the admin page as the administrator) are the pictures docs/screenshots and the README take, after a look at
-     * each; the administrator's visit also leaves {@code <page>.png}. (These were three visits of every page, in this
-     * class, {@code BrowserTest} and {@code FirstClassUxBrowserTest}, with the same checks between them.)
+     * administrator (every page), in one visit per page that serves four checks: the page shows the header and has its
+     * translations ({@code window.SOCIAL_I18N}); no select cuts its chosen option short; nothing logs an AUI
+     * deprecation warning, also while the window goes to a phone's width and back (AUI's responsive header runs then);
+     * and no dialog, page error or console error shows up. Screenshots into target/screenshots: {@code page-*.png} (as
+     * alice, the admin page as the administrator) are the pictures docs/screenshots and the README take, after a look
+     * at each; the administrator's visit also leaves {@code <page>.png}. (These were three visits of every page, in
+     * this class, {@code BrowserTest} and {@code FirstClassUxBrowserTest}, with the same checks between them.)
      */
     @ParameterizedTest(name = "as {0}")
     @ValueSource(strings = {"alice", "admin"})
