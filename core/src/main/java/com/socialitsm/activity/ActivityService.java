@@ -180,7 +180,10 @@ public final class ActivityService {
         return List.copyOf(actors);
     }
 
-    /** Removes every activity of a deleted issue, its per-target rows and its feed items. */
+    /**
+     * Removes every activity of a deleted issue, its per-target rows and its feed items, the latter two by activity id
+     * (FEED_ITEM has no index on its ISSUE_ID: each fanned-out row would pay for it).
+     */
     public int forgetIssue(long issueId) {
         return store.executeInTransaction(() -> {
             ActivityEntity[] rows = store.find(ActivityEntity.class, Query.select("ID").where("ISSUE_ID = ?", issueId));
@@ -188,8 +191,8 @@ public final class ActivityService {
             for (List<Long> chunk : InList.chunks(ids)) {
                 store.deleteWithSQL(ActivityTargetEntity.class, InList.in("ACTIVITY_ID", chunk.size()),
                         chunk.toArray());
+                store.deleteWithSQL(FeedItemEntity.class, InList.in("ACTIVITY_ID", chunk.size()), chunk.toArray());
             }
-            store.deleteWithSQL(FeedItemEntity.class, "ISSUE_ID = ?", issueId);
             store.deleteWithSQL(ActivityEntity.class, "ISSUE_ID = ?", issueId);
             return ids.size();
         });

@@ -19,7 +19,11 @@ public interface FeedItemEntity extends Entity {
     @Indexed long getActivityId();
     void setActivityId(long activityId);
 
-    @Indexed long getIssueId();
+    /**
+     * Not indexed: a deleted issue's items go by ACTIVITY_ID, a muted issue's by USER_KEY, and every fanned-out row
+     * would pay for a third index entry.
+     */
+    long getIssueId();
     void setIssueId(long issueId);
 
     /** Why it is in the feed: the type of the follow that delivered it (issue, hashtag, user, project). */

@@ -1,7 +1,6 @@
 package com.socialitsm.store;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -14,7 +13,8 @@ public interface ProcessedChangeEntity extends Entity {
     @NotNull @Unique @StringLength(200) String getChangeKey();
     void setChangeKey(String changeKey);
 
-    @Indexed long getIssueId();
+    /** Not indexed: nothing reads by issue, and each change would pay for the index entry. */
+    long getIssueId();
     void setIssueId(long issueId);
 
     long getProcessedAt();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.socialitsm.store.standalone.DatabaseKind;
+import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.testing.DatabaseTest;
 import com.socialitsm.testing.StoreExtension;
+import com.socialitsm.testing.TestDatabases;
 
 @DatabaseTest
 class SchemaTest {
@@ -79,6 +83,42 @@ class SchemaTest {
     }
 
     @Test
+    void theTablesEveryIssueChangeWritesCarryOnlyTheIndexesTheirReadsUse() throws SQLException {
+        // Each index is one more entry to write per row, and these rows are written by every change (a FEED_ITEM row
+        // per recipient): an index no read needs is a cost of the change budget (BENCHMARKS.md, session 9).
+        assertThat(secondaryIndexes(ActivityEntity.class))
+                .containsExactlyInAnyOrder("SOURCE_KEY", "ACTOR", "ISSUE_ID");
+        assertThat(secondaryIndexes(FeedItemEntity.class)).containsExactlyInAnyOrder("USER_KEY,ACTIVITY_ID", "ACTIVITY_ID");
+        assertThat(secondaryIndexes(ProcessedChangeEntity.class)).containsExactly("CHANGE_KEY");
+        assertThat(secondaryIndexes(FollowEntity.class))
+                .containsExactlyInAnyOrder("FOLLOW_KEY", "TARGET,FAN_IN", "FOLLOWER,FAN_IN");
+        assertThat(secondaryIndexes(ActivityTargetEntity.class))
+                .containsExactlyInAnyOrder("TARGET,ACTIVITY_ID", "ACTIVITY_ID");
+    }
+
+    @Test
+    void anUpgradedInstallLosesTheIndexesTheEntitiesNoLongerDeclare() throws SQLException {
+        TestDatabases.Isolated database = db.anotherDatabase();
+        try (EntityManagerStore store = EntityManagerStore.open(database.config())) {
+            SchemaUpgrades.upgrade(store);
+            String table = store.tableName(FeedItemEntity.class);
+            // The index an earlier version declared on FEED_ITEM.ISSUE_ID, under the name Active Objects gave it.
+            String index = "index_" + table.toLowerCase(Locale.ROOT) + "_issue_id";
+            try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE INDEX " + index + " ON " + quote(store, table) + " (" + quote(store, "ISSUE_ID")
+                        + ")");
+            }
+            assertThat(indexedColumnSets(store, table)).contains("ISSUE_ID");
+
+            store.migrate(Schema.entityArray());
+
+            assertThat(indexedColumnSets(store, table)).doesNotContain("ISSUE_ID").contains("USER_KEY,ACTIVITY_ID");
+        } finally {
+            database.drop().run();
+        }
+    }
+
+    @Test
     void migratingAgainKeepsRowsAndChangesNothing() {
         db.store().create(SettingEntity.class, java.util.Map.of("SETTING_KEY", "k", "SETTING_VALUE", "v"));
         SchemaUpgrades.upgrade(db.store());
@@ -112,10 +152,25 @@ class SchemaTest {
         return names;
     }
 
+    /** Each index but the primary key's, as its comma-joined column list in key order. */
+    private static List<String> secondaryIndexes(Class<? extends net.java.ao.RawEntity<?>> entity)
+            throws SQLException {
+        return indexedColumnSets(db.store().tableName(entity)).stream().filter(columns -> !columns.equals("ID"))
+                .toList();
+    }
+
+    private static String quote(EntityManagerStore store, String name) {
+        return store.kind() == DatabaseKind.MARIADB ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
     /** Each index as its comma-joined column list in key order. */
     private static List<String> indexedColumnSets(String table) throws SQLException {
+        return indexedColumnSets(db.store(), table);
+    }
+
+    private static List<String> indexedColumnSets(EntityManagerStore store, String table) throws SQLException {
         java.util.Map<String, java.util.TreeMap<Short, String>> byIndex = new java.util.HashMap<>();
-        try (Connection c = db.store().dataSource().getConnection();
+        try (Connection c = store.dataSource().getConnection();
              ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), tableInCatalogCase(c, table),
                      false, false)) {
             while (rs.next()) {
