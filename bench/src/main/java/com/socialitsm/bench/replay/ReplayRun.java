@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.socialitsm.app.SocialApp;
@@ -64,18 +65,22 @@ public final class ReplayRun {
             log.accept(String.format(Locale.ROOT, "  replaying %,d changes of %,d issues × %d passes on %d thread(s)",
                     changes.size(), sample.size(), passes, threads));
             long statementsBefore = counter.snapshot().statements();
+            // When each tenth of the changes was done, whichever thread finished it: the first and last tenth's rates
+            // show whether handling slows down as the tables grow.
             long[] doneAt = new long[10];
+            int tenth = Math.max(1, changes.size() / 10);
+            AtomicInteger done = new AtomicInteger();
+            Consumer<Planned> handle = planned -> {
+                host.update(planned.change().issue());
+                app.engine().handle(planned.change());
+                int n = done.incrementAndGet();
+                if (n % tenth == 0 && n / tenth <= 10) {
+                    doneAt[n / tenth - 1] = System.nanoTime();
+                }
+            };
             long start = System.nanoTime();
             if (threads <= 1) {
-                int tenth = Math.max(1, changes.size() / 10);
-                for (int i = 0; i < changes.size(); i++) {
-                    Planned planned = changes.get(i);
-                    host.update(planned.change().issue());
-                    app.engine().handle(planned.change());
-                    if ((i + 1) % tenth == 0 && (i + 1) / tenth <= 10) {
-                        doneAt[(i + 1) / tenth - 1] = System.nanoTime();
-                    }
-                }
+                changes.forEach(handle);
             } else {
                 List<List<Planned>> lanes = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
@@ -85,10 +90,7 @@ public final class ReplayRun {
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Planned> lane : lanes) {
-                    futures.add(pool.submit(() -> lane.forEach(p -> {
-                        host.update(p.change().issue());
-                        app.engine().handle(p.change());
-                    })));
+                    futures.add(pool.submit(() -> lane.forEach(handle)));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -99,8 +101,8 @@ public final class ReplayRun {
             long statements = counter.snapshot().statements() - statementsBefore;
             double first = 0;
             double last = 0;
-            if (threads <= 1 && doneAt[9] > 0) {
-                int tenth = changes.size() / 10;
+            // Future.get() above makes the pool threads' writes to doneAt visible here.
+            if (doneAt[9] > 0) {
                 first = tenth / ((doneAt[0] - start) / 1e9);
                 last = tenth / ((doneAt[9] - doneAt[8]) / 1e9);
             }
