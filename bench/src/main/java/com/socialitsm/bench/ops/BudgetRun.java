@@ -18,6 +18,7 @@ import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.harness.Measurement;
 import com.socialitsm.bench.load.Autovacuum;
 import com.socialitsm.bench.load.DatasetLoader;
+import com.socialitsm.bench.load.PageCache;
 import com.socialitsm.bench.workload.ServiceDesk;
 
 /**
@@ -111,6 +112,11 @@ public final class BudgetRun {
             }
             ServiceLines.before(line, context, notes::add);
             vacuumAsAutovacuumWould(line, notes);
+            PageCache.of(context.database(), context.schema()).ifPresent(cache -> {
+                String start = "Before " + line.name() + ": " + cache.describe() + ".";
+                notes.add(start);
+                log.accept("  " + start);
+            });
             Measurement.Result result = measure(line);
             budgets.add(result);
             int next = line.warmups() + line.requests();
