@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How much of a schema's tables and indexes is in the machine's page cache, read with util-linux's {@code fincore}
- * from PostgreSQL's own files. The machines here evict page cache untouched for about a minute, and a CI run or a
- * replay just before a measurement leaves most of a large data set on disk: printed with each measured line, so that
- * two runs are compared knowing what each started from (BENCHMARKS.md, session 9).
+ * from PostgreSQL's own files. The machines here evict page cache untouched for about a minute (their kernel's DAMON
+ * reclaim), so how much of a large data set is resident varies from run to run: printed with each measured line, so
+ * that two runs are compared knowing what each started from (BENCHMARKS.md, session 9).
  *
  * <p>Empty when the server's files are not readable here (a server on another machine) or {@code fincore} is missing.
  */
