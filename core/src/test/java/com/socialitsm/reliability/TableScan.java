@@ -112,7 +112,8 @@ public final class TableScan {
         return String.valueOf(value);
     }
 
-    private static String quote(DatabaseKind kind, String name) {
+    /** A table or column name as raw SQL on this kind of database must write it (Active Objects' upper case kept). */
+    public static String quote(DatabaseKind kind, String name) {
         return kind == DatabaseKind.MARIADB ? "`" + name + "`" : "\"" + name + "\"";
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.socialitsm.store.standalone.DatabaseKind;
+import com.socialitsm.reliability.TableScan;
 import com.socialitsm.store.standalone.EntityManagerStore;
 import com.socialitsm.store.upgrade.SchemaUpgrades;
 import com.socialitsm.testing.DatabaseTest;
@@ -88,7 +88,8 @@ class SchemaTest {
         // per recipient): an index no read needs is a cost of the change budget (BENCHMARKS.md, session 9).
         assertThat(secondaryIndexes(ActivityEntity.class))
                 .containsExactlyInAnyOrder("SOURCE_KEY", "ACTOR", "ISSUE_ID");
-        assertThat(secondaryIndexes(FeedItemEntity.class)).containsExactlyInAnyOrder("USER_KEY,ACTIVITY_ID", "ACTIVITY_ID");
+        assertThat(secondaryIndexes(FeedItemEntity.class))
+                .containsExactlyInAnyOrder("USER_KEY,ACTIVITY_ID", "ACTIVITY_ID");
         assertThat(secondaryIndexes(ProcessedChangeEntity.class)).containsExactly("CHANGE_KEY");
         assertThat(secondaryIndexes(FollowEntity.class))
                 .containsExactlyInAnyOrder("FOLLOW_KEY", "TARGET,FAN_IN", "FOLLOWER,FAN_IN");
@@ -105,8 +106,8 @@ class SchemaTest {
             // The index an earlier version declared on FEED_ITEM.ISSUE_ID, under the name Active Objects gave it.
             String index = "index_" + table.toLowerCase(Locale.ROOT) + "_issue_id";
             try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE INDEX " + index + " ON " + quote(store, table) + " (" + quote(store, "ISSUE_ID")
-                        + ")");
+                s.execute("CREATE INDEX " + index + " ON " + TableScan.quote(store.kind(), table) + " ("
+                        + TableScan.quote(store.kind(), "ISSUE_ID") + ")");
             }
             assertThat(indexedColumnSets(store, table)).contains("ISSUE_ID");
 
@@ -157,10 +158,6 @@ class SchemaTest {
             throws SQLException {
         return indexedColumnSets(db.store().tableName(entity)).stream().filter(columns -> !columns.equals("ID"))
                 .toList();
-    }
-
-    private static String quote(EntityManagerStore store, String name) {
-        return store.kind() == DatabaseKind.MARIADB ? "`" + name + "`" : "\"" + name + "\"";
     }
 
     /** Each index as its comma-joined column list in key order. */
