@@ -45,6 +45,7 @@ public final class PageCache {
             }
             return fincore(files);
         } catch (SQLException | IOException e) {
+            // Not a superuser, no such setting, or no fincore to run: the cache cannot be read from here.
             return Optional.empty();
         }
     }
@@ -58,8 +59,8 @@ public final class PageCache {
                 rs.next();
                 dataDirectory = Path.of(rs.getString(1));
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT pg_relation_filepath(c.oid) FROM pg_class c "
-                    + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'i')")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_relation_filepath(c.oid) FROM pg_class c JOIN "
+                    + "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'i')")) {
                 s.setString(1, schema);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -74,24 +75,16 @@ public final class PageCache {
                     }
                 }
             }
-        } catch (SQLException e) {
-            // Not a superuser, or no such setting: the files cannot be found from here.
-            return List.of();
         }
         return files;
     }
 
-    /** The files' resident and total bytes, or empty when fincore cannot tell. */
+    /** The files' resident and total bytes, or empty when fincore fails on them. */
     private static Optional<Residency> fincore(List<Path> files) throws IOException {
         List<String> command = new ArrayList<>(List.of("fincore", "--bytes", "--noheadings", "--raw", "--output",
                 "RES,SIZE"));
         files.forEach(file -> command.add(file.toString()));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -209,8 +209,8 @@ public final class BudgetRun {
         try {
             List<String> vacuumed = Autovacuum.catchUp(context.database(), context.schema());
             if (!vacuumed.isEmpty()) {
-                notes.add("Before " + line.name() + ": vacuumed as autovacuum would have (dead rows over its threshold): "
-                        + String.join(", ", vacuumed) + ".");
+                notes.add("Before " + line.name() + ": vacuumed as autovacuum would have (dead rows over its "
+                        + "threshold): " + String.join(", ", vacuumed) + ".");
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("vacuum before " + line.name(), e);
