@@ -18,7 +18,9 @@ import com.socialitsm.bench.harness.JdbcCounter;
 import com.socialitsm.bench.harness.Measurement;
 import com.socialitsm.bench.load.Autovacuum;
 import com.socialitsm.bench.load.DatasetLoader;
+import com.socialitsm.bench.load.MachineFloor;
 import com.socialitsm.bench.load.PageCache;
+import com.socialitsm.bench.load.WalVolume;
 import com.socialitsm.bench.workload.ServiceDesk;
 
 /**
@@ -117,8 +119,23 @@ public final class BudgetRun {
                 notes.add(start);
                 log.accept("  " + start);
             });
+            // The change line writes: the machine's floor for a write and the WAL it wrote are printed with it.
+            boolean writes = line.name().equals("change");
+            if (writes) {
+                String floor = "Before change: " + MachineFloor.measure(context.database(), context.schema()) + ".";
+                notes.add(floor);
+                log.accept("  " + floor);
+            }
+            java.util.Optional<WalVolume.Counters> walBefore = writes ? WalVolume.read(context.database())
+                    : java.util.Optional.empty();
             Measurement.Result result = measure(line);
             budgets.add(result);
+            walBefore.flatMap(before -> WalVolume.read(context.database()).map(after -> after.minus(before)))
+                    .ifPresent(wal -> {
+                        String written = "During change: " + wal.describe(line.warmups() + line.requests()) + ".";
+                        notes.add(written);
+                        log.accept("  " + written);
+                    });
             int next = line.warmups() + line.requests();
             listings.put(line.name(), measurement.statementsOf(line.operation().get(), next));
             profiles.put(line.budget().line(), measurement.profile(line.operation().get(), next + 1,
