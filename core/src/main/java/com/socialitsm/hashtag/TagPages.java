@@ -100,7 +100,7 @@ final class TagPages {
     }
 
     /**
-     * The viewer's issues of a tag with ids below {@code before}, newest first, read along the (TAG, ISSUE_ID) index
+     * The viewer's issues of a tag with ids below {@code before}, newest first, read along the (TAG, ISSUE_ID, …) index
      * in batches; hidden issues are skipped and the page refilled from the next batch, at most
      * {@link #PAGE_REFILLS} batches per page, so a tag whose issues are mostly hidden returns a short page with a
      * cursor rather than scanning everything at once.
@@ -137,7 +137,7 @@ final class TagPages {
 
     /**
      * The tags most often found together with this one on its newest {@link #RELATED_SAMPLE} issues in projects the
-     * viewer may fully browse. Three statements: the sample (along the (TAG, ISSUE_ID) index), the sample's other
+     * viewer may fully browse. Three statements: the sample (along the (TAG, ISSUE_ID, …) index), the sample's other
      * tags, their spellings.
      */
     private List<RelatedTag> related(String tag, Set<Long> projects) {

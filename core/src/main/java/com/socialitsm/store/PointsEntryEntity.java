@@ -28,7 +28,8 @@ public interface PointsEntryEntity extends Entity {
     @Indexed @StringLength(200) String getSlot();
     void setSlot(String slot);
 
-    @Indexed @NotNull @StringLength(255) String getUserKey();
+    /** Read through the (USER_KEY, CREATED_AT) index, whose first column serves a user's rows alone as well. */
+    @NotNull @StringLength(255) String getUserKey();
     void setUserKey(String userKey);
 
     int getPoints();

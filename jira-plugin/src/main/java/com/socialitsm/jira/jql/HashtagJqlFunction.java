@@ -70,7 +70,7 @@ public final class HashtagJqlFunction extends AbstractJqlFunction {
                 valid = false;
             }
         }
-        // Only a valid query costs a read: up to MAX_ISSUES + 1 ids along the (TAG, ISSUE_ID) index.
+        // Only a valid query costs a read: up to MAX_ISSUES + 1 ids along the (TAG, ISSUE_ID, …) index.
         List<String> tags = tags(operand);
         if (valid && hashtagIssueQuery.issueIdsTagged(tags, MAX_ISSUES + 1).size() > MAX_ISSUES) {
             // The text says 10,000: MAX_ISSUES, which HashtagJqlFunctionTest keeps in step with the texts.
