@@ -36,6 +36,20 @@ public final class WalVolume {
         }
     }
 
+    /**
+     * A checkpoint, then the counters: a page's first change after a checkpoint writes the whole page into the WAL, so
+     * a run that starts at the same point of the checkpoint cycle as another writes comparable full-page images (and
+     * meets the checkpointer's writes at the same point). Without the privilege to checkpoint, the counters alone.
+     */
+    public static Optional<Counters> checkpointAndRead(BenchDatabase database) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            // Neither a superuser nor pg_checkpoint's member: the run starts wherever the cycle is.
+        }
+        return read(database);
+    }
+
     public static Optional<Counters> read(BenchDatabase database) {
         try (Connection c = database.connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal")) {

@@ -126,7 +126,7 @@ public final class BudgetRun {
                 notes.add(floor);
                 log.accept("  " + floor);
             }
-            java.util.Optional<WalVolume.Counters> walBefore = writes ? WalVolume.read(context.database())
+            java.util.Optional<WalVolume.Counters> walBefore = writes ? WalVolume.checkpointAndRead(context.database())
                     : java.util.Optional.empty();
             Measurement.Result result = measure(line);
             budgets.add(result);
