@@ -21,16 +21,15 @@ public final class MachineFloor {
     static final String TABLE = "machine_floor";
     private static final int ROWS = 100_000;
     private static final int WARMUPS = 1_000;
-    private static final int REQUESTS = 10_000;
 
     private MachineFloor() {
     }
 
-    /** The floor's latencies, or why it could not be measured. */
-    public static String measure(BenchDatabase database, String schema) {
+    /** The floor's latencies over {@code requests} transactions, or why it could not be measured. */
+    public static String measure(BenchDatabase database, String schema, int requests) {
         try (Connection c = database.connectTo(schema)) {
             prepare(c);
-            Latencies latencies = run(c);
+            Latencies latencies = run(c, requests);
             Latencies.Summary s = latencies.summary();
             return String.format(Locale.ROOT, "the machine's floor, a transaction of 5 reads by key, 2 inserts into an "
                     + "indexed table and its commit, measured now through the same driver (%,d requests): "
@@ -53,13 +52,13 @@ public final class MachineFloor {
         }
     }
 
-    private static Latencies run(Connection c) throws SQLException {
+    private static Latencies run(Connection c, int requests) throws SQLException {
         c.setAutoCommit(false);
-        Latencies latencies = new Latencies(REQUESTS);
+        Latencies latencies = new Latencies(requests);
         SplittableRandom random = new SplittableRandom(42);
         try (PreparedStatement read = c.prepareStatement("SELECT v FROM " + TABLE + " WHERE id = ?");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (k, v) VALUES (?, ?)")) {
-            for (int n = 0; n < WARMUPS + REQUESTS; n++) {
+            for (int n = 0; n < WARMUPS + requests; n++) {
                 long start = System.nanoTime();
                 for (int i = 0; i < 5; i++) {
                     read.setLong(1, 1 + random.nextInt(ROWS));

@@ -122,7 +122,8 @@ public final class BudgetRun {
             // The change line writes: the machine's floor for a write and the WAL it wrote are printed with it.
             boolean writes = line.name().equals("change");
             if (writes) {
-                String floor = "Before change: " + MachineFloor.measure(context.database(), context.schema()) + ".";
+                String floor = "Before change: " + MachineFloor.measure(context.database(), context.schema(),
+                        line.requests()) + ".";
                 notes.add(floor);
                 log.accept("  " + floor);
             }
