@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -55,9 +56,9 @@ public final class BudgetRun {
     private final Sql sql;
     private final Measurement measurement;
 
-    private final java.util.Optional<String> only;
+    private final Optional<String> only;
 
-    public BudgetRun(BenchContext context, boolean quick, Consumer<String> log, java.util.Optional<String> only) {
+    public BudgetRun(BenchContext context, boolean quick, Consumer<String> log, Optional<String> only) {
         this.context = context;
         this.quick = quick;
         this.only = only;
@@ -127,8 +128,8 @@ public final class BudgetRun {
                 notes.add(floor);
                 log.accept("  " + floor);
             }
-            java.util.Optional<WalVolume.Counters> walBefore = writes ? WalVolume.checkpointAndRead(context.database())
-                    : java.util.Optional.empty();
+            Optional<WalVolume.Counters> walBefore = writes ? WalVolume.checkpointAndRead(context.database())
+                    : Optional.empty();
             Measurement.Result result = measure(line);
             budgets.add(result);
             walBefore.flatMap(before -> WalVolume.read(context.database()).map(after -> after.minus(before)))
