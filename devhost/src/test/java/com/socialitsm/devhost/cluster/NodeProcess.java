@@ -63,7 +63,9 @@ final class NodeProcess implements AutoCloseable {
     void start() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Files.writeString(log, "=== start " + (++starts) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        // C1 only, as the test JVMs (the root pom): a node lives a few minutes and its start is what the test waits on.
         process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
+                "-XX:TieredStopAtLevel=1",
                 // Clients here write far faster than a person: lift the per-user write limit (tested elsewhere).
                 "-Dsocialitsm.rate.writeBurst=1000000", "-Dsocialitsm.rate.writesPerMinute=1000000",
                 "-cp", System.getProperty("java.class.path"), DevHost.class.getName(),
