@@ -18,7 +18,7 @@ import com.socialitsm.bench.harness.Latencies;
  * p99 (its commit's flush), which the change line inherits (BENCHMARKS.md, sessions 9 and 10).
  */
 public final class MachineFloor {
-    static final String TABLE = "machine_floor";
+    private static final String TABLE = "machine_floor";
     private static final int ROWS = 100_000;
     private static final int WARMUPS = 1_000;
 

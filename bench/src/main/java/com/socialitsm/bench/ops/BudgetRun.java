@@ -115,29 +115,11 @@ public final class BudgetRun {
             }
             ServiceLines.before(line, context, notes::add);
             vacuumAsAutovacuumWould(line, notes);
-            PageCache.of(context.database(), context.schema()).ifPresent(cache -> {
-                String start = "Before " + line.name() + ": " + cache.describe() + ".";
-                notes.add(start);
-                log.accept("  " + start);
-            });
-            // The change line writes: the machine's floor for a write and the WAL it wrote are printed with it.
-            boolean writes = line.name().equals("change");
-            if (writes) {
-                String floor = "Before change: " + MachineFloor.measure(context.database(), context.schema(),
-                        line.requests()) + ".";
-                notes.add(floor);
-                log.accept("  " + floor);
-            }
-            Optional<WalVolume.Counters> walBefore = writes ? WalVolume.checkpointAndRead(context.database())
-                    : Optional.empty();
-            Measurement.Result result = measure(line);
+            PageCache.of(context.database(), context.schema())
+                    .ifPresent(cache -> noteAndLog(notes, "Before " + line.name() + ": " + cache.describe() + "."));
+            boolean change = line.name().equals("change");
+            Measurement.Result result = change ? measureWriting(line, notes) : measure(line);
             budgets.add(result);
-            walBefore.flatMap(before -> WalVolume.read(context.database()).map(after -> after.minus(before)))
-                    .ifPresent(wal -> {
-                        String written = "During change: " + wal.describe(line.warmups() + line.requests()) + ".";
-                        notes.add(written);
-                        log.accept("  " + written);
-                    });
             int next = line.warmups() + line.requests();
             listings.put(line.name(), measurement.statementsOf(line.operation().get(), next));
             profiles.put(line.budget().line(), measurement.profile(line.operation().get(), next + 1,
@@ -146,7 +128,7 @@ public final class BudgetRun {
                 failures.add(String.format(Locale.ROOT, "%s: %d statements in one request, limit %d", line.name(),
                         result.statements().max(), result.budget().statementLimit().getAsInt()));
             }
-            if (line.name().equals("change")) {
+            if (change) {
                 failures.addAll(statementsGrowingWithTags(result));
             }
             if (!result.withinTransactionLimit()) {
@@ -213,6 +195,27 @@ public final class BudgetRun {
                 result.latency().p50(), result.latency().p95(), result.latency().p99(),
                 result.statements().range(), result.transactions().range()));
         return result;
+    }
+
+    /**
+     * The change line, the one that writes: the machine's floor for a write transaction measured just before it, and
+     * the WAL it wrote, printed with it ({@link MachineFloor}, {@link WalVolume}).
+     */
+    private Measurement.Result measureWriting(Line line, List<String> notes) {
+        noteAndLog(notes, "Before " + line.name() + ": " + MachineFloor.measure(context.database(), context.schema(),
+                line.requests()) + ".");
+        Optional<WalVolume.Counters> before = WalVolume.checkpointAndRead(context.database());
+        Measurement.Result result = measure(line);
+        before.flatMap(start -> WalVolume.read(context.database()).map(end -> end.minus(start)))
+                .ifPresent(wal -> noteAndLog(notes, "During " + line.name() + ": "
+                        + wal.describe(line.warmups() + line.requests()) + "."));
+        return result;
+    }
+
+    /** A note of the report that is printed as the run goes, too. */
+    private void noteAndLog(List<String> notes, String note) {
+        notes.add(note);
+        log.accept("  " + note);
     }
 
     private int requests(int quickCount, int fullCount) {
